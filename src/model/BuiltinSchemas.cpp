@@ -1,0 +1,146 @@
+#include "model/BuiltinSchemas.h"
+
+#include <QCoreApplication>
+
+namespace cad {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cad::BuiltinSchemas", text);
+}
+
+struct Spec
+{
+    QStringView name;
+    const char *displayName;
+    bool required;
+    bool secret;
+    bool askUser;
+    InputKind kind;
+    const char *defaultValue;
+    const char *hint;
+    Location location = Location::NotSent;
+    const char *key = "";
+    const char *valueTemplate = "";
+    QStringList choices = {};
+};
+
+Property make(const Spec &s, int order)
+{
+    Property p;
+    p.name = s.name.toString();
+    p.displayName = tr(s.displayName);
+    p.required = s.required;
+    p.secret = s.secret;
+    p.askUser = s.askUser;
+    p.inputKind = s.kind;
+    p.value = QString::fromUtf8(s.defaultValue);
+    p.hint = tr(s.hint);
+    p.order = order;
+    p.sendAs.location = s.location;
+    p.sendAs.key = QString::fromUtf8(s.key);
+    p.sendAs.valueTemplate = QString::fromUtf8(s.valueTemplate);
+    p.choices = s.choices;
+    p.builtIn = true;
+    return p;
+}
+
+using namespace PropertyNames;
+
+// clang-format off
+const Spec ClientIdSpec{ClientId, QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Client ID"), true, false, false, InputKind::Text, "",
+    QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "The client ID of the app registered with the provider.")};
+const Spec ClientSecretSpec{ClientSecret, QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Client secret"), true, true, false, InputKind::Password, "",
+    QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "The client secret of the app registered with the provider. Kept in the keychain.")};
+const Spec AuthorizationUrlSpec{AuthorizationUrl, QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Authorization URL"), true, false, false, InputKind::Url, "",
+    QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Full URL of the provider's authorization endpoint, e.g. https://example.com/oauth/authorize.")};
+const Spec TokenUrlSpec{TokenUrl, QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Token URL"), true, false, false, InputKind::Url, "",
+    QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Full URL of the provider's token endpoint, e.g. https://example.com/oauth/token.")};
+const Spec ScopeSpec{Scope, QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Scope"), false, false, false, InputKind::Text, "",
+    QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Space-separated scopes to request.")};
+const Spec RefreshTokenUrlSpec{RefreshTokenUrl, QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Refresh token URL"), false, false, false, InputKind::Url, "",
+    QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Where tokens are refreshed. Empty: the token URL.")};
+const Spec TokenRevokeUrlSpec{TokenRevokeUrl, QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Token revoke URL"), false, false, false, InputKind::Url, "",
+    QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "RFC 7009 revocation endpoint, called when a connection is removed.")};
+const Spec RefreshIntervalSpec{RefreshInterval, QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Refresh interval"), false, false, false, InputKind::Number, "3600",
+    QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Seconds a token is assumed valid when the provider sends no expires_in.")};
+const Spec ConnectionNameSpec{ConnectionName, QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Connection name"), false, false, true, InputKind::Text, "",
+    QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "A name that helps you recognise this connection.")};
+const Spec BasicHeaderSpec{BasicHeader, QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Basic header"), false, false, false, InputKind::Boolean, "true",
+    QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "On: client ID and secret go Base64-encoded in the Authorization header. Off: in the request body.")};
+const Spec PkceMethodSpec{PkceMethod, QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "OAuth2 PKCE Code Challenge Method"), false, false, false, InputKind::Choice, "S256",
+    QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "S256 unless the provider only supports plain."), Location::NotSent, "", "",
+    {QStringLiteral("S256"), QStringLiteral("plain")}};
+const Spec UsernameSpec{Username, QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Username"), true, false, true, InputKind::Text, "",
+    QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "The user name of the account.")};
+const Spec PasswordSpec{Password, QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Password"), true, true, true, InputKind::Password, "",
+    QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "The password of the account.")};
+const Spec ApiKeySpec{ApiKey, QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "API key"), true, true, true, InputKind::Password, "",
+    QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "The API key from the service's settings page."), Location::Header, "X-Access-Token", "{value}"};
+const Spec PatSpec{PersonalAccessToken, QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Personal access token"), true, true, true, InputKind::Password, "",
+    QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "A personal access token created in the service's settings."), Location::Header, "Authorization", "Bearer {value}"};
+// clang-format on
+
+QList<Property> build(std::initializer_list<const Spec *> specs)
+{
+    QList<Property> list;
+    int order = 1;
+    for (const Spec *s : specs)
+        list.append(make(*s, order++));
+    return list;
+}
+
+} // namespace
+
+QList<Property> BuiltinSchemas::propertiesFor(AuthType type)
+{
+    switch (type) {
+    case AuthType::OAuth2AuthorizationCode:
+        return build({&ClientIdSpec, &ClientSecretSpec, &AuthorizationUrlSpec, &TokenUrlSpec, &ScopeSpec,
+                      &RefreshTokenUrlSpec, &TokenRevokeUrlSpec, &RefreshIntervalSpec, &ConnectionNameSpec,
+                      &BasicHeaderSpec});
+    case AuthType::OAuth2AuthorizationCodePkce:
+        return build({&ClientIdSpec, &ClientSecretSpec, &AuthorizationUrlSpec, &TokenUrlSpec, &ScopeSpec,
+                      &RefreshTokenUrlSpec, &TokenRevokeUrlSpec, &RefreshIntervalSpec, &ConnectionNameSpec,
+                      &BasicHeaderSpec, &PkceMethodSpec});
+    case AuthType::OAuth2ClientCredentials:
+        return build({&ClientIdSpec, &ClientSecretSpec, &TokenUrlSpec, &ScopeSpec, &RefreshIntervalSpec,
+                      &ConnectionNameSpec, &BasicHeaderSpec});
+    case AuthType::Basic:
+        return build({&UsernameSpec, &PasswordSpec, &ConnectionNameSpec});
+    case AuthType::ApiKey:
+        return build({&ApiKeySpec, &ConnectionNameSpec});
+    case AuthType::PersonalAccessToken:
+        return build({&PatSpec, &ConnectionNameSpec});
+    case AuthType::Custom: {
+        // One example property the author may rename or delete: not part of a fixed built-in set.
+        Property p;
+        p.name = PropertyNames::CustomAuthorization.toString();
+        p.displayName = tr(QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Authorization"));
+        p.required = true;
+        p.secret = true;
+        p.askUser = true;
+        p.inputKind = InputKind::Password;
+        p.hint = tr(QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Sent as the Authorization header of every request."));
+        p.order = 1;
+        p.sendAs = {Location::Header, QStringLiteral("Authorization"), QStringLiteral("{value}")};
+        p.builtIn = false;
+        return {p};
+    }
+    case AuthType::None:
+        return {};
+    }
+    Q_UNREACHABLE();
+}
+
+bool BuiltinSchemas::isBuiltin(AuthType type, QStringView name)
+{
+    if (type == AuthType::Custom)
+        return false;
+    const QList<Property> props = propertiesFor(type);
+    return std::any_of(props.cbegin(), props.cend(), [name](const Property &p) { return p.name == name; });
+}
+
+} // namespace cad

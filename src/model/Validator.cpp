@@ -1,0 +1,270 @@
+#include "model/Validator.h"
+
+#include "model/BuiltinSchemas.h"
+#include "model/Variables.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+namespace cad {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cad::Validator", text);
+}
+
+QString propertyPath(int row, const QString &field = QString())
+{
+    QString p = QStringLiteral("authentication.properties[%1]").arg(row);
+    if (!field.isEmpty())
+        p += QLatin1Char('.') + field;
+    return p;
+}
+
+class Collector
+{
+public:
+    explicit Collector(Diagnostics &out)
+        : m_out(out)
+    {}
+    void error(const QString &path, const QString &message, const QString &hint, int row = -1,
+               const QString &field = QString())
+    {
+        m_out.append({Diagnostic::Severity::Error, path, message, hint, row, field});
+    }
+    void warning(const QString &path, const QString &message, const QString &hint, int row = -1,
+                 const QString &field = QString())
+    {
+        m_out.append({Diagnostic::Severity::Warning, path, message, hint, row, field});
+    }
+
+private:
+    Diagnostics &m_out;
+};
+
+bool isHeaderToken(const QString &key)
+{
+    static const QRegularExpression re(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
+    return re.match(key).hasMatch();
+}
+
+bool isOAuthUrlProperty(QStringView name)
+{
+    using namespace PropertyNames;
+    return name == AuthorizationUrl || name == TokenUrl || name == RefreshTokenUrl || name == TokenRevokeUrl;
+}
+
+/// Checks that text, once its variables are filled with a harmless value, is an absolute http(s) URL.
+void checkUrl(Collector &c, const QString &path, const QString &text, const QString &what, int row,
+              const QString &field)
+{
+    QHash<QString, QString> dummy;
+    for (const QString &v : Variables::referenced(text))
+        dummy.insert(v, QStringLiteral("x"));
+    const QUrl url(Variables::substitute(text, dummy), QUrl::StrictMode);
+    if (!url.isValid()) {
+        c.error(path, QCoreApplication::translate("cad::Validator", "%1 is not a valid URL").arg(what),
+                tr("Enter a full URL such as https://example.com/oauth/token."), row, field);
+        return;
+    }
+    if (url.isRelative() || url.host().isEmpty()) {
+        c.error(path, QCoreApplication::translate("cad::Validator", "%1 must be a full URL, not a relative path").arg(what),
+                tr("OAuth URLs never inherit the base URL: write it in full, starting with https://."), row, field);
+        return;
+    }
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
+        c.error(path, QCoreApplication::translate("cad::Validator", "%1 must use https (or http), not %2").arg(what, scheme),
+                tr("Use an https:// URL."), row, field);
+    } else if (scheme == QLatin1String("http") && url.host() != QLatin1String("localhost") &&
+               !url.host().startsWith(QLatin1String("127."))) {
+        c.warning(path, QCoreApplication::translate("cad::Validator", "%1 uses plain http").arg(what),
+                  tr("Credentials would travel unencrypted; use https outside local testing."), row, field);
+    }
+}
+
+void checkVariables(Collector &c, const ConnectorDefinition &d, const QString &path, const QString &text, int row,
+                    const QString &field, bool allowValue)
+{
+    for (const QString &name : Variables::referenced(text)) {
+        if (allowValue && name == QLatin1String("value"))
+            continue;
+        if (d.indexOf(name) < 0) {
+            c.error(path, QCoreApplication::translate("cad::Validator", "unknown variable {%1}").arg(name),
+                    QCoreApplication::translate("cad::Validator", "Add a property named \"%1\" or correct the spelling.")
+                        .arg(name),
+                    row, field);
+        }
+    }
+}
+
+} // namespace
+
+bool Validator::isValidPropertyName(QStringView name)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.\\-]{0,127}$"));
+    return re.match(name).hasMatch();
+}
+
+QList<int> Validator::missingRequiredValues(const ConnectorDefinition &definition)
+{
+    QList<int> rows;
+    for (int i = 0; i < definition.properties.size(); ++i) {
+        const Property &p = definition.properties.at(i);
+        if (p.required && !p.askUser && p.value.trimmed().isEmpty())
+            rows.append(i);
+    }
+    return rows;
+}
+
+Diagnostics Validator::validate(const ConnectorDefinition &d)
+{
+    Diagnostics out;
+    Collector c(out);
+
+    // Connector settings
+    static const QRegularExpression keyRe(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
+    if (d.key.isEmpty())
+        c.error(QStringLiteral("connector.key"), tr("the connector key is empty"),
+                tr("Enter a short identifier such as \"acme-crm\"."), -1, QStringLiteral("key"));
+    else if (!keyRe.match(d.key).hasMatch())
+        c.error(QStringLiteral("connector.key"), tr("the connector key may contain only a-z, 0-9, '.', '_' and '-'"),
+                tr("Use lower-case letters, digits and dashes, at most 64 characters."), -1, QStringLiteral("key"));
+    if (d.displayName.trimmed().isEmpty())
+        c.error(QStringLiteral("connector.displayName"), tr("the display name is empty"),
+                tr("Enter the name end users see, such as \"Acme CRM\"."), -1, QStringLiteral("displayName"));
+    if (d.baseUrl.trimmed().isEmpty()) {
+        c.error(QStringLiteral("connector.baseUrl"), tr("the base URL is empty"),
+                tr("Enter the API's base URL, such as https://api.example.com/v1."), -1, QStringLiteral("baseUrl"));
+    } else {
+        checkUrl(c, QStringLiteral("connector.baseUrl"), d.baseUrl, tr("The base URL"), -1, QStringLiteral("baseUrl"));
+        checkVariables(c, d, QStringLiteral("connector.baseUrl"), d.baseUrl, -1, QStringLiteral("baseUrl"), false);
+    }
+    static const QStringList methods{QStringLiteral("GET"),   QStringLiteral("POST"),   QStringLiteral("PUT"),
+                                     QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("HEAD")};
+    if (!methods.contains(d.testRequest.method))
+        c.error(QStringLiteral("connector.testRequest.method"),
+                QCoreApplication::translate("cad::Validator", "unsupported method \"%1\"").arg(d.testRequest.method),
+                tr("Use one of GET, POST, PUT, PATCH, DELETE, HEAD."), -1, QStringLiteral("testRequest.method"));
+    if (d.testRequest.path.isEmpty() || !d.testRequest.path.startsWith(QLatin1Char('/')))
+        c.error(QStringLiteral("connector.testRequest.path"), tr("the test request path must start with '/'"),
+                tr("Enter a path relative to the base URL, such as /me."), -1, QStringLiteral("testRequest.path"));
+
+    // Built-in properties of the type must all be present.
+    for (const Property &builtin : BuiltinSchemas::propertiesFor(d.authType)) {
+        if (builtin.builtIn && builtin.required && d.indexOf(builtin.name) < 0)
+            c.error(QStringLiteral("authentication.properties"),
+                    QCoreApplication::translate("cad::Validator", "the required built-in property \"%1\" is missing")
+                        .arg(builtin.name),
+                    QCoreApplication::translate("cad::Validator", "Add a property named \"%1\" (%2).")
+                        .arg(builtin.name, builtin.displayName));
+    }
+
+    QSet<QString> seen;
+    QHash<QString, int> headerKeys;
+    for (int i = 0; i < d.properties.size(); ++i) {
+        const Property &p = d.properties.at(i);
+        if (!isValidPropertyName(p.name)) {
+            c.error(propertyPath(i, QStringLiteral("name")),
+                    QCoreApplication::translate("cad::Validator", "\"%1\" is not a valid technical name").arg(p.name),
+                    tr("Start with a letter or '_', then letters, digits, '_', '.' or '-' (at most 128)."), i,
+                    QStringLiteral("name"));
+        } else if (seen.contains(p.name)) {
+            c.error(propertyPath(i, QStringLiteral("name")),
+                    QCoreApplication::translate("cad::Validator", "duplicate property name \"%1\"").arg(p.name),
+                    tr("Technical names must be unique; rename one of them."), i, QStringLiteral("name"));
+        }
+        seen.insert(p.name);
+
+        if (p.askUser && p.displayName.trimmed().isEmpty())
+            c.error(propertyPath(i, QStringLiteral("displayName")),
+                    QCoreApplication::translate("cad::Validator", "\"%1\" is asked of the user but has no display name")
+                        .arg(p.name),
+                    tr("Enter the label the end user sees."), i, QStringLiteral("displayName"));
+
+        if (p.required && !p.askUser && !p.secret && p.value.trimmed().isEmpty())
+            c.error(propertyPath(i, QStringLiteral("value")),
+                    QCoreApplication::translate("cad::Validator", "%1 is required").arg(p.displayName.isEmpty() ? p.name : p.displayName),
+                    tr("Enter a value, or tick \"Ask the user\" so that end users provide it."), i,
+                    QStringLiteral("value"));
+
+        if (!p.value.isEmpty()) {
+            if (isOAuthUrlProperty(p.name) && isOAuth(d.authType)) {
+                checkUrl(c, propertyPath(i, QStringLiteral("value")), p.value,
+                         p.displayName.isEmpty() ? p.name : p.displayName, i, QStringLiteral("value"));
+                checkVariables(c, d, propertyPath(i, QStringLiteral("value")), p.value, i, QStringLiteral("value"),
+                               false);
+            }
+            if (p.inputKind == InputKind::Number) {
+                bool ok = false;
+                const double n = p.value.toDouble(&ok);
+                if (!ok)
+                    c.error(propertyPath(i, QStringLiteral("value")),
+                            QCoreApplication::translate("cad::Validator", "\"%1\" is not a number").arg(p.value),
+                            tr("Enter digits only, such as 3600."), i, QStringLiteral("value"));
+                else if (p.name == PropertyNames::RefreshInterval && n <= 0)
+                    c.error(propertyPath(i, QStringLiteral("value")), tr("the refresh interval must be positive"),
+                            tr("Enter a number of seconds such as 3600."), i, QStringLiteral("value"));
+            } else if (p.inputKind == InputKind::Boolean && p.value != QLatin1String("true") &&
+                       p.value != QLatin1String("false")) {
+                c.error(propertyPath(i, QStringLiteral("value")),
+                        QCoreApplication::translate("cad::Validator", "\"%1\" is not true or false").arg(p.value),
+                        tr("Use true or false."), i, QStringLiteral("value"));
+            } else if (p.inputKind == InputKind::Choice && !p.choices.isEmpty() && !p.choices.contains(p.value)) {
+                c.error(propertyPath(i, QStringLiteral("value")),
+                        QCoreApplication::translate("cad::Validator", "\"%1\" is not one of the choices (%2)")
+                            .arg(p.value, p.choices.join(QStringLiteral(", "))),
+                        tr("Pick one of the choices or add it to the list."), i, QStringLiteral("value"));
+            } else if (p.inputKind == InputKind::MultiChoice && !p.choices.isEmpty()) {
+                const QStringList picked = p.value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                for (const QString &v : picked) {
+                    if (!p.choices.contains(v)) {
+                        c.error(propertyPath(i, QStringLiteral("value")),
+                                QCoreApplication::translate("cad::Validator", "\"%1\" is not one of the choices").arg(v),
+                                tr("Pick from the choices or add it to the list."), i, QStringLiteral("value"));
+                        break;
+                    }
+                }
+            }
+        }
+        if ((p.inputKind == InputKind::Choice || p.inputKind == InputKind::MultiChoice) && p.choices.isEmpty())
+            c.error(propertyPath(i, QStringLiteral("choices")),
+                    QCoreApplication::translate("cad::Validator", "\"%1\" offers a choice but has no choices").arg(p.name),
+                    tr("Add at least one choice, or change the input kind."), i, QStringLiteral("choices"));
+
+        if (p.sendAs.location != Location::NotSent) {
+            const QString key = p.sendAs.key.isEmpty() ? p.name : p.sendAs.key;
+            if (p.sendAs.location == Location::Header) {
+                if (!isHeaderToken(key))
+                    c.error(propertyPath(i, QStringLiteral("sendAs.key")),
+                            QCoreApplication::translate("cad::Validator", "\"%1\" is not a valid header name").arg(key),
+                            tr("Header names use letters, digits and - only, such as X-Api-Key."), i,
+                            QStringLiteral("sendAs.key"));
+                const QString lower = key.toLower();
+                if (headerKeys.contains(lower))
+                    c.warning(propertyPath(i, QStringLiteral("sendAs.key")),
+                              QCoreApplication::translate("cad::Validator", "the header %1 is also set by row %2")
+                                  .arg(key)
+                                  .arg(headerKeys.value(lower) + 1),
+                              tr("Only one value is sent; remove or rename one of them."), i,
+                              QStringLiteral("sendAs.key"));
+                headerKeys.insert(lower, i);
+                if (isOAuth(d.authType) && lower == QLatin1String("authorization"))
+                    c.warning(propertyPath(i, QStringLiteral("sendAs.key")),
+                              tr("the Authorization header is set by the OAuth framework"),
+                              tr("This property would override the bearer token; send it under another name."), i,
+                              QStringLiteral("sendAs.key"));
+            }
+            checkVariables(c, d, propertyPath(i, QStringLiteral("sendAs.template")), p.sendAs.valueTemplate, i,
+                           QStringLiteral("sendAs.template"), true);
+        }
+    }
+    return out;
+}
+
+} // namespace cad

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/Result.h"
+#include "model/ConnectorDefinition.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <utility>
+
+namespace cad {
+
+/// The exact request an API call carries after authorization.
+struct AuthorizedRequest
+{
+    QString method = QStringLiteral("GET");
+    QUrl url;
+    QList<std::pair<QString, QString>> headers; ///< in sending order
+    QByteArray body;                            ///< JSON body for Body-located properties, else empty
+    QStringList secretValues;                   ///< values that must be masked when shown
+
+    [[nodiscard]] QString header(QStringView name) const; ///< case-insensitive, empty if absent
+};
+
+/// Turns a definition plus the values of a connection into the post-authorization request to
+/// {baseUrl}/{resource}: Accept and Content-Type application/json, plus the type's credentials
+/// (Bearer access token for the OAuth types, Basic for basic, the configured header / query /
+/// body for API key, PAT and custom, nothing for none).
+class RequestAuthorizer
+{
+public:
+    struct Options
+    {
+        QString resource;                     ///< path below the base URL, e.g. "/me"; empty: the test request
+        QString method;                       ///< empty: the test request's method
+        bool allowMissing = false;            ///< true: missing values become {name} placeholders (live preview)
+    };
+
+    /// values: what the connection supplies (end-user answers, secrets, "access_token"); they
+    /// override the definition's own values. Fails, naming every missing required value, unless
+    /// options.allowMissing.
+    [[nodiscard]] static Result<AuthorizedRequest> authorize(const ConnectorDefinition &definition,
+                                                             const QHash<QString, QString> &values,
+                                                             const Options &options);
+    [[nodiscard]] static Result<AuthorizedRequest> authorize(const ConnectorDefinition &definition,
+                                                             const QHash<QString, QString> &values)
+    {
+        return authorize(definition, values, Options{});
+    }
+
+    /// The name under which the OAuth access token is passed in values.
+    static constexpr QLatin1String AccessTokenKey{"access_token"};
+};
+
+/// Renders a request as a copy-pasteable curl command (POSIX shell quoting).
+class CurlRenderer
+{
+public:
+    struct Options
+    {
+        bool showSecrets = false; ///< false: secret values shown as ••••••
+        bool multiline = true;    ///< one option per line, joined with " \"
+    };
+    [[nodiscard]] static QString render(const AuthorizedRequest &request, const Options &options);
+    [[nodiscard]] static QString render(const AuthorizedRequest &request) { return render(request, Options{}); }
+    [[nodiscard]] static QString shellQuote(const QString &text);
+};
+
+} // namespace cad
