@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+namespace cad {
+
+/// Which OAuth 2.0 grant a client runs.
+enum class OAuthGrant
+{
+    AuthorizationCode, ///< RFC 6749 4.1, optionally with PKCE (RFC 7636)
+    ClientCredentials, ///< RFC 6749 4.4
+};
+
+/// Where the client id and secret go on token, refresh, and revocation requests (RFC 6749 2.3.1).
+enum class ClientAuthMethod
+{
+    BasicHeader, ///< Authorization: Basic base64(urlencode(id) ":" urlencode(secret))
+    RequestBody, ///< client_id and client_secret in the form body
+};
+
+/// Proof Key for Code Exchange method (RFC 7636).
+enum class PkceMethod
+{
+    None,
+    S256,
+    Plain,
+};
+
+/// An ordered list of extra request parameters (name, value), e.g. {"audience", "https://api"}.
+using OAuthParams = QList<QPair<QString, QString>>;
+
+/// Everything the OAuth client needs to know. A plain value type: it knows nothing about the
+/// connector model; whoever owns a connection fills it in.
+struct OAuthConfig
+{
+    OAuthGrant grant = OAuthGrant::AuthorizationCode;
+    QString clientId;
+    QString clientSecret; ///< empty = public client: client_id goes in the body, no Authorization header
+    QUrl authorizationUrl;
+    QUrl tokenUrl;
+    QUrl refreshUrl; ///< empty = tokenUrl
+    QUrl revokeUrl;  ///< optional (RFC 7009)
+    QString scope;   ///< space-separated
+    ClientAuthMethod clientAuth = ClientAuthMethod::BasicHeader;
+    PkceMethod pkce = PkceMethod::S256;
+    QUrl redirectUri;
+    OAuthParams extraAuthorizationParams; ///< added to the authorization request
+    OAuthParams extraTokenParams;         ///< added to token AND refresh requests (e.g. audience)
+    int defaultExpiresInSeconds = 3600;   ///< used when the token response has no expires_in
+    int timeoutMs = 30000;                ///< transfer timeout of every HTTP request
+    int maxRetries = 2;                   ///< retries of refresh / client credentials after 5xx or network errors
+    int retryBaseDelayMs = 500;           ///< first retry delay; doubles each attempt
+
+    [[nodiscard]] QUrl effectiveRefreshUrl() const { return refreshUrl.isEmpty() ? tokenUrl : refreshUrl; }
+    [[nodiscard]] bool isPublicClient() const { return clientSecret.isEmpty(); }
+};
+
+} // namespace cad

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace cad {
+
+/// The tokens of one authorization, with absolute times.
+struct TokenSet
+{
+    QString accessToken;
+    QString tokenType; ///< usually "Bearer"
+    QString refreshToken;
+    QString idToken;
+    QString scope; ///< granted scope (space-separated), as the server reported it
+    QDateTime obtainedAt;
+    QDateTime expiresAt; ///< invalid = unknown / never
+
+    [[nodiscard]] bool isEmpty() const { return accessToken.isEmpty(); }
+    [[nodiscard]] bool hasRefreshToken() const { return !refreshToken.isEmpty(); }
+    /// True if there is no access token or it expires within @p marginSeconds from now.
+    [[nodiscard]] bool isExpired(int marginSeconds = 0) const;
+    /// Seconds until expiry (negative if past); 0 if unknown.
+    [[nodiscard]] qint64 secondsToExpiry() const;
+};
+
+} // namespace cad
+
+Q_DECLARE_METATYPE(cad::TokenSet)
