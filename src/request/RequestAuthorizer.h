@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <memory>
 #include <utility>
 
 namespace cad {
@@ -22,6 +23,8 @@ struct AuthorizedRequest
     QList<std::pair<QString, QString>> headers; ///< in sending order
     QByteArray body;                            ///< JSON body for Body-located properties, else empty
     QStringList secretValues;                   ///< values that must be masked when shown
+    /// The same request with every secret replaced by a mask, for display (curl pane, logs).
+    std::shared_ptr<const AuthorizedRequest> masked;
 
     [[nodiscard]] QString header(QStringView name) const; ///< case-insensitive, empty if absent
 };

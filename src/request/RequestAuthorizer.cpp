@@ -1,0 +1,262 @@
+#include "request/RequestAuthorizer.h"
+
+#include "core/Redactor.h"
+#include "model/BuiltinSchemas.h"
+#include "model/Variables.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace cad {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cad::RequestAuthorizer", text);
+}
+
+/// Joins base URL and resource with exactly one slash between them; a resource may carry a query.
+QString joinUrl(const QString &base, const QString &resource)
+{
+    if (resource.isEmpty())
+        return base;
+    QString b = base;
+    while (b.endsWith(QLatin1Char('/')))
+        b.chop(1);
+    QString r = resource;
+    if (!r.startsWith(QLatin1Char('/')) && !r.startsWith(QLatin1Char('?')))
+        r.prepend(QLatin1Char('/'));
+    return b + r;
+}
+
+void setHeader(QList<std::pair<QString, QString>> &headers, const QString &name, const QString &value)
+{
+    for (auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0) {
+            h.second = value;
+            return;
+        }
+    }
+    headers.append({name, value});
+}
+
+} // namespace
+
+QString AuthorizedRequest::header(QStringView name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+namespace {
+/// Builds the request; with mask set, every secret value is replaced by Redactor::Mask first, so
+/// the result can be shown to people whatever the secrets look like (even one character long).
+Result<AuthorizedRequest> build(const ConnectorDefinition &definition, const QHash<QString, QString> &values,
+                                const RequestAuthorizer::Options &options, bool mask)
+{
+    const QString maskText = Redactor::Mask.toString();
+    // Effective values: what the connection supplies wins over the definition's own values.
+    QHash<QString, QString> effective;
+    for (const Property &p : definition.properties)
+        effective.insert(p.name, values.contains(p.name) ? values.value(p.name) : p.value);
+
+    QStringList missing;
+    QStringList secrets;
+    auto valueOrPlaceholder = [&](const Property &p) -> QString {
+        const QString v = effective.value(p.name);
+        if (!v.isEmpty()) {
+            if (p.secret) {
+                secrets.append(v);
+                if (mask)
+                    return maskText;
+            }
+            return v;
+        }
+        if (p.required) {
+            if (!options.allowMissing)
+                missing.append(p.displayName.isEmpty() ? p.name
+                                                       : QStringLiteral("%1 (%2)").arg(p.name, p.displayName));
+            return QLatin1Char('{') + p.name + QLatin1Char('}');
+        }
+        return {};
+    };
+
+    // Variables in the base URL are filled from the properties they name.
+    QHash<QString, QString> variables;
+    for (const QString &name : Variables::referenced(definition.baseUrl)) {
+        const Property *p = definition.property(name);
+        if (!p)
+            return Error{QCoreApplication::translate("cad::RequestAuthorizer", "The base URL uses {%1}, which is not a property.").arg(name),
+                         tr("Add a property with that technical name or correct the base URL.")};
+        const QString v = valueOrPlaceholder(*p);
+        if (!v.isEmpty())
+            variables.insert(name, v);
+        else if (options.allowMissing)
+            variables.insert(name, QLatin1Char('{') + name + QLatin1Char('}'));
+        else
+            missing.append(QStringLiteral("%1 (%2)").arg(name, p->displayName));
+    }
+
+    AuthorizedRequest request;
+    request.method = options.method.isEmpty() ? definition.testRequest.method : options.method.toUpper();
+    const QString resource = options.resource.isEmpty() ? definition.testRequest.path : options.resource;
+    // Placeholders stay readable in the preview; real values are percent-encoded.
+    QString urlText = Variables::substitute(definition.baseUrl, variables, !options.allowMissing);
+    urlText = joinUrl(urlText, resource);
+
+    request.headers.append({QStringLiteral("Accept"), QStringLiteral("application/json")});
+    request.headers.append({QStringLiteral("Content-Type"), QStringLiteral("application/json")});
+
+    using namespace PropertyNames;
+    switch (definition.authType) {
+    case AuthType::OAuth2AuthorizationCode:
+    case AuthType::OAuth2AuthorizationCodePkce:
+    case AuthType::OAuth2ClientCredentials: {
+        QString token = values.value(RequestAuthorizer::AccessTokenKey);
+        if (token.isEmpty()) {
+            token = QStringLiteral("{access_token}");
+        } else {
+            secrets.append(token);
+            if (mask)
+                token = maskText;
+        }
+        setHeader(request.headers, QStringLiteral("Authorization"), QStringLiteral("Bearer ") + token);
+        break;
+    }
+    case AuthType::Basic: {
+        const Property *user = definition.property(Username);
+        const Property *pass = definition.property(Password);
+        const QString u = user ? valueOrPlaceholder(*user) : QString();
+        const QString p = pass ? valueOrPlaceholder(*pass) : QString();
+        if (u.contains(QLatin1Char(':')) && !u.startsWith(QLatin1Char('{')))
+            return Error{tr("The user name contains a colon, which Basic authentication cannot carry (RFC 7617)."),
+                         tr("Remove the colon from the user name.")};
+        // RFC 7617: user-id ":" password, UTF-8, Base64.
+        const bool placeholders = u.startsWith(QLatin1Char('{')) || p.startsWith(QLatin1Char('{'));
+        // With placeholders (live preview before values exist) show what will be encoded.
+        QString credentials = placeholders ? QStringLiteral("base64(%1:%2)").arg(u, p)
+                                           : QString::fromLatin1((u + QLatin1Char(':') + p).toUtf8().toBase64());
+        if (!placeholders && (p == maskText || !p.isEmpty())) {
+            secrets.append(credentials);
+            if (mask)
+                credentials = maskText;
+        }
+        setHeader(request.headers, QStringLiteral("Authorization"), QStringLiteral("Basic ") + credentials);
+        break;
+    }
+    case AuthType::ApiKey:
+    case AuthType::PersonalAccessToken:
+    case AuthType::Custom:
+    case AuthType::None:
+        break;
+    }
+
+    // Properties sent with every request, in row order.
+    QUrlQuery query;
+    QJsonObject body;
+    const bool oauth = isOAuth(definition.authType);
+    for (const Property &p : definition.properties) {
+        const Location where = p.sendAs.location;
+        if (where == Location::NotSent)
+            continue;
+        // For the OAuth types, query and body properties are extra parameters of the authorization
+        // and token requests, not of API calls.
+        if (oauth && where != Location::Header)
+            continue;
+        const QString v = valueOrPlaceholder(p);
+        if (v.isEmpty())
+            continue;
+        QHash<QString, QString> templateValues = effective;
+        templateValues.insert(QStringLiteral("value"), v);
+        const QString sent = Variables::substitute(p.sendAs.effectiveTemplate(), templateValues);
+        const QString key = p.sendAs.key.isEmpty() ? p.name : p.sendAs.key;
+        switch (where) {
+        case Location::Header:
+            setHeader(request.headers, key, sent);
+            break;
+        case Location::Query:
+            query.addQueryItem(key, sent);
+            break;
+        case Location::Body:
+            body.insert(key, sent);
+            break;
+        case Location::NotSent:
+            break;
+        }
+    }
+
+    if (!missing.isEmpty()) {
+        return Error{QCoreApplication::translate("cad::RequestAuthorizer", "Missing required value(s): %1.")
+                         .arg(missing.join(QStringLiteral(", "))),
+                     tr("Provide them, for example with --set NAME=VALUE or --set-env NAME=ENVVAR.")};
+    }
+
+    QUrl url(urlText);
+    if (!query.isEmpty()) {
+        QUrlQuery existing(url);
+        for (const auto &item : query.queryItems(QUrl::FullyDecoded))
+            existing.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(item.first)),
+                                  QString::fromLatin1(QUrl::toPercentEncoding(item.second)));
+        url.setQuery(existing);
+    }
+    if (!url.isValid() || url.isRelative())
+        return Error{QCoreApplication::translate("cad::RequestAuthorizer", "\"%1\" is not a valid request URL.").arg(urlText),
+                     tr("Check the base URL and the test request path.")};
+    request.url = url;
+    if (!body.isEmpty())
+        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    secrets.removeDuplicates();
+    request.secretValues = secrets;
+    return request;
+}
+} // namespace
+
+Result<AuthorizedRequest> RequestAuthorizer::authorize(const ConnectorDefinition &definition,
+                                                       const QHash<QString, QString> &values, const Options &options)
+{
+    Result<AuthorizedRequest> real = build(definition, values, options, false);
+    if (!real)
+        return real;
+    Result<AuthorizedRequest> masked = build(definition, values, options, true);
+    if (masked)
+        real.value().masked = std::make_shared<const AuthorizedRequest>(std::move(masked).value());
+    return real;
+}
+
+QString CurlRenderer::shellQuote(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QString CurlRenderer::render(const AuthorizedRequest &request, const Options &options)
+{
+    const bool useMasked = !options.showSecrets && request.masked;
+    const AuthorizedRequest &shown = useMasked ? *request.masked : request;
+    // Belt and braces: a request built by hand (no masked twin) still gets its known secrets replaced.
+    Redactor redactor;
+    if (!options.showSecrets && !useMasked)
+        redactor.addSecrets(request.secretValues);
+
+    QString url = shown.url.toString(QUrl::FullyEncoded);
+    if (useMasked)
+        url.replace(QString::fromLatin1(QUrl::toPercentEncoding(Redactor::Mask.toString())), Redactor::Mask.toString());
+
+    QStringList parts;
+    parts << QStringLiteral("curl --request ") + shown.method;
+    parts << QStringLiteral("--url ") + shellQuote(redactor.redact(url));
+    for (const auto &h : shown.headers)
+        parts << QStringLiteral("--header ") + shellQuote(redactor.redact(h.first + QStringLiteral(": ") + h.second));
+    if (!shown.body.isEmpty())
+        parts << QStringLiteral("--data ") + shellQuote(redactor.redact(QString::fromUtf8(shown.body)));
+    return parts.join(options.multiline ? QStringLiteral(" \\\n  ") : QStringLiteral(" "));
+}
+
+} // namespace cad
