@@ -1,0 +1,764 @@
+// Definition files: NAME.connector.json
+// ======================================
+//
+// One JSON object, UTF-8, written indented with a trailing newline (keys sorted by Qt):
+//
+//   {
+//     "format": "connector-auth-designer",         required, exactly this text
+//     "formatVersion": 1,                          required whole number; > 1 is refused with
+//                                                  "made by a newer version" (update the designer)
+//     "connector": {                               required object
+//       "key": "acme-crm",                         required string
+//       "displayName": "Acme CRM",                 required string
+//       "baseUrl": "https://{subdomain}.acme.example/api/v2",   required string, may use {variables}
+//       "description": "...",                      optional string, default ""
+//       "testRequest": { "method": "GET", "path": "/me" }       optional, defaults GET and /me
+//     },
+//     "authentication": {                          required object
+//       "type": "oauth2_authorization_code",       required, an authTypeId()
+//       "properties": [                            optional array (default empty) of objects:
+//         { "name": "client_id",                   required string, unique in the file
+//           "displayName": "Client ID",            required string
+//           "value": "abc",                        optional string, default ""; NEVER written for a
+//                                                  secret property, and ignored (with a warning)
+//                                                  when found on one: secrets live in the keychain
+//           "askUser": false, "required": true, "secret": false, "builtIn": true,
+//                                                  optional booleans, default false
+//           "inputKind": "text",                   optional, an inputKindId(), default "text"
+//           "choices": ["S256", "plain"],          optional array of strings, default []
+//           "hint": "...",                         optional string, default ""
+//           "order": 1,                            optional whole number 0..1000000, default row + 1
+//           "sendAs": { "location": "none",        optional object; location required inside it:
+//                       "key": "", "template": "" }   header, query, body or none (default none);
+//                                                  key and template optional strings
+//         } ]
+//     }
+//   }
+//
+// Reading checks structure and types only (Validator does the semantics) and reports every
+// problem with its JSON path, e.g. "authentication.properties[3].sendAs.location: expected one
+// of header, query, body, none", plus a hint. Unknown keys are warnings (forward compatibility
+// within a format version). Files over MaxFileSize, invalid UTF-8, NUL bytes, strings over 64 KiB,
+// more than 10000 properties or choices, and JSON nested too deeply are refused with a clear
+// error. Reading never writes to the file; writing goes through QSaveFile (all or nothing).
+
+#include "io/DefinitionFile.h"
+
+#include "core/Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cad {
+
+namespace {
+
+constexpr qsizetype MaxStringLength = 64 * 1024; // characters in any one string
+constexpr qsizetype MaxProperties = 10000;
+constexpr qsizetype MaxChoices = 10000;
+constexpr int MaxOrder = 1000000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cad::DefinitionFile", text);
+}
+
+namespace Key {
+const QLatin1String Format("format");
+const QLatin1String FormatVersion("formatVersion");
+const QLatin1String Connector("connector");
+const QLatin1String Authentication("authentication");
+const QLatin1String ConnectorKey("key");
+const QLatin1String DisplayName("displayName");
+const QLatin1String BaseUrl("baseUrl");
+const QLatin1String Description("description");
+const QLatin1String TestRequest("testRequest");
+const QLatin1String Method("method");
+const QLatin1String Path("path");
+const QLatin1String Type("type");
+const QLatin1String Properties("properties");
+const QLatin1String Name("name");
+const QLatin1String Value("value");
+const QLatin1String AskUser("askUser");
+const QLatin1String Required("required");
+const QLatin1String Secret("secret");
+const QLatin1String InputKindKey("inputKind");
+const QLatin1String Choices("choices");
+const QLatin1String Hint("hint");
+const QLatin1String Order("order");
+const QLatin1String SendAsKey("sendAs");
+const QLatin1String LocationKey("location");
+const QLatin1String SendKey("key");
+const QLatin1String Template("template");
+const QLatin1String BuiltIn("builtIn");
+} // namespace Key
+
+/// Where in the document a set of keys lives: the JSON path of the object, the properties-table
+/// row (or -1) and the Diagnostic::field prefix used for the keys inside it.
+struct Where
+{
+    QString objectPath;
+    int row = -1;
+    QString fieldPrefix;
+
+    [[nodiscard]] QString pathOf(QLatin1String key) const
+    {
+        return objectPath.isEmpty() ? QString(key) : objectPath + QLatin1Char('.') + key;
+    }
+    [[nodiscard]] QString fieldOf(QLatin1String key) const
+    {
+        return fieldPrefix.isEmpty() ? QString(key) : fieldPrefix + QLatin1Char('.') + key;
+    }
+    [[nodiscard]] Where child(QLatin1String key) const { return {pathOf(key), row, fieldOf(key)}; }
+};
+
+QString describeNumber(double d)
+{
+    return QString::number(d, 'g', 17);
+}
+
+/// Line and column (both 1-based, column in characters) of a byte offset in UTF-8 text.
+QString lineColumn(const QByteArray &bytes, qsizetype offset)
+{
+    offset = qBound<qsizetype>(0, offset, bytes.size());
+    const QByteArrayView before(bytes.constData(), offset);
+    const qsizetype line = before.count('\n') + 1;
+    const qsizetype lineStart = bytes.lastIndexOf('\n', offset - 1) + 1;
+    const qsizetype column = QString::fromUtf8(bytes.constData() + lineStart, offset - lineStart).size() + 1;
+    return QCoreApplication::translate("cad::DefinitionFile", "line %1, column %2").arg(line).arg(column);
+}
+
+/// Offset of the first byte that is not part of well-formed UTF-8 (RFC 3629: no overlong forms,
+/// no surrogates, nothing above U+10FFFF), or -1 when all is well.
+qsizetype firstInvalidUtf8(const QByteArray &bytes)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned char lo = 0x80, hi = 0xBF; // allowed range of the second byte
+        if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            if (c == 0xE0)
+                lo = 0xA0;
+            else if (c == 0xED)
+                hi = 0x9F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            if (c == 0xF0)
+                lo = 0x90;
+            else if (c == 0xF4)
+                hi = 0x8F;
+        } else {
+            return i;
+        }
+        if (i + length > n)
+            return i;
+        if (s[i + 1] < lo || s[i + 1] > hi)
+            return i;
+        for (int k = 2; k < length; ++k) {
+            if (s[i + k] < 0x80 || s[i + k] > 0xBF)
+                return i;
+        }
+        i += length;
+    }
+    return -1;
+}
+
+class Reader
+{
+public:
+    DefinitionFile::ReadResult run(const QJsonObject &root);
+
+    void error(const QString &path, const QString &message, const QString &hint, int row = -1,
+               const QString &field = QString())
+    {
+        m_diagnostics.append({Diagnostic::Severity::Error, path, message, hint, row, field});
+    }
+    void warning(const QString &path, const QString &message, const QString &hint, int row = -1,
+                 const QString &field = QString())
+    {
+        m_diagnostics.append({Diagnostic::Severity::Warning, path, message, hint, row, field});
+    }
+    [[nodiscard]] Diagnostics diagnostics() const { return m_diagnostics; }
+
+private:
+    void missing(const Where &w, QLatin1String key, const QString &what)
+    {
+        error(w.pathOf(key), QCoreApplication::translate("cad::DefinitionFile", "missing required key \"%1\"").arg(key),
+              QCoreApplication::translate("cad::DefinitionFile", "Add \"%1\" with %2.").arg(key, what), w.row,
+              w.fieldOf(key));
+    }
+
+    void unknownKeys(const QJsonObject &object, const Where &w, std::initializer_list<QLatin1String> known)
+    {
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const QString key = it.key();
+            if (std::find(known.begin(), known.end(), key) != known.end())
+                continue;
+            const QString shown = key.size() > 80 ? key.left(80) + QStringLiteral("...") : key;
+            const QString path = w.objectPath.isEmpty() ? shown : w.objectPath + QLatin1Char('.') + shown;
+            warning(path,
+                    QCoreApplication::translate("cad::DefinitionFile", "unknown key \"%1\" was ignored").arg(shown),
+                    tr("Check the spelling (keys are case-sensitive); this version of Connector Auth Designer does "
+                       "not use this key."),
+                    w.row, w.fieldPrefix);
+        }
+    }
+
+    /// Checks a string value: type, length, NUL characters. Reports at path.
+    bool checkString(const QJsonValue &v, const QString &path, int row, const QString &field, QString &out)
+    {
+        if (!v.isString()) {
+            error(path, tr("expected a string"), tr("Write the value in double quotes, for example \"text\"."), row,
+                  field);
+            return false;
+        }
+        const QString s = v.toString();
+        if (s.size() > MaxStringLength) {
+            error(path,
+                  QCoreApplication::translate("cad::DefinitionFile", "the text is too long (%1 characters; at most %2)")
+                      .arg(s.size())
+                      .arg(MaxStringLength),
+                  tr("Shorten it: no field of a connector definition needs more than 64 KiB."), row, field);
+            return false;
+        }
+        if (s.contains(QChar(u'\0'))) {
+            error(path, tr("the text contains a NUL character"), tr("Remove the \\u0000 escape from the text."), row,
+                  field);
+            return false;
+        }
+        out = s;
+        return true;
+    }
+
+    /// Reads an optional (or required) string member. Returns false on a problem (already reported).
+    bool readString(const QJsonObject &o, QLatin1String key, const Where &w, bool required, QString &out)
+    {
+        const auto it = o.constFind(key);
+        if (it == o.constEnd()) {
+            if (required)
+                missing(w, key, tr("a text value in double quotes"));
+            return !required;
+        }
+        return checkString(it.value(), w.pathOf(key), w.row, w.fieldOf(key), out);
+    }
+
+    bool readBool(const QJsonObject &o, QLatin1String key, const Where &w, bool &out)
+    {
+        const auto it = o.constFind(key);
+        if (it == o.constEnd())
+            return true;
+        if (!it.value().isBool()) {
+            error(w.pathOf(key), tr("expected true or false"), tr("Write true or false without quotes."), w.row,
+                  w.fieldOf(key));
+            return false;
+        }
+        out = it.value().toBool();
+        return true;
+    }
+
+    /// A whole number in [min, max]. Returns nullopt when absent or wrong (wrong is reported).
+    std::optional<int> wholeNumber(const QJsonValue &v, const QString &path, int row, const QString &field, int min,
+                                   int max)
+    {
+        if (!v.isDouble()) {
+            error(path, tr("expected a whole number"), tr("Write a number without quotes, such as 1."), row, field);
+            return std::nullopt;
+        }
+        const double d = v.toDouble();
+        if (!std::isfinite(d) || d != std::trunc(d) || d < min || d > max) {
+            error(path,
+                  QCoreApplication::translate("cad::DefinitionFile", "expected a whole number between %1 and %2")
+                      .arg(min)
+                      .arg(max),
+                  QCoreApplication::translate("cad::DefinitionFile",
+                                              "%1 is out of range; write a whole number such as %2.")
+                      .arg(describeNumber(d))
+                      .arg(qMax(min, 1)),
+                  row, field);
+            return std::nullopt;
+        }
+        return static_cast<int>(d);
+    }
+
+    /// An id from a fixed list (auth type, input kind, location): wrong type or unknown id give
+    /// "expected one of a, b, c".
+    template <typename T, typename FromId>
+    std::optional<T> readEnum(const QJsonValue &v, const QString &path, int row, const QString &field,
+                              const QStringList &ids, FromId fromId, const QString &what)
+    {
+        const QString expected = QCoreApplication::translate("cad::DefinitionFile", "expected one of %1")
+                                     .arg(ids.join(QStringLiteral(", ")));
+        if (!v.isString()) {
+            error(path, expected,
+                  QCoreApplication::translate("cad::DefinitionFile",
+                                              "Write the %1 as one of the listed ids, in double quotes.")
+                      .arg(what),
+                  row, field);
+            return std::nullopt;
+        }
+        const QString id = v.toString();
+        if (const std::optional<T> value = fromId(QStringView(id)))
+            return value;
+        const QString shown = id.size() > 80 ? id.left(80) + QStringLiteral("...") : id;
+        error(path, expected,
+              QCoreApplication::translate("cad::DefinitionFile",
+                                          "\"%1\" is not a known %2; use one of the listed ids (lower case).")
+                  .arg(shown, what),
+              row, field);
+        return std::nullopt;
+    }
+
+    bool readObject(const QJsonObject &o, QLatin1String key, const Where &w, bool required, QJsonObject &out)
+    {
+        const auto it = o.constFind(key);
+        if (it == o.constEnd()) {
+            if (required)
+                missing(w, key, tr("an object in braces: { ... }"));
+            return false;
+        }
+        if (!it.value().isObject()) {
+            error(w.pathOf(key), tr("expected an object"), tr("Write an object in braces: { ... }."), w.row,
+                  w.fieldOf(key));
+            return false;
+        }
+        out = it.value().toObject();
+        return true;
+    }
+
+    void readConnector(const QJsonObject &root, ConnectorDefinition &d);
+    void readAuthentication(const QJsonObject &root, ConnectorDefinition &d);
+    std::optional<Property> readProperty(const QJsonValue &value, int row);
+
+    Diagnostics m_diagnostics;
+};
+
+DefinitionFile::ReadResult Reader::run(const QJsonObject &root)
+{
+    const Where top;
+    // Identity first: a file that is not ours, or is from a newer format, is not read further.
+    const auto format = root.constFind(Key::Format);
+    if (format == root.constEnd()) {
+        error(Key::Format, tr("missing \"format\": this is not a Connector Auth Designer definition file"),
+              tr("Open a NAME.connector.json file saved by Connector Auth Designer."), -1, Key::Format);
+        return {std::nullopt, m_diagnostics};
+    }
+    if (!format->isString() || format->toString() != DefinitionFile::FormatName) {
+        error(Key::Format,
+              QCoreApplication::translate("cad::DefinitionFile",
+                                          "expected \"%1\": this is not a Connector Auth Designer "
+                                          "definition file")
+                  .arg(DefinitionFile::FormatName),
+              tr("Open a NAME.connector.json file saved by Connector Auth Designer."), -1, Key::Format);
+        return {std::nullopt, m_diagnostics};
+    }
+    const auto version = root.constFind(Key::FormatVersion);
+    if (version == root.constEnd()) {
+        missing(top, Key::FormatVersion, tr("the number 1"));
+    } else if (!version->isDouble()) {
+        error(Key::FormatVersion, tr("expected a whole number"),
+              tr("Write \"formatVersion\": 1 (a number without quotes)."), -1, Key::FormatVersion);
+    } else {
+        const double v = version->toDouble();
+        if (std::isfinite(v) && v == std::trunc(v) && v > DefinitionFile::FormatVersion) {
+            const QString shown = v < 1e15 ? QString::number(static_cast<qint64>(v)) : describeNumber(v);
+            error(Key::FormatVersion,
+                  QCoreApplication::translate("cad::DefinitionFile",
+                                              "this file was made by a newer version of Connector Auth Designer "
+                                              "(format %1); this version reads format %2. Update the designer to "
+                                              "open it.")
+                      .arg(shown)
+                      .arg(DefinitionFile::FormatVersion),
+                  tr("Install the latest Connector Auth Designer, then open the file again."), -1, Key::FormatVersion);
+            return {std::nullopt, m_diagnostics};
+        }
+        if (!std::isfinite(v) || v != std::trunc(v) || v < 1) {
+            error(Key::FormatVersion,
+                  QCoreApplication::translate("cad::DefinitionFile", "unsupported format version %1")
+                      .arg(describeNumber(v)),
+                  QCoreApplication::translate("cad::DefinitionFile", "Set \"formatVersion\" to %1.")
+                      .arg(DefinitionFile::FormatVersion),
+                  -1, Key::FormatVersion);
+        }
+    }
+    unknownKeys(root, top, {Key::Format, Key::FormatVersion, Key::Connector, Key::Authentication});
+
+    ConnectorDefinition d;
+    readConnector(root, d);
+    readAuthentication(root, d);
+
+    if (hasErrors(m_diagnostics))
+        return {std::nullopt, m_diagnostics};
+    return {d, m_diagnostics};
+}
+
+void Reader::readConnector(const QJsonObject &root, ConnectorDefinition &d)
+{
+    QJsonObject c;
+    if (!readObject(root, Key::Connector, Where{}, true, c))
+        return;
+    const Where w{QString(Key::Connector), -1, QString()};
+    unknownKeys(c, w, {Key::ConnectorKey, Key::DisplayName, Key::BaseUrl, Key::Description, Key::TestRequest});
+    readString(c, Key::ConnectorKey, w, true, d.key);
+    readString(c, Key::DisplayName, w, true, d.displayName);
+    readString(c, Key::BaseUrl, w, true, d.baseUrl);
+    readString(c, Key::Description, w, false, d.description);
+
+    QJsonObject t;
+    if (readObject(c, Key::TestRequest, w, false, t)) {
+        const Where tw = w.child(Key::TestRequest);
+        unknownKeys(t, tw, {Key::Method, Key::Path});
+        readString(t, Key::Method, tw, false, d.testRequest.method);
+        readString(t, Key::Path, tw, false, d.testRequest.path);
+    }
+}
+
+void Reader::readAuthentication(const QJsonObject &root, ConnectorDefinition &d)
+{
+    QJsonObject a;
+    if (!readObject(root, Key::Authentication, Where{}, true, a))
+        return;
+    const Where w{QString(Key::Authentication), -1, QString()};
+    unknownKeys(a, w, {Key::Type, Key::Properties});
+
+    const auto type = a.constFind(Key::Type);
+    if (type == a.constEnd()) {
+        missing(w, Key::Type,
+                QCoreApplication::translate("cad::DefinitionFile", "one of %1")
+                    .arg(authTypeIds().join(QStringLiteral(", "))));
+    } else if (const auto t = readEnum<AuthType>(type.value(), w.pathOf(Key::Type), -1, QString(Key::Type),
+                                                 authTypeIds(), authTypeFromId, tr("authentication type"))) {
+        d.authType = *t;
+    }
+
+    const auto props = a.constFind(Key::Properties);
+    if (props == a.constEnd())
+        return;
+    const QString propsPath = w.pathOf(Key::Properties);
+    if (!props->isArray()) {
+        error(propsPath, tr("expected an array"),
+              tr("Write the properties as a list in square brackets: [ { ... } ]."));
+        return;
+    }
+    const QJsonArray list = props->toArray();
+    if (list.size() > MaxProperties) {
+        error(propsPath,
+              QCoreApplication::translate("cad::DefinitionFile", "too many properties (%1; at most %2)")
+                  .arg(list.size())
+                  .arg(MaxProperties),
+              tr("A connector needs a handful of properties; remove the surplus."));
+        return;
+    }
+    QHash<QString, int> firstRow;
+    for (int i = 0; i < list.size(); ++i) {
+        std::optional<Property> p = readProperty(list.at(i), i);
+        if (!p)
+            continue;
+        if (!p->name.isEmpty()) {
+            if (firstRow.contains(p->name)) {
+                error(QStringLiteral("authentication.properties[%1].name").arg(i),
+                      QCoreApplication::translate("cad::Validator", "duplicate property name \"%1\"").arg(p->name),
+                      QCoreApplication::translate("cad::Validator",
+                                                  "Technical names must be unique; rename one of them."),
+                      i, QString(Key::Name));
+            } else {
+                firstRow.insert(p->name, i);
+            }
+        }
+        d.properties.append(*p);
+    }
+}
+
+std::optional<Property> Reader::readProperty(const QJsonValue &value, int row)
+{
+    const QString path = QStringLiteral("authentication.properties[%1]").arg(row);
+    if (!value.isObject()) {
+        error(path, tr("expected an object"), tr("Write each property as an object in braces: { \"name\": ... }."),
+              row);
+        return std::nullopt;
+    }
+    const QJsonObject o = value.toObject();
+    const Where w{path, row, QString()};
+    unknownKeys(o, w,
+                {Key::Name, Key::DisplayName, Key::Value, Key::AskUser, Key::Required, Key::Secret, Key::InputKindKey,
+                 Key::Choices, Key::Hint, Key::Order, Key::SendAsKey, Key::BuiltIn});
+
+    Property p;
+    p.order = row + 1;
+    bool ok = readString(o, Key::Name, w, true, p.name);
+    ok &= readString(o, Key::DisplayName, w, true, p.displayName);
+    ok &= readBool(o, Key::AskUser, w, p.askUser);
+    ok &= readBool(o, Key::Required, w, p.required);
+    const bool secretOk = readBool(o, Key::Secret, w, p.secret);
+    ok &= secretOk;
+    ok &= readBool(o, Key::BuiltIn, w, p.builtIn);
+    ok &= readString(o, Key::Hint, w, false, p.hint);
+
+    QString fileValue;
+    ok &= readString(o, Key::Value, w, false, fileValue);
+    if (p.secret) {
+        if (!fileValue.isEmpty()) {
+            const QString who = p.name.isEmpty() ? path : p.name;
+            warning(w.pathOf(Key::Value),
+                    QCoreApplication::translate("cad::DefinitionFile",
+                                                "a value for the secret property %1 was ignored: secrets are kept in "
+                                                "the keychain, never in files")
+                        .arg(who),
+                    tr("Remove the value from the file and enter it in the designer, which stores it in the keychain."),
+                    row, QString(Key::Value));
+        }
+    } else {
+        p.value = fileValue;
+    }
+
+    if (const auto it = o.constFind(Key::InputKindKey); it != o.constEnd()) {
+        if (const auto k = readEnum<InputKind>(it.value(), w.pathOf(Key::InputKindKey), row, QString(Key::InputKindKey),
+                                               inputKindIds(), inputKindFromId, tr("input kind")))
+            p.inputKind = *k;
+        else
+            ok = false;
+    }
+
+    if (const auto it = o.constFind(Key::Choices); it != o.constEnd()) {
+        const QString choicesPath = w.pathOf(Key::Choices);
+        if (!it->isArray()) {
+            error(choicesPath, tr("expected an array"), tr("Write the choices as a list of texts: [\"a\", \"b\"]."),
+                  row, QString(Key::Choices));
+            ok = false;
+        } else {
+            const QJsonArray choices = it->toArray();
+            if (choices.size() > MaxChoices) {
+                error(choicesPath,
+                      QCoreApplication::translate("cad::DefinitionFile", "too many choices (%1; at most %2)")
+                          .arg(choices.size())
+                          .arg(MaxChoices),
+                      tr("Offer end users a short list; remove the surplus."), row, QString(Key::Choices));
+                ok = false;
+            } else {
+                for (int c = 0; c < choices.size(); ++c) {
+                    QString choice;
+                    if (checkString(choices.at(c), choicesPath + QStringLiteral("[%1]").arg(c), row,
+                                    QString(Key::Choices), choice))
+                        p.choices.append(choice);
+                    else
+                        ok = false;
+                }
+            }
+        }
+    }
+
+    if (const auto it = o.constFind(Key::Order); it != o.constEnd()) {
+        if (const auto order = wholeNumber(it.value(), w.pathOf(Key::Order), row, QString(Key::Order), 0, MaxOrder))
+            p.order = *order;
+        else
+            ok = false;
+    }
+
+    QJsonObject s;
+    if (readObject(o, Key::SendAsKey, w, false, s)) {
+        const Where sw = w.child(Key::SendAsKey);
+        unknownKeys(s, sw, {Key::LocationKey, Key::SendKey, Key::Template});
+        if (const auto it = s.constFind(Key::LocationKey); it == s.constEnd()) {
+            missing(sw, Key::LocationKey,
+                    QCoreApplication::translate("cad::DefinitionFile", "one of %1")
+                        .arg(locationIds().join(QStringLiteral(", "))));
+            ok = false;
+        } else if (const auto l =
+                       readEnum<Location>(it.value(), sw.pathOf(Key::LocationKey), row, sw.fieldOf(Key::LocationKey),
+                                          locationIds(), locationFromId, tr("location"))) {
+            p.sendAs.location = *l;
+        } else {
+            ok = false;
+        }
+        ok &= readString(s, Key::SendKey, sw, false, p.sendAs.key);
+        ok &= readString(s, Key::Template, sw, false, p.sendAs.valueTemplate);
+    } else if (o.contains(Key::SendAsKey)) {
+        ok = false;
+    }
+
+    // Even a property with errors is returned so that duplicate names are still found.
+    Q_UNUSED(ok);
+    return p;
+}
+
+} // namespace
+
+DefinitionFile::ReadResult DefinitionFile::read(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    auto ioError = [&shown](const QString &reason, const QString &hint) {
+        ReadResult r;
+        r.diagnostics.append(
+            {Diagnostic::Severity::Error, QString(),
+             QCoreApplication::translate("cad::DefinitionFile", "Could not open \"%1\": %2").arg(shown, reason), hint});
+        return r;
+    };
+
+    const QFileInfo info(path);
+    if (!info.exists())
+        return ioError(tr("the file does not exist"), tr("Check the path, or choose the file again."));
+    if (info.isDir())
+        return ioError(tr("it is a folder, not a file"), tr("Choose a NAME.connector.json file inside the folder."));
+    if (!info.isFile())
+        return ioError(tr("it is not a regular file"), tr("Choose a NAME.connector.json file."));
+    if (info.size() > MaxFileSize) {
+        return ioError(
+            QCoreApplication::translate("cad::DefinitionFile", "the file is too large (%1 bytes; at most %2 MiB)")
+                .arg(info.size())
+                .arg(MaxFileSize / (1024 * 1024)),
+            tr("A connector definition is a few kilobytes; check that this is the right file."));
+    }
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ioError(file.errorString(), tr("Check that the file exists and that you may read it."));
+    // Never read more than allowed, even if the file grew after the size check.
+    const QByteArray bytes = file.read(MaxFileSize + 1);
+    if (file.error() != QFileDevice::NoError)
+        return ioError(file.errorString(), tr("Check that the file is readable, then try again."));
+    file.close();
+    qCDebug(lcIo) << "read" << shown << bytes.size() << "bytes";
+    return parse(bytes);
+}
+
+DefinitionFile::ReadResult DefinitionFile::parse(const QByteArray &json)
+{
+    ReadResult r;
+    auto fail = [&r](const QString &message, const QString &hint) {
+        r.diagnostics.append({Diagnostic::Severity::Error, QString(), message, hint});
+        return r;
+    };
+
+    if (json.size() > MaxFileSize) {
+        return fail(
+            QCoreApplication::translate("cad::DefinitionFile", "the file is too large (%1 bytes; at most %2 MiB)")
+                .arg(json.size())
+                .arg(MaxFileSize / (1024 * 1024)),
+            tr("A connector definition is a few kilobytes; check that this is the right file."));
+    }
+    if (json.trimmed().isEmpty())
+        return fail(tr("the file is empty"),
+                    tr("Choose a definition file saved by Connector Auth Designer, or create a new connector."));
+    if (const qsizetype bad = firstInvalidUtf8(json); bad >= 0) {
+        return fail(
+            QCoreApplication::translate("cad::DefinitionFile", "the file is not valid UTF-8 (byte offset %1)").arg(bad),
+            tr("Save the file with UTF-8 encoding, or restore it from a backup."));
+    }
+    if (const qsizetype nul = json.indexOf('\0'); nul >= 0) {
+        return fail(QCoreApplication::translate("cad::DefinitionFile", "the file contains a NUL byte (%1)")
+                        .arg(lineColumn(json, nul)),
+                    tr("The file is damaged or not a text file; restore it from a backup."));
+    }
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const QString where = lineColumn(json, parseError.offset);
+        if (parseError.error == QJsonParseError::DeepNesting)
+            return fail(QCoreApplication::translate("cad::DefinitionFile",
+                                                    "the file is not valid JSON: it is nested too deeply (%1)")
+                            .arg(where),
+                        tr("A connector definition nests only a few levels; this is not a definition file."));
+        return fail(QCoreApplication::translate("cad::DefinitionFile", "the file is not valid JSON: %1 (%2)")
+                        .arg(parseError.errorString(), where),
+                    tr("Fix the JSON at that place (a missing comma, quote or bracket?), or restore the file from a "
+                       "backup."));
+    }
+    if (!doc.isObject())
+        return fail(tr("expected an object at the top level"),
+                    tr("A definition file is one JSON object that starts with { and contains \"format\"."));
+    return fromJson(doc.object());
+}
+
+DefinitionFile::ReadResult DefinitionFile::fromJson(const QJsonObject &root)
+{
+    Reader reader;
+    return reader.run(root);
+}
+
+QJsonObject DefinitionFile::toJson(const ConnectorDefinition &d)
+{
+    QJsonObject testRequest{{Key::Method, d.testRequest.method}, {Key::Path, d.testRequest.path}};
+    QJsonObject connector{{Key::ConnectorKey, d.key},
+                          {Key::DisplayName, d.displayName},
+                          {Key::BaseUrl, d.baseUrl},
+                          {Key::Description, d.description},
+                          {Key::TestRequest, testRequest}};
+    QJsonArray properties;
+    for (const Property &p : d.properties) {
+        QJsonObject o{{Key::Name, p.name},
+                      {Key::DisplayName, p.displayName},
+                      {Key::AskUser, p.askUser},
+                      {Key::Required, p.required},
+                      {Key::Secret, p.secret},
+                      {Key::InputKindKey, inputKindId(p.inputKind)},
+                      {Key::Choices, QJsonArray::fromStringList(p.choices)},
+                      {Key::Hint, p.hint},
+                      {Key::Order, p.order},
+                      {Key::SendAsKey, QJsonObject{{Key::LocationKey, locationId(p.sendAs.location)},
+                                                   {Key::SendKey, p.sendAs.key},
+                                                   {Key::Template, p.sendAs.valueTemplate}}},
+                      {Key::BuiltIn, p.builtIn}};
+        if (!p.secret)
+            o.insert(Key::Value, p.value);
+        properties.append(o);
+    }
+    QJsonObject authentication{{Key::Type, authTypeId(d.authType)}, {Key::Properties, properties}};
+    return QJsonObject{{Key::Format, QString(FormatName)},
+                       {Key::FormatVersion, FormatVersion},
+                       {Key::Connector, connector},
+                       {Key::Authentication, authentication}};
+}
+
+QByteArray DefinitionFile::serialize(const ConnectorDefinition &definition)
+{
+    QByteArray bytes = QJsonDocument(toJson(definition)).toJson(QJsonDocument::Indented);
+    if (!bytes.endsWith('\n'))
+        bytes.append('\n');
+    return bytes;
+}
+
+Status DefinitionFile::write(const QString &path, const ConnectorDefinition &definition)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    auto failure = [&shown](const QString &reason) {
+        return Error{QCoreApplication::translate("cad::DefinitionFile", "Could not save \"%1\": %2").arg(shown, reason),
+                     tr("Choose a folder you may write to and that has free space, then save again. The previous "
+                        "file, if any, is unchanged.")};
+    };
+
+    const QByteArray bytes = serialize(definition);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(file.errorString());
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting(); // discards the temporary file; the target stays as it was
+        return failure(reason);
+    }
+    if (!file.commit())
+        return failure(file.errorString());
+    qCDebug(lcIo) << "wrote" << shown << bytes.size() << "bytes";
+    return Status::success();
+}
+
+} // namespace cad
