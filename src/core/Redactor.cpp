@@ -10,11 +10,16 @@ namespace cad {
 namespace {
 const QStringList &secretFieldNames()
 {
-    static const QStringList names{QStringLiteral("access_token"),  QStringLiteral("refresh_token"),
-                                   QStringLiteral("id_token"),      QStringLiteral("client_secret"),
-                                   QStringLiteral("password"),      QStringLiteral("code"),
-                                   QStringLiteral("code_verifier"), QStringLiteral("assertion"),
-                                   QStringLiteral("token"),         QStringLiteral("api_key"),
+    static const QStringList names{QStringLiteral("access_token"),
+                                   QStringLiteral("refresh_token"),
+                                   QStringLiteral("id_token"),
+                                   QStringLiteral("client_secret"),
+                                   QStringLiteral("password"),
+                                   QStringLiteral("code"),
+                                   QStringLiteral("code_verifier"),
+                                   QStringLiteral("assertion"),
+                                   QStringLiteral("token"),
+                                   QStringLiteral("api_key"),
                                    QStringLiteral("personal_access_token")};
     return names;
 }
@@ -27,7 +32,8 @@ void Redactor::addSecret(const QString &value)
         return;
     m_secrets.append(value);
     // Longest first so that a secret containing another is masked whole.
-    std::sort(m_secrets.begin(), m_secrets.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    std::sort(m_secrets.begin(), m_secrets.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
 }
 
 void Redactor::addSecrets(const QStringList &values)
@@ -67,8 +73,9 @@ QString Redactor::redactFields(const QString &text) const
     QString out = text;
     const QString alternatives = secretFieldNames().join(QLatin1Char('|'));
     // JSON: "name": "value"
-    static const QRegularExpression json(QStringLiteral("(\"(?:%1)\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")").arg(alternatives),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression json(
+        QStringLiteral("(\"(?:%1)\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")").arg(alternatives),
+        QRegularExpression::CaseInsensitiveOption);
     out.replace(json, QStringLiteral("\\1") + Mask.toString() + QStringLiteral("\\3"));
     // form bodies and queries: name=value
     static const QRegularExpression form(QStringLiteral("((?:^|[?&\\s])(?:%1)=)([^&\\s\"']+)").arg(alternatives),

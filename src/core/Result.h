@@ -19,8 +19,7 @@ struct Error
 
 /// Either a value or an Error. GCC 12 has std::expected only under -std=c++2b, so this is the
 /// project's one small stand-in for it.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) // NOLINT(google-explicit-constructor): implicit on purpose, like std::expected

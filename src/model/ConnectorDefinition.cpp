@@ -56,7 +56,8 @@ QString ConnectorDefinition::valueOf(QStringView name) const
 QList<Property> ConnectorDefinition::propertiesInDisplayOrder() const
 {
     QList<Property> sorted = properties;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Property &a, const Property &b) { return a.order < b.order; });
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Property &a, const Property &b) { return a.order < b.order; });
     return sorted;
 }
 

@@ -11,8 +11,9 @@ ConnectorDocument::ConnectorDocument(QObject *parent)
 
 void ConnectorDocument::setDefinition(const ConnectorDefinition &definition)
 {
-    const bool authChanged = definition.authType != m_definition.authType ||
-                             definition.properties != m_definition.properties;
+    const bool authChanged =
+        definition.authType != m_definition.authType || definition.properties != m_definition.properties;
+    Q_EMIT aboutToReset();
     m_definition = definition;
     m_diagnosticsValid = false;
     Q_EMIT reset();
@@ -79,6 +80,7 @@ void ConnectorDocument::setAuthType(AuthType type)
 {
     if (m_definition.authType == type)
         return;
+    Q_EMIT aboutToReset();
     m_definition.changeAuthType(type);
     Q_EMIT authTypeChanged(type);
     Q_EMIT propertiesReset();
@@ -98,6 +100,7 @@ void ConnectorDocument::setProperty(int row, const Property &property)
 void ConnectorDocument::insertProperty(int row, const Property &property)
 {
     Q_ASSERT(row >= 0 && row <= propertyCount());
+    Q_EMIT propertyAboutToBeInserted(row);
     m_definition.properties.insert(row, property);
     Q_EMIT propertyInserted(row);
     touch(true);
@@ -106,6 +109,7 @@ void ConnectorDocument::insertProperty(int row, const Property &property)
 void ConnectorDocument::removeProperty(int row)
 {
     Q_ASSERT(row >= 0 && row < propertyCount());
+    Q_EMIT propertyAboutToBeRemoved(row);
     m_definition.properties.removeAt(row);
     Q_EMIT propertyRemoved(row);
     touch(true);
@@ -116,6 +120,7 @@ void ConnectorDocument::moveProperty(int from, int to)
     Q_ASSERT(from >= 0 && from < propertyCount() && to >= 0 && to < propertyCount());
     if (from == to)
         return;
+    Q_EMIT propertyAboutToBeMoved(from, to);
     m_definition.properties.move(from, to);
     Q_EMIT propertyMoved(from, to);
     touch(true);

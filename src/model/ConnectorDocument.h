@@ -43,6 +43,12 @@ public:
     void setModified(bool modified);
 
 Q_SIGNALS:
+    /// Emitted before the change, for item models that must call begin...() first.
+    void aboutToReset(); ///< before reset() and before propertiesReset()
+    void propertyAboutToBeInserted(int row);
+    void propertyAboutToBeRemoved(int row);
+    void propertyAboutToBeMoved(int from, int to);
+
     void reset();
     void settingsChanged();
     void authTypeChanged(cad::AuthType type);

@@ -16,9 +16,9 @@ struct Diagnostic
     };
 
     Severity severity = Severity::Error;
-    QString path;    ///< JSON path, e.g. "authentication.properties[3].sendAs.location"
-    QString message; ///< what is wrong
-    QString hint;    ///< what to do
+    QString path;           ///< JSON path, e.g. "authentication.properties[3].sendAs.location"
+    QString message;        ///< what is wrong
+    QString hint;           ///< what to do
     int propertyIndex = -1; ///< row in the properties table, or -1
     QString field;          ///< property field ("name", "value", "sendAs.key", ...) or connector field
 

@@ -73,13 +73,15 @@ void checkUrl(Collector &c, const QString &path, const QString &text, const QStr
         return;
     }
     if (url.isRelative() || url.host().isEmpty()) {
-        c.error(path, QCoreApplication::translate("cad::Validator", "%1 must be a full URL, not a relative path").arg(what),
+        c.error(path,
+                QCoreApplication::translate("cad::Validator", "%1 must be a full URL, not a relative path").arg(what),
                 tr("OAuth URLs never inherit the base URL: write it in full, starting with https://."), row, field);
         return;
     }
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
-        c.error(path, QCoreApplication::translate("cad::Validator", "%1 must use https (or http), not %2").arg(what, scheme),
+        c.error(path,
+                QCoreApplication::translate("cad::Validator", "%1 must use https (or http), not %2").arg(what, scheme),
                 tr("Use an https:// URL."), row, field);
     } else if (scheme == QLatin1String("http") && url.host() != QLatin1String("localhost") &&
                !url.host().startsWith(QLatin1String("127."))) {
@@ -95,10 +97,11 @@ void checkVariables(Collector &c, const ConnectorDefinition &d, const QString &p
         if (allowValue && name == QLatin1String("value"))
             continue;
         if (d.indexOf(name) < 0) {
-            c.error(path, QCoreApplication::translate("cad::Validator", "unknown variable {%1}").arg(name),
-                    QCoreApplication::translate("cad::Validator", "Add a property named \"%1\" or correct the spelling.")
-                        .arg(name),
-                    row, field);
+            c.error(
+                path, QCoreApplication::translate("cad::Validator", "unknown variable {%1}").arg(name),
+                QCoreApplication::translate("cad::Validator", "Add a property named \"%1\" or correct the spelling.")
+                    .arg(name),
+                row, field);
         }
     }
 }
@@ -189,7 +192,8 @@ Diagnostics Validator::validate(const ConnectorDefinition &d)
 
         if (p.required && !p.askUser && !p.secret && p.value.trimmed().isEmpty())
             c.error(propertyPath(i, QStringLiteral("value")),
-                    QCoreApplication::translate("cad::Validator", "%1 is required").arg(p.displayName.isEmpty() ? p.name : p.displayName),
+                    QCoreApplication::translate("cad::Validator", "%1 is required")
+                        .arg(p.displayName.isEmpty() ? p.name : p.displayName),
                     tr("Enter a value, or tick \"Ask the user\" so that end users provide it."), i,
                     QStringLiteral("value"));
 
@@ -224,18 +228,20 @@ Diagnostics Validator::validate(const ConnectorDefinition &d)
                 const QStringList picked = p.value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
                 for (const QString &v : picked) {
                     if (!p.choices.contains(v)) {
-                        c.error(propertyPath(i, QStringLiteral("value")),
-                                QCoreApplication::translate("cad::Validator", "\"%1\" is not one of the choices").arg(v),
-                                tr("Pick from the choices or add it to the list."), i, QStringLiteral("value"));
+                        c.error(
+                            propertyPath(i, QStringLiteral("value")),
+                            QCoreApplication::translate("cad::Validator", "\"%1\" is not one of the choices").arg(v),
+                            tr("Pick from the choices or add it to the list."), i, QStringLiteral("value"));
                         break;
                     }
                 }
             }
         }
         if ((p.inputKind == InputKind::Choice || p.inputKind == InputKind::MultiChoice) && p.choices.isEmpty())
-            c.error(propertyPath(i, QStringLiteral("choices")),
-                    QCoreApplication::translate("cad::Validator", "\"%1\" offers a choice but has no choices").arg(p.name),
-                    tr("Add at least one choice, or change the input kind."), i, QStringLiteral("choices"));
+            c.error(
+                propertyPath(i, QStringLiteral("choices")),
+                QCoreApplication::translate("cad::Validator", "\"%1\" offers a choice but has no choices").arg(p.name),
+                tr("Add at least one choice, or change the input kind."), i, QStringLiteral("choices"));
 
         if (p.sendAs.location != Location::NotSent) {
             const QString key = p.sendAs.key.isEmpty() ? p.name : p.sendAs.key;

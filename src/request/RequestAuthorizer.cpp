@@ -80,8 +80,7 @@ Result<AuthorizedRequest> build(const ConnectorDefinition &definition, const QHa
         }
         if (p.required) {
             if (!options.allowMissing)
-                missing.append(p.displayName.isEmpty() ? p.name
-                                                       : QStringLiteral("%1 (%2)").arg(p.name, p.displayName));
+                missing.append(p.displayName.isEmpty() ? p.name : QStringLiteral("%1 (%2)").arg(p.name, p.displayName));
             return QLatin1Char('{') + p.name + QLatin1Char('}');
         }
         return {};
@@ -92,7 +91,9 @@ Result<AuthorizedRequest> build(const ConnectorDefinition &definition, const QHa
     for (const QString &name : Variables::referenced(definition.baseUrl)) {
         const Property *p = definition.property(name);
         if (!p)
-            return Error{QCoreApplication::translate("cad::RequestAuthorizer", "The base URL uses {%1}, which is not a property.").arg(name),
+            return Error{QCoreApplication::translate("cad::RequestAuthorizer",
+                                                     "The base URL uses {%1}, which is not a property.")
+                             .arg(name),
                          tr("Add a property with that technical name or correct the base URL.")};
         const QString v = valueOrPlaceholder(*p);
         if (!v.isEmpty())
@@ -206,8 +207,9 @@ Result<AuthorizedRequest> build(const ConnectorDefinition &definition, const QHa
         url.setQuery(existing);
     }
     if (!url.isValid() || url.isRelative())
-        return Error{QCoreApplication::translate("cad::RequestAuthorizer", "\"%1\" is not a valid request URL.").arg(urlText),
-                     tr("Check the base URL and the test request path.")};
+        return Error{
+            QCoreApplication::translate("cad::RequestAuthorizer", "\"%1\" is not a valid request URL.").arg(urlText),
+            tr("Check the base URL and the test request path.")};
     request.url = url;
     if (!body.isEmpty())
         request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);

@@ -38,17 +38,16 @@ class RequestAuthorizer
 public:
     struct Options
     {
-        QString resource;                     ///< path below the base URL, e.g. "/me"; empty: the test request
-        QString method;                       ///< empty: the test request's method
-        bool allowMissing = false;            ///< true: missing values become {name} placeholders (live preview)
+        QString resource;          ///< path below the base URL, e.g. "/me"; empty: the test request
+        QString method;            ///< empty: the test request's method
+        bool allowMissing = false; ///< true: missing values become {name} placeholders (live preview)
     };
 
     /// values: what the connection supplies (end-user answers, secrets, "access_token"); they
     /// override the definition's own values. Fails, naming every missing required value, unless
     /// options.allowMissing.
-    [[nodiscard]] static Result<AuthorizedRequest> authorize(const ConnectorDefinition &definition,
-                                                             const QHash<QString, QString> &values,
-                                                             const Options &options);
+    [[nodiscard]] static Result<AuthorizedRequest>
+    authorize(const ConnectorDefinition &definition, const QHash<QString, QString> &values, const Options &options);
     [[nodiscard]] static Result<AuthorizedRequest> authorize(const ConnectorDefinition &definition,
                                                              const QHash<QString, QString> &values)
     {

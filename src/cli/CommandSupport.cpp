@@ -1,0 +1,172 @@
+#include "cli/CommandSupport.h"
+
+#include "model/Validator.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace cad::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cad::cli", text);
+}
+} // namespace
+
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &description,
+                                  Io &io)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    // QCommandLineParser's help starts with "Usage: <program>"; name the command too.
+    QStringList args = arguments;
+    if (!args.isEmpty())
+        args[0] = QStringLiteral("auth-designer-cli ") + args[0];
+    if (!parser.parse(args)) {
+        io.err << parser.errorText() << Qt::endl << tr("Run with --help for usage.") << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        io.out << parser.helpText();
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
+void printDiagnostics(const QString &file, const Diagnostics &diagnostics, Io &io)
+{
+    for (const Diagnostic &d : diagnostics) {
+        io.err << file << QStringLiteral(": ");
+        if (!d.path.isEmpty())
+            io.err << d.path << QStringLiteral(": ");
+        if (!d.isError())
+            io.err << tr("warning: ");
+        io.err << d.message;
+        if (!d.hint.isEmpty())
+            io.err << QStringLiteral(" (") << d.hint << QLatin1Char(')');
+        io.err << Qt::endl;
+    }
+}
+
+LoadedDefinition loadDefinition(const QString &file, Io &io, bool checkSemantics)
+{
+    LoadedDefinition loaded;
+    const QFileInfo info(file);
+    if (!info.exists() || !info.isFile() || !info.isReadable()) {
+        io.err << file << QStringLiteral(": ")
+               << (info.exists() ? tr("cannot read the file (is it a folder, or missing read permission?)")
+                                 : tr("no such file"))
+               << Qt::endl;
+        loaded.exitCode = ExitUsage;
+        return loaded;
+    }
+    DefinitionFile::ReadResult read = DefinitionFile::read(file);
+    Diagnostics diagnostics = read.diagnostics;
+    if (read.ok() && checkSemantics)
+        diagnostics += Validator::validate(*read.definition);
+    printDiagnostics(file, diagnostics, io);
+    if (!read.ok()) {
+        // An I/O failure comes back as a diagnostic without a JSON path.
+        const bool ioError = !read.diagnostics.isEmpty() && read.diagnostics.first().path.isEmpty() &&
+                             read.diagnostics.first().isError();
+        loaded.exitCode = ioError ? ExitUsage : ExitInvalid;
+        return loaded;
+    }
+    if (hasErrors(diagnostics)) {
+        loaded.exitCode = ExitInvalid;
+        return loaded;
+    }
+    loaded.definition = std::move(read.definition);
+    return loaded;
+}
+
+std::optional<QHash<QString, QString>> collectValues(const QCommandLineParser &parser,
+                                                     const ConnectorDefinition &definition,
+                                                     const QStringList &allowedExtra, Io &io)
+{
+    QHash<QString, QString> values;
+    bool ok = true;
+    auto checkName = [&](const QString &name) {
+        if (definition.indexOf(name) >= 0 || allowedExtra.contains(name))
+            return true;
+        QStringList known;
+        for (const Property &p : definition.properties)
+            known << p.name;
+        known << allowedExtra;
+        io.err << QCoreApplication::translate("cad::cli", "There is no property named \"%1\". Known names: %2.")
+                      .arg(name, known.isEmpty() ? tr("(none)") : known.join(QStringLiteral(", ")))
+               << Qt::endl;
+        return false;
+    };
+    for (const QString &assignment : parser.values(QStringLiteral("set"))) {
+        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            io.err << QCoreApplication::translate("cad::cli", "--set expects NAME=VALUE, got \"%1\".").arg(assignment)
+                   << Qt::endl;
+            ok = false;
+            continue;
+        }
+        const QString name = assignment.left(eq);
+        if (!checkName(name)) {
+            ok = false;
+            continue;
+        }
+        values.insert(name, assignment.mid(eq + 1));
+    }
+    for (const QString &assignment : parser.values(QStringLiteral("set-env"))) {
+        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        if (eq <= 0 || eq == assignment.size() - 1) {
+            io.err
+                << QCoreApplication::translate("cad::cli", "--set-env expects NAME=ENVVAR, got \"%1\".").arg(assignment)
+                << Qt::endl;
+            ok = false;
+            continue;
+        }
+        const QString name = assignment.left(eq);
+        const QString variable = assignment.mid(eq + 1);
+        if (!checkName(name)) {
+            ok = false;
+            continue;
+        }
+        const QString value = io.env ? io.env(variable) : QString();
+        if (value.isNull()) {
+            io.err << QCoreApplication::translate("cad::cli", "The environment variable %1 (for %2) is not set.")
+                          .arg(variable, name)
+                   << Qt::endl;
+            ok = false;
+            continue;
+        }
+        values.insert(name, value);
+    }
+    if (!ok)
+        return std::nullopt;
+    return values;
+}
+
+int writeOutput(const QString &path, const QByteArray &data, bool force, Io &io)
+{
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        io.out << QString::fromUtf8(data);
+        io.out.flush();
+        return ExitOk;
+    }
+    if (QFileInfo::exists(path) && !force) {
+        io.err << QCoreApplication::translate("cad::cli", "%1 already exists; nothing was written.").arg(path)
+               << Qt::endl
+               << tr("Use --force to replace it, or choose another name with -o.") << Qt::endl;
+        return ExitUsage;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        io.err << QCoreApplication::translate("cad::cli", "Cannot write %1: %2").arg(path, file.errorString())
+               << Qt::endl;
+        return ExitUsage;
+    }
+    return ExitOk;
+}
+
+} // namespace cad::cli

@@ -1,0 +1,73 @@
+#include "cli/RequestCommand.h"
+
+#include "cli/CommandSupport.h"
+#include "request/RequestAuthorizer.h"
+
+#include <QCoreApplication>
+
+namespace cad::cli {
+
+QString RequestCommand::summary() const
+{
+    return QCoreApplication::translate("cad::cli", "Print the request every API call sends, as a curl command.");
+}
+
+int RequestCommand::run(const QStringList &arguments, Io &io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption set(
+        QStringLiteral("set"),
+        QCoreApplication::translate("cad::cli",
+                                    "Value of a property (repeatable). For OAuth types, access_token=TOKEN."),
+        QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption setEnv(
+        QStringLiteral("set-env"),
+        QCoreApplication::translate("cad::cli", "Take a property's value from an environment variable (repeatable); "
+                                                "safer for secrets than --set, which other users can see."),
+        QStringLiteral("NAME=ENVVAR"));
+    const QCommandLineOption resource(
+        QStringLiteral("resource"),
+        QCoreApplication::translate("cad::cli", "Path below the base URL (default: the test request's path)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption method(
+        QStringLiteral("method"),
+        QCoreApplication::translate("cad::cli", "HTTP method (default: the test request's method)."),
+        QStringLiteral("METHOD"));
+    const QCommandLineOption showSecrets(
+        QStringLiteral("show-secrets"),
+        QCoreApplication::translate("cad::cli", "Print secret values instead of ••••••."));
+    parser.addOptions({set, setEnv, resource, method, showSecrets});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cad::cli", "Definition file."));
+    if (auto done = parseArguments(parser, arguments, summary(), io))
+        return *done;
+    if (parser.positionalArguments().size() != 1) {
+        io.err << QCoreApplication::translate("cad::cli", "Name exactly one definition file.") << Qt::endl;
+        return ExitUsage;
+    }
+    const QString file = parser.positionalArguments().first();
+    LoadedDefinition loaded = loadDefinition(file, io, true);
+    if (!loaded.definition)
+        return loaded.exitCode;
+    const ConnectorDefinition &definition = *loaded.definition;
+
+    const QStringList extra =
+        isOAuth(definition.authType) ? QStringList{QString(RequestAuthorizer::AccessTokenKey)} : QStringList{};
+    const auto values = collectValues(parser, definition, extra, io);
+    if (!values)
+        return ExitUsage;
+
+    RequestAuthorizer::Options options;
+    options.resource = parser.value(resource);
+    options.method = parser.value(method);
+    const Result<AuthorizedRequest> request = RequestAuthorizer::authorize(definition, *values, options);
+    if (!request) {
+        io.err << request.error().toString() << Qt::endl;
+        return ExitUsage;
+    }
+    CurlRenderer::Options render;
+    render.showSecrets = parser.isSet(showSecrets);
+    io.out << CurlRenderer::render(*request, render) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace cad::cli
