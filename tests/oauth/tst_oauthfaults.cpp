@@ -1,0 +1,526 @@
+// OAuthClient against a scripted local server that misbehaves in the ways real servers do.
+#include "FaultServer.h"
+#include "oauth/OAuthClient.h"
+#include "oauth/Pkce.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <memory>
+
+using namespace cad;
+using cad::test::FaultServer;
+
+namespace {
+QByteArray tokenJson(const QByteArray &access, const QByteArray &refresh = {}, int expiresIn = 3600)
+{
+    QByteArray json = "{\"access_token\":\"" + access +
+                      "\",\"token_type\":\"Bearer\",\"expires_in\":" + QByteArray::number(expiresIn);
+    if (!refresh.isEmpty())
+        json += ",\"refresh_token\":\"" + refresh + "\"";
+    return json + '}';
+}
+
+TokenSet expiredTokens()
+{
+    TokenSet t;
+    t.accessToken = QStringLiteral("old-access");
+    t.refreshToken = QStringLiteral("old-refresh");
+    t.tokenType = QStringLiteral("Bearer");
+    t.obtainedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    t.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-1);
+    return t;
+}
+} // namespace
+
+class TestOAuthFaults : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<FaultServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<OAuthClient> m_client;
+
+    OAuthConfig config() const
+    {
+        OAuthConfig c;
+        c.clientId = QStringLiteral("client:1");
+        c.clientSecret = QStringLiteral("s3cr%t:pw");
+        c.authorizationUrl = m_server->url(QStringLiteral("/authorize"));
+        c.tokenUrl = m_server->url(QStringLiteral("/token"));
+        c.revokeUrl = m_server->url(QStringLiteral("/revoke"));
+        c.redirectUri = QUrl(QStringLiteral("http://127.0.0.1:9/callback"));
+        c.scope = QStringLiteral("read write");
+        c.timeoutMs = 300;
+        c.maxRetries = 0;
+        c.retryBaseDelayMs = 10;
+        return c;
+    }
+
+    // Runs a full authorization to the redirect with the state the client created.
+    QUrl redirectFor(const QUrl &authorizeUrl, const QString &extraQuery)
+    {
+        const QString state = QUrlQuery(authorizeUrl).queryItemValue(QStringLiteral("state"));
+        return QUrl(QStringLiteral("http://127.0.0.1:9/callback?state=%1&%2").arg(state, extraQuery));
+    }
+
+    OAuthError waitForFailure(QSignalSpy &spy)
+    {
+        if (spy.isEmpty() && !spy.wait(5000))
+            return {};
+        return spy.first().first().value<OAuthError>();
+    }
+
+private slots:
+    void init()
+    {
+        m_server = std::make_unique<FaultServer>();
+        QVERIFY(m_server->start());
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<OAuthClient>(m_nam.get());
+        m_client->setConfig(config());
+    }
+
+    void cleanup()
+    {
+        m_client.reset();
+        m_nam.reset();
+        m_server.reset();
+    }
+
+    void authorizationCodeRequestAndExchange()
+    {
+        OAuthConfig c = config();
+        c.extraAuthorizationParams = {{QStringLiteral("audience"), QStringLiteral("https://api.test")}};
+        c.extraTokenParams = {{QStringLiteral("audience"), QStringLiteral("https://api.test")}};
+        m_client->setConfig(c);
+        m_server->setHandler([](const FaultServer::Request &) {
+            return FaultServer::Response{200, "application/json", tokenJson("at-1", "rt-1")};
+        });
+        const QUrl authorize = m_client->startAuthorization();
+        const QUrlQuery q(authorize);
+        QCOMPARE(q.queryItemValue(QStringLiteral("response_type")), QStringLiteral("code"));
+        QCOMPARE(q.queryItemValue(QStringLiteral("client_id")), QStringLiteral("client:1"));
+        QCOMPARE(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded),
+                 QStringLiteral("http://127.0.0.1:9/callback"));
+        QCOMPARE(
+            q.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded).replace(QLatin1Char('+'), QLatin1Char(' ')),
+            QStringLiteral("read write"));
+        QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+        QCOMPARE(q.queryItemValue(QStringLiteral("audience"), QUrl::FullyDecoded), QStringLiteral("https://api.test"));
+        const QString state = q.queryItemValue(QStringLiteral("state"));
+        QVERIFY(QByteArray::fromBase64(state.toLatin1(), QByteArray::Base64UrlEncoding).size() >= 16);
+        const QString challenge = q.queryItemValue(QStringLiteral("code_challenge"));
+        QVERIFY(m_client->isAwaitingRedirect());
+
+        QSignalSpy changed(m_client.get(), &OAuthClient::tokensChanged);
+        m_client->handleRedirect(redirectFor(authorize, QStringLiteral("code=the%2Bcode")));
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(m_client->tokens().accessToken, QStringLiteral("at-1"));
+        QCOMPARE(m_client->tokens().refreshToken, QStringLiteral("rt-1"));
+
+        QCOMPARE(m_server->requests().size(), 1);
+        const auto &req = m_server->requests().first();
+        QCOMPARE(req.method, QByteArray("POST"));
+        QCOMPARE(req.headers.value("authorization"),
+                 QByteArray("Basic ") + QByteArray("client%3A1:s3cr%25t%3Apw").toBase64());
+        const auto form = FaultServer::form(req);
+        QCOMPARE(form.value(QStringLiteral("grant_type")), QStringLiteral("authorization_code"));
+        QCOMPARE(form.value(QStringLiteral("code")), QStringLiteral("the+code"));
+        QCOMPARE(form.value(QStringLiteral("redirect_uri")), QStringLiteral("http://127.0.0.1:9/callback"));
+        QCOMPARE(form.value(QStringLiteral("audience")), QStringLiteral("https://api.test"));
+        QVERIFY(!form.contains(QStringLiteral("client_secret")));
+        const QString verifier = form.value(QStringLiteral("code_verifier"));
+        QVERIFY(Pkce::isValidVerifier(verifier));
+        QCOMPARE(Pkce::challenge(verifier, PkceMethod::S256), challenge);
+
+        // refresh: same client auth and extra params
+        m_server->clearRequests();
+        m_client->refresh();
+        QVERIFY(changed.wait(5000));
+        const auto refreshForm = FaultServer::form(m_server->requests().first());
+        QCOMPARE(refreshForm.value(QStringLiteral("grant_type")), QStringLiteral("refresh_token"));
+        QCOMPARE(refreshForm.value(QStringLiteral("refresh_token")), QStringLiteral("rt-1"));
+        QCOMPARE(refreshForm.value(QStringLiteral("audience")), QStringLiteral("https://api.test"));
+        QVERIFY(m_server->requests().first().headers.value("authorization").startsWith("Basic "));
+    }
+
+    void refreshUsesRefreshUrlAndBodyPlacement()
+    {
+        OAuthConfig c = config();
+        c.clientAuth = ClientAuthMethod::RequestBody;
+        c.refreshUrl = m_server->url(QStringLiteral("/refresh"));
+        m_client->setConfig(c);
+        m_client->setTokens(expiredTokens());
+        m_server->setHandler([](const FaultServer::Request &) {
+            return FaultServer::Response{200, "application/json", tokenJson("at-2")};
+        });
+        QSignalSpy changed(m_client.get(), &OAuthClient::tokensChanged);
+        m_client->refresh();
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(m_server->count("/refresh"), 1);
+        QCOMPARE(m_server->count("/token"), 0);
+        const auto &req = m_server->requests().first();
+        QVERIFY(!req.headers.contains("authorization"));
+        const auto form = FaultServer::form(req);
+        QCOMPARE(form.value(QStringLiteral("client_id")), QStringLiteral("client:1"));
+        QCOMPARE(form.value(QStringLiteral("client_secret")), QStringLiteral("s3cr%t:pw"));
+    }
+
+    void publicClientSendsNoAuthorizationHeader()
+    {
+        OAuthConfig c = config();
+        c.clientSecret.clear();
+        m_client->setConfig(c);
+        m_server->setHandler([](const FaultServer::Request &) {
+            return FaultServer::Response{200, "application/json", tokenJson("at")};
+        });
+        QSignalSpy changed(m_client.get(), &OAuthClient::tokensChanged);
+        const QUrl authorize = m_client->startAuthorization();
+        m_client->handleRedirect(redirectFor(authorize, QStringLiteral("code=c")));
+        QVERIFY(changed.wait(5000));
+        const auto &req = m_server->requests().first();
+        QVERIFY(!req.headers.contains("authorization"));
+        QCOMPARE(FaultServer::form(req).value(QStringLiteral("client_id")), QStringLiteral("client:1"));
+        QVERIFY(!FaultServer::form(req).contains(QStringLiteral("client_secret")));
+    }
+
+    void http500IsRetriedThenReported()
+    {
+        OAuthConfig c = config();
+        c.grant = OAuthGrant::ClientCredentials;
+        c.maxRetries = 2;
+        m_client->setConfig(c);
+        m_server->setHandler([](const FaultServer::Request &) {
+            return FaultServer::Response{500, "text/html", "<h1>Internal Server Error</h1>"};
+        });
+        QSignalSpy failed(m_client.get(), &OAuthClient::failed);
+        m_client->requestClientCredentialsToken();
+        const OAuthError e = waitForFailure(failed);
+        QCOMPARE(e.kind, OAuthErrorKind::HttpError);
+        QCOMPARE(e.httpStatus, 500);
+        QCOMPARE(m_server->count("/token"), 3); // 1 + 2 retries, then stop
+        QVERIFY(e.message().contains(QLatin1String("500")));
+        QVERIFY(m_client->tokens().isEmpty());
+    }
+
+    void hangPastTimeoutIsReported()
+    {
+        m_client->setTokens(expiredTokens());
+        m_server->setHandler([](const FaultServer::Request &) {
+            FaultServer::Response r;
+            r.hang = true;
+            return r;
+        });
+        QSignalSpy failed(m_client.get(), &OAuthClient::failed);
+        m_client->refresh();
+        const OAuthError e = waitForFailure(failed);
+        QCOMPARE(e.kind, OAuthErrorKind::Timeout);
+        QCOMPARE(e.stage, OAuthStage::Refresh);
+        QVERIFY(!m_client->isBusy());
+    }
+
+    void connectionRefusedIsANetworkError()
+    {
+        OAuthConfig c = config();
+        c.grant = OAuthGrant::ClientCredentials;
+        c.tokenUrl = QUrl(QStringLiteral("http://127.0.0.1:1/token"));
+        m_client->setConfig(c);
+        QSignalSpy failed(m_client.get(), &OAuthClient::failed);
+        m_client->requestClientCredentialsToken();
+        QCOMPARE(waitForFailure(failed).kind, OAuthErrorKind::Network);
+    }
+
+    void nonJsonBodyIsReported()
+    {
+        m_client->setTokens(expiredTokens());
+        m_server->setHandler([](const FaultServer::Request &) {
+            return FaultServer::Response{200, "text/html", "<html>Please sign in</html>"};
+        });
+        QSignalSpy failed(m_client.get(), &OAuthClient::failed);
+        m_client->refresh();
+        const OAuthError e = waitForFailure(failed);
+        QCOMPARE(e.kind, OAuthErrorKind::InvalidResponse);
+        QVERIFY(e.message().contains(QLatin1String("text/html")));
+        QCOMPARE(m_client->tokens().accessToken, QStringLiteral("old-access")); // nothing overwritten
+    }
+
+    void missingAccessTokenIsReported()
+    {
+        m_client->setTokens(expiredTokens());
+        m_server->setHandler([](const FaultServer::Request &) {
+            return FaultServer::Response{200, "application/json", R"({"token_type":"Bearer","expires_in":60})"};
+        });
+        QSignalSpy failed(m_client.get(), &OAuthClient::failed);
+        m_client->refresh();
+        const OAuthError e = waitForFailure(failed);
+        QCOMPARE(e.kind, OAuthErrorKind::InvalidResponse);
+        QVERIFY(e.message().contains(QLatin1String("access_token")));
+    }
+
+    void invalidGrantOnRefreshNeedsReauthorization()
+    {
+        m_client->setTokens(expiredTokens());
+        m_server->setHandler([](const FaultServer::Request &) {
+            return FaultServer::Response{400, "application/json",
+                                         R"({"error":"invalid_grant","error_description":"grant revoked"})"};
+        });
+        QSignalSpy reauth(m_client.get(), &OAuthClient::needsReauthorization);
+        QSignalSpy failed(m_client.get(), &OAuthClient::failed);
+        OAuthError seen;
+        m_client->requestValidToken(this, [&seen](const TokenSet &, const OAuthError &e) { seen = e; });
+        QVERIFY(reauth.wait(5000));
+        const OAuthError e = reauth.first().first().value<OAuthError>();
+        QCOMPARE(e.kind, OAuthErrorKind::NeedsReauthorization);
+        QCOMPARE(e.code, QStringLiteral("invalid_grant"));
+        QCOMPARE(e.description, QStringLiteral("grant revoked"));
+        QCOMPARE(seen.kind, OAuthErrorKind::NeedsReauthorization);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(m_server->count("/token"), 1); // not retried: not transient
+    }
+
+    void wrongOrMissingStateAbortsWithoutTokenRequest_data()
+    {
+        QTest::addColumn<QString>("redirect");
+        QTest::newRow("wrong state") << QStringLiteral("http://127.0.0.1:9/callback?code=c&state=forged");
+        QTest::newRow("missing state") << QStringLiteral("http://127.0.0.1:9/callback?code=c");
+        QTest::newRow("error with wrong state")
+            << QStringLiteral("http://127.0.0.1:9/callback?error=access_denied&state=forged");
+    }
+
+    void wrongOrMissingStateAbortsWithoutTokenRequest()
+    {
+        QFETCH(QString, redirect);
+        m_server->setHandler([](const FaultServer::Request &) {
+            return FaultServer::Response{200, "application/json", tokenJson("at")};
+        });
+        QSignalSpy failed(m_client.get(), &OAuthClient::failed);
+        QSignalSpy changed(m_client.get(), &OAuthClient::tokensChanged);
+        (void)m_client->startAuthorization();
+        m_client->handleRedirect(QUrl(redirect));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().first().value<OAuthError>().kind, OAuthErrorKind::InvalidState);
+        QTest::qWait(100); // nothing may be sent afterwards either
+        QCOMPARE(m_server->requests().size(), 0);
+        QCOMPARE(changed.size(), 0);
+        QVERIFY(!m_client->isAwaitingRedirect());
+    }
+
+    void redirectWithoutAuthorizationIsRefused()
+    {
+        QSignalSpy failed(m_client.get(), &OAuthClient::failed);
+        m_client->handleRedirect(QUrl(QStringLiteral("http://127.0.0.1:9/callback?code=c&state=s")));
+        QCOMPARE(failed.first().first().value<OAuthError>().kind, OAuthErrorKind::InvalidState);
+        QCOMPARE(m_server->requests().size(), 0);
+    }
+
+    void accessDeniedIsReportedAsSuch()
+    {
+        QSignalSpy failed(m_client.get(), &OAuthClient::failed);
+        const QUrl authorize = m_client->startAuthorization();
+        m_client->handleRedirect(
+            redirectFor(authorize, QStringLiteral("error=access_denied&error_description=The+user+said+no")));
+        QCOMPARE(failed.size(), 1);
+        const OAuthError e = failed.first().first().value<OAuthError>();
+        QCOMPARE(e.kind, OAuthErrorKind::AuthorizationDenied);
+        QCOMPARE(e.stage, OAuthStage::Authorize);
+        QCOMPARE(e.code, QStringLiteral("access_denied"));
+        QCOMPARE(e.description, QStringLiteral("The user said no"));
+        QVERIFY(e.message().contains(QLatin1String("access_denied")));
+        QCOMPARE(m_server->requests().size(), 0);
+    }
+
+    void refreshWithoutNewRefreshTokenKeepsTheOldOne()
+    {
+        m_client->setTokens(expiredTokens());
+        m_server->setHandler([](const FaultServer::Request &) {
+            return FaultServer::Response{200, "application/json", tokenJson("new-access")};
+        });
+        QSignalSpy changed(m_client.get(), &OAuthClient::tokensChanged);
+        m_client->refresh();
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(m_client->tokens().accessToken, QStringLiteral("new-access"));
+        QCOMPARE(m_client->tokens().refreshToken, QStringLiteral("old-refresh"));
+    }
+
+    void missingExpiresInUsesTheDefault()
+    {
+        OAuthConfig c = config();
+        c.grant = OAuthGrant::ClientCredentials;
+        c.defaultExpiresInSeconds = 1234;
+        m_client->setConfig(c);
+        m_server->setHandler([](const FaultServer::Request &) {
+            return FaultServer::Response{200, "application/json", R"({"access_token":"x","token_type":"Bearer"})"};
+        });
+        QSignalSpy changed(m_client.get(), &OAuthClient::tokensChanged);
+        m_client->requestClientCredentialsToken();
+        QVERIFY(changed.wait(5000));
+        const TokenSet t = m_client->tokens();
+        QCOMPARE(t.obtainedAt.secsTo(t.expiresAt), 1234);
+    }
+
+    void thousandConcurrentCallersCauseOneRefresh()
+    {
+        m_client->setTokens(expiredTokens());
+        m_server->setHandler([](const FaultServer::Request &) {
+            return FaultServer::Response{200, "application/json", tokenJson("fresh", "rotated")};
+        });
+        int delivered = 0;
+        int wrong = 0;
+        auto callback = [&](const TokenSet &t, const OAuthError &e) {
+            ++delivered;
+            if (e.isError() || t.accessToken != QLatin1String("fresh"))
+                ++wrong;
+        };
+        for (int i = 0; i < 1000; ++i)
+            m_client->requestValidToken(this, callback);
+        QVERIFY(m_client->isBusy());
+        QTRY_COMPARE_WITH_TIMEOUT(delivered, 1000, 5000);
+        QCOMPARE(wrong, 0);
+        QCOMPARE(m_server->count("/token"), 1);
+        // now valid: served at once, no request
+        m_client->requestValidToken(this, callback);
+        QCOMPARE(delivered, 1001);
+        QTest::qWait(50);
+        QCOMPARE(m_server->count("/token"), 1);
+    }
+
+    void callbacksOfDestroyedContextsAreSkipped()
+    {
+        m_client->setTokens(expiredTokens());
+        m_server->setHandler([](const FaultServer::Request &) {
+            return FaultServer::Response{200, "application/json", tokenJson("fresh")};
+        });
+        bool called = false;
+        {
+            QObject context;
+            m_client->requestValidToken(&context, [&called](const TokenSet &, const OAuthError &) { called = true; });
+        }
+        QSignalSpy changed(m_client.get(), &OAuthClient::tokensChanged);
+        QVERIFY(changed.wait(5000));
+        QVERIFY(!called);
+    }
+
+    void clientCredentialsTokenIsRenewedWhenExpired()
+    {
+        OAuthConfig c = config();
+        c.grant = OAuthGrant::ClientCredentials;
+        m_client->setConfig(c);
+        TokenSet t = expiredTokens();
+        t.refreshToken.clear();
+        m_client->setTokens(t);
+        m_server->setHandler([](const FaultServer::Request &) {
+            return FaultServer::Response{200, "application/json", tokenJson("cc-new")};
+        });
+        TokenSet got;
+        m_client->requestValidToken(this, [&got](const TokenSet &tokens, const OAuthError &) { got = tokens; });
+        QTRY_COMPARE_WITH_TIMEOUT(got.accessToken, QStringLiteral("cc-new"), 5000);
+        const auto form = FaultServer::form(m_server->requests().first());
+        QCOMPARE(form.value(QStringLiteral("grant_type")), QStringLiteral("client_credentials"));
+        QCOMPARE(form.value(QStringLiteral("scope")), QStringLiteral("read write"));
+    }
+
+    void authorizationCodeWithoutRefreshTokenNeedsReauthorization()
+    {
+        TokenSet t = expiredTokens();
+        t.refreshToken.clear();
+        m_client->setTokens(t);
+        QSignalSpy reauth(m_client.get(), &OAuthClient::needsReauthorization);
+        OAuthError seen;
+        m_client->requestValidToken(this, [&seen](const TokenSet &, const OAuthError &e) { seen = e; });
+        QCOMPARE(reauth.size(), 1);
+        QCOMPARE(seen.kind, OAuthErrorKind::NeedsReauthorization);
+        QCOMPARE(m_server->requests().size(), 0);
+    }
+
+    void autoRefreshHappensBeforeExpiry()
+    {
+        TokenSet t = expiredTokens();
+        t.expiresAt = QDateTime::currentDateTimeUtc().addSecs(61);
+        m_client->setTokens(t);
+        m_server->setHandler([](const FaultServer::Request &) {
+            return FaultServer::Response{200, "application/json", tokenJson("auto")};
+        });
+        QSignalSpy changed(m_client.get(), &OAuthClient::tokensChanged);
+        m_client->setAutoRefresh(true, 60); // due in about one second
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(m_client->tokens().accessToken, QStringLiteral("auto"));
+    }
+
+    void revokeSendsRefreshThenAccessAndForgetsTokensWhateverTheServerSays()
+    {
+        TokenSet t = expiredTokens();
+        m_client->setTokens(t);
+        m_server->setHandler([](const FaultServer::Request &r) {
+            const auto form = FaultServer::form(r);
+            if (form.value(QStringLiteral("token_type_hint")) == QLatin1String("access_token"))
+                return FaultServer::Response{503, "text/plain", "down"};
+            return FaultServer::Response{200, "application/json", ""};
+        });
+        QSignalSpy revoked(m_client.get(), &OAuthClient::revoked);
+        m_client->revoke();
+        QVERIFY(m_client->tokens().isEmpty()); // deleted locally at once
+        QVERIFY(revoked.wait(5000));
+        const RevocationResult result = revoked.first().first().value<RevocationResult>();
+        QCOMPARE(result.tokens.size(), 2);
+        QCOMPARE(result.tokens.at(0).tokenTypeHint, QStringLiteral("refresh_token"));
+        QVERIFY(result.tokens.at(0).ok);
+        QCOMPARE(result.tokens.at(1).tokenTypeHint, QStringLiteral("access_token"));
+        QVERIFY(!result.tokens.at(1).ok);
+        QCOMPARE(result.tokens.at(1).error.httpStatus, 503);
+        QVERIFY(!result.allRevoked());
+        QCOMPARE(m_server->requests().size(), 2);
+        QCOMPARE(FaultServer::form(m_server->requests().at(0)).value(QStringLiteral("token")),
+                 QStringLiteral("old-refresh"));
+        QCOMPARE(FaultServer::form(m_server->requests().at(1)).value(QStringLiteral("token")),
+                 QStringLiteral("old-access"));
+        QVERIFY(m_server->requests().at(0).headers.value("authorization").startsWith("Basic "));
+    }
+
+    void exchangeRecordsAreRedacted()
+    {
+        m_server->setHandler([](const FaultServer::Request &) {
+            return FaultServer::Response{200, "application/json",
+                                         tokenJson("secret-access-token", "secret-refresh-token")};
+        });
+        QList<ExchangeRecord> records;
+        connect(m_client.get(), &OAuthClient::exchange, this,
+                [&records](const ExchangeRecord &r) { records.append(r); });
+        QSignalSpy changed(m_client.get(), &OAuthClient::tokensChanged);
+        const QUrl authorize = m_client->startAuthorization();
+        m_client->handleRedirect(redirectFor(authorize, QStringLiteral("code=secret-code-value")));
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(records.size(), 3); // authorize, redirect, token
+        QCOMPARE(records.at(2).stage, OAuthStage::Token);
+        QCOMPARE(records.at(2).status, 200);
+        QCOMPARE(records.at(2).method, QByteArray("POST"));
+        QVERIFY(!records.at(2).responseHeaders.isEmpty());
+        QString all;
+        for (const ExchangeRecord &r : std::as_const(records)) {
+            all += r.url.toString() + QString::fromUtf8(r.requestBody) + QString::fromUtf8(r.responseBody);
+            for (const auto &h : r.requestHeaders + r.responseHeaders)
+                all += QString::fromUtf8(h.first + ": " + h.second);
+        }
+        for (const char *secret :
+             {"secret-access-token", "secret-refresh-token", "secret-code-value", "s3cr%t:pw", "s3cr%25t%3Apw"}) {
+            QVERIFY2(!all.contains(QLatin1String(secret)), secret);
+        }
+        QVERIFY(all.contains(QLatin1String("Basic ")));
+        QVERIFY(!all.contains(QString::fromLatin1(QByteArray("client%3A1:s3cr%25t%3Apw").toBase64())));
+        QVERIFY(all.contains(QLatin1String("grant_type=authorization_code"))); // the rest stays readable
+    }
+
+    void incompleteConfigurationIsReported()
+    {
+        m_client->setConfig(OAuthConfig{});
+        QSignalSpy failed(m_client.get(), &OAuthClient::failed);
+        QVERIFY(m_client->startAuthorization().isEmpty());
+        QCOMPARE(failed.first().first().value<OAuthError>().kind, OAuthErrorKind::Configuration);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOAuthFaults)
+#include "tst_oauthfaults.moc"
