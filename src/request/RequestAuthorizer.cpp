@@ -198,19 +198,23 @@ Result<AuthorizedRequest> build(const ConnectorDefinition &definition, const QHa
                      tr("Provide them, for example with --set NAME=VALUE or --set-env NAME=ENVVAR.")};
     }
 
-    QUrl url(urlText);
-    if (!query.isEmpty()) {
-        QUrlQuery existing(url);
-        for (const auto &item : query.queryItems(QUrl::FullyDecoded))
-            existing.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(item.first)),
-                                  QString::fromLatin1(QUrl::toPercentEncoding(item.second)));
-        url.setQuery(existing);
-    }
-    if (!url.isValid() || url.isRelative())
+    // Query parameters are appended as encoded text so that placeholders such as {subdomain}
+    // (live preview) survive; a real request must then parse as an absolute URL.
+    QStringList items;
+    for (const auto &item : query.queryItems(QUrl::FullyDecoded))
+        items << QString::fromLatin1(QUrl::toPercentEncoding(item.first)) + QLatin1Char('=') +
+                     QString::fromLatin1(QUrl::toPercentEncoding(item.second, "{}"));
+    if (!items.isEmpty())
+        urlText +=
+            (urlText.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + items.join(QLatin1Char('&'));
+    const QUrl url(urlText, QUrl::StrictMode);
+    const bool hasPlaceholders = !Variables::referenced(urlText).isEmpty();
+    if ((!url.isValid() || url.isRelative()) && !(options.allowMissing && hasPlaceholders))
         return Error{
             QCoreApplication::translate("cad::RequestAuthorizer", "\"%1\" is not a valid request URL.").arg(urlText),
             tr("Check the base URL and the test request path.")};
     request.url = url;
+    request.urlText = url.isValid() ? url.toString(QUrl::FullyEncoded) : urlText;
     if (!body.isEmpty())
         request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     secrets.removeDuplicates();
@@ -247,7 +251,7 @@ QString CurlRenderer::render(const AuthorizedRequest &request, const Options &op
     if (!options.showSecrets && !useMasked)
         redactor.addSecrets(request.secretValues);
 
-    QString url = shown.url.toString(QUrl::FullyEncoded);
+    QString url = shown.urlText.isEmpty() ? shown.url.toString(QUrl::FullyEncoded) : shown.urlText;
     if (useMasked)
         url.replace(QString::fromLatin1(QUrl::toPercentEncoding(Redactor::Mask.toString())), Redactor::Mask.toString());
 

@@ -19,7 +19,8 @@ namespace cad {
 struct AuthorizedRequest
 {
     QString method = QStringLiteral("GET");
-    QUrl url;
+    QUrl url;        ///< invalid only in a preview whose base URL still has {placeholders}
+    QString urlText; ///< the URL as sent (percent-encoded), or with its placeholders in a preview
     QList<std::pair<QString, QString>> headers; ///< in sending order
     QByteArray body;                            ///< JSON body for Body-located properties, else empty
     QStringList secretValues;                   ///< values that must be masked when shown

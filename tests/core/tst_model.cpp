@@ -1,0 +1,341 @@
+// The authentication model: built-in properties per type, switching types, fingerprints, variables
+// and the validator's findings.
+#include "model/BuiltinSchemas.h"
+#include "model/ConnectorDocument.h"
+#include "model/Fingerprint.h"
+#include "model/Validator.h"
+#include "model/Variables.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace cad;
+
+namespace {
+struct Expected
+{
+    QString name;
+    QString displayName;
+    bool required;
+    bool secret;
+    QString defaultValue;
+};
+
+QString join(const QList<Property> &props)
+{
+    QStringList names;
+    for (const Property &p : props)
+        names << p.name;
+    return names.join(QLatin1Char(','));
+}
+
+const Diagnostic *find(const Diagnostics &diagnostics, const QString &path)
+{
+    for (const Diagnostic &d : diagnostics) {
+        if (d.path == path)
+            return &d;
+    }
+    return nullptr;
+}
+
+ConnectorDefinition completeOAuth()
+{
+    ConnectorDefinition d = ConnectorDefinition::create(AuthType::OAuth2AuthorizationCode, QStringLiteral("Acme CRM"));
+    d.property(PropertyNames::ClientId)->value = QStringLiteral("client-1");
+    d.property(PropertyNames::AuthorizationUrl)->value = QStringLiteral("https://login.acme.example/oauth/authorize");
+    d.property(PropertyNames::TokenUrl)->value = QStringLiteral("https://login.acme.example/oauth/token");
+    return d;
+}
+} // namespace
+
+class TestModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void typeIdsRoundTrip()
+    {
+        QCOMPARE(allAuthTypes().size(), 8);
+        QCOMPARE(authTypeIds(),
+                 QStringList(
+                     {QStringLiteral("oauth2_authorization_code"), QStringLiteral("oauth2_authorization_code_pkce"),
+                      QStringLiteral("oauth2_client_credentials"), QStringLiteral("basic"), QStringLiteral("api_key"),
+                      QStringLiteral("personal_access_token"), QStringLiteral("custom"), QStringLiteral("none")}));
+        for (AuthType t : allAuthTypes())
+            QCOMPARE(authTypeFromId(authTypeId(t)), std::optional<AuthType>(t));
+        QVERIFY(!authTypeFromId(u"oauth2"));
+        QCOMPARE(ConnectorDefinition::create().authType, AuthType::OAuth2AuthorizationCode);
+    }
+
+    void builtinProperties_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::addColumn<QString>("names");
+        QTest::addColumn<QString>("required");
+        QTest::addColumn<QString>("secret");
+        const QString authCode = QStringLiteral("client_id,client_secret,authorization_url,token_url,scope,"
+                                                "refresh_token_url,token_revoke_url,refresh_interval,connection_name,"
+                                                "basic_header");
+        QTest::newRow("authorization code")
+            << int(AuthType::OAuth2AuthorizationCode) << authCode
+            << QStringLiteral("client_id,client_secret,authorization_url,token_url") << QStringLiteral("client_secret");
+        QTest::newRow("pkce") << int(AuthType::OAuth2AuthorizationCodePkce) << authCode + QStringLiteral(",pkce_method")
+                              << QStringLiteral("client_id,client_secret,authorization_url,token_url")
+                              << QStringLiteral("client_secret");
+        QTest::newRow("client credentials")
+            << int(AuthType::OAuth2ClientCredentials)
+            << QStringLiteral("client_id,client_secret,token_url,scope,refresh_interval,connection_name,basic_header")
+            << QStringLiteral("client_id,client_secret,token_url") << QStringLiteral("client_secret");
+        QTest::newRow("basic") << int(AuthType::Basic) << QStringLiteral("username,password,connection_name")
+                               << QStringLiteral("username,password") << QStringLiteral("password");
+        QTest::newRow("api key") << int(AuthType::ApiKey) << QStringLiteral("api_key,connection_name")
+                                 << QStringLiteral("api_key") << QStringLiteral("api_key");
+        QTest::newRow("pat") << int(AuthType::PersonalAccessToken)
+                             << QStringLiteral("personal_access_token,connection_name")
+                             << QStringLiteral("personal_access_token") << QStringLiteral("personal_access_token");
+        QTest::newRow("custom") << int(AuthType::Custom) << QStringLiteral("Authorization")
+                                << QStringLiteral("Authorization") << QStringLiteral("Authorization");
+        QTest::newRow("none") << int(AuthType::None) << QString() << QString() << QString();
+    }
+
+    void builtinProperties()
+    {
+        QFETCH(int, type);
+        QFETCH(QString, names);
+        QFETCH(QString, required);
+        QFETCH(QString, secret);
+        const ConnectorDefinition d = ConnectorDefinition::create(AuthType(type));
+        QCOMPARE(join(d.properties), names);
+        QStringList req, sec;
+        for (const Property &p : d.properties) {
+            if (p.required)
+                req << p.name;
+            if (p.secret)
+                sec << p.name;
+        }
+        QCOMPARE(req.join(QLatin1Char(',')), required);
+        QCOMPARE(sec.join(QLatin1Char(',')), secret);
+    }
+
+    void builtinDefaultsAndDisplayNames()
+    {
+        const ConnectorDefinition pkce = ConnectorDefinition::create(AuthType::OAuth2AuthorizationCodePkce);
+        QCOMPARE(pkce.property(u"client_id")->displayName, QStringLiteral("Client ID"));
+        QCOMPARE(pkce.property(u"refresh_interval")->value, QStringLiteral("3600"));
+        QCOMPARE(pkce.property(u"refresh_interval")->inputKind, InputKind::Number);
+        QCOMPARE(pkce.property(u"basic_header")->value, QStringLiteral("true"));
+        QCOMPARE(pkce.property(u"basic_header")->inputKind, InputKind::Boolean);
+        QCOMPARE(pkce.property(u"pkce_method")->displayName, QStringLiteral("OAuth2 PKCE Code Challenge Method"));
+        QCOMPARE(pkce.property(u"pkce_method")->value, QStringLiteral("S256"));
+        QCOMPARE(pkce.property(u"pkce_method")->choices,
+                 QStringList({QStringLiteral("S256"), QStringLiteral("plain")}));
+        QVERIFY(pkce.property(u"connection_name")->askUser);
+        QVERIFY(!pkce.property(u"client_id")->askUser);
+
+        const ConnectorDefinition key = ConnectorDefinition::create(AuthType::ApiKey);
+        const Property *apiKey = key.property(u"api_key");
+        QCOMPARE(apiKey->sendAs.location, Location::Header);
+        QCOMPARE(apiKey->sendAs.key, QStringLiteral("X-Access-Token"));
+        QCOMPARE(apiKey->inputKind, InputKind::Password);
+        QVERIFY(apiKey->askUser);
+
+        const ConnectorDefinition pat = ConnectorDefinition::create(AuthType::PersonalAccessToken);
+        QCOMPARE(pat.property(u"personal_access_token")->sendAs.valueTemplate, QStringLiteral("Bearer {value}"));
+        QCOMPARE(pat.property(u"personal_access_token")->sendAs.key, QStringLiteral("Authorization"));
+
+        const ConnectorDefinition custom = ConnectorDefinition::create(AuthType::Custom);
+        QCOMPARE(custom.properties.first().sendAs.location, Location::Header);
+        QVERIFY(custom.properties.first().isDeletable());
+        QVERIFY(!ConnectorDefinition::create().property(u"client_id")->isDeletable());
+        QVERIFY(ConnectorDefinition::create().property(u"scope")->isDeletable());
+    }
+
+    void switchingTypesKeepsSharedValuesAndNoneClears()
+    {
+        ConnectorDocument doc;
+        QSignalSpy reset(&doc, &ConnectorDocument::propertiesReset);
+        QSignalSpy auth(&doc, &ConnectorDocument::authenticationChanged);
+        Property clientId = doc.propertyAt(0);
+        clientId.value = QStringLiteral("abc");
+        doc.setProperty(0, clientId);
+        doc.setAuthType(AuthType::OAuth2ClientCredentials);
+        QCOMPARE(
+            join(doc.definition().properties),
+            QStringLiteral("client_id,client_secret,token_url,scope,refresh_interval,connection_name,basic_header"));
+        QCOMPARE(doc.definition().valueOf(u"client_id"), QStringLiteral("abc"));
+        doc.setAuthType(AuthType::None);
+        QCOMPARE(doc.propertyCount(), 0);
+        QCOMPARE(reset.count(), 2);
+        QCOMPARE(auth.count(), 3);
+        QVERIFY(doc.isModified());
+    }
+
+    void documentEditsEmitPreciseSignals()
+    {
+        ConnectorDocument doc;
+        QSignalSpy inserted(&doc, &ConnectorDocument::propertyInserted);
+        QSignalSpy moved(&doc, &ConnectorDocument::propertyMoved);
+        QSignalSpy removed(&doc, &ConnectorDocument::propertyRemoved);
+        QSignalSpy auth(&doc, &ConnectorDocument::authenticationChanged);
+        QSignalSpy settings(&doc, &ConnectorDocument::settingsChanged);
+        Property p;
+        p.name = QStringLiteral("audience");
+        doc.insertProperty(doc.propertyCount(), p);
+        doc.moveProperty(doc.propertyCount() - 1, 0);
+        QCOMPARE(doc.propertyAt(0).name, QStringLiteral("audience"));
+        doc.removeProperty(0);
+        doc.setBaseUrl(QStringLiteral("https://x.example"));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(auth.count(), 3); // the base URL is not part of the authentication
+        QCOMPARE(settings.count(), 1);
+    }
+
+    void fingerprintChangesWithAnyAuthenticationChange()
+    {
+        const ConnectorDefinition base = completeOAuth();
+        const QByteArray fp = Fingerprint::of(base);
+        QCOMPARE(Fingerprint::of(base), fp);
+        QCOMPARE(fp.size(), 64);
+
+        ConnectorDefinition other = base;
+        other.baseUrl = QStringLiteral("https://elsewhere.example"); // not authentication
+        QCOMPARE(Fingerprint::of(other), fp);
+
+        QList<std::function<void(ConnectorDefinition &)>> edits{
+            [](ConnectorDefinition &d) { d.authType = AuthType::OAuth2AuthorizationCodePkce; },
+            [](ConnectorDefinition &d) { d.properties[0].value += QLatin1Char('x'); },
+            [](ConnectorDefinition &d) { d.properties[0].displayName += QLatin1Char('x'); },
+            [](ConnectorDefinition &d) { d.properties[4].askUser = !d.properties[4].askUser; },
+            [](ConnectorDefinition &d) { d.properties[4].sendAs.location = Location::Query; },
+            [](ConnectorDefinition &d) { d.properties[4].order = 99; },
+            [](ConnectorDefinition &d) { d.properties.move(0, 1); },
+            [](ConnectorDefinition &d) { d.properties.removeLast(); },
+        };
+        for (int i = 0; i < edits.size(); ++i) {
+            ConnectorDefinition changed = base;
+            edits[i](changed);
+            QVERIFY2(Fingerprint::of(changed) != fp, qPrintable(QStringLiteral("edit %1").arg(i)));
+        }
+        QVERIFY(Fingerprint::of(base, {{QStringLiteral("client_secret"), QStringLiteral("s")}}) != fp);
+    }
+
+    void variables()
+    {
+        QCOMPARE(Variables::referenced(QStringLiteral("https://{sub}.x/{region}/{sub}")),
+                 QStringList({QStringLiteral("sub"), QStringLiteral("region")}));
+        QCOMPARE(Variables::substitute(QStringLiteral("https://{sub}.x/{missing}"),
+                                       {{QStringLiteral("sub"), QStringLiteral("a b")}}, true),
+                 QStringLiteral("https://a%20b.x/{missing}"));
+        QCOMPARE(Variables::referenced(QStringLiteral("{ not a var } {1x}")), QStringList());
+    }
+
+    void validatorAcceptsCompleteDefinitions()
+    {
+        const Diagnostics d = Validator::validate(completeOAuth());
+        QVERIFY2(!hasErrors(d), qPrintable(d.isEmpty() ? QString() : d.first().toString()));
+        for (AuthType t :
+             {AuthType::ApiKey, AuthType::PersonalAccessToken, AuthType::Basic, AuthType::Custom, AuthType::None}) {
+            const Diagnostics diags = Validator::validate(ConnectorDefinition::create(t, QStringLiteral("X")));
+            QVERIFY2(!hasErrors(diags), qPrintable(authTypeId(t) + QLatin1Char(' ') +
+                                                   (diags.isEmpty() ? QString() : diags.first().toString())));
+        }
+    }
+
+    void validatorFindings_data()
+    {
+        QTest::addColumn<QString>("edit");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("relative token url") << "token_url=/oauth/token"
+                                            << "authentication.properties[3].value"
+                                            << "must be a full URL";
+        QTest::newRow("ftp token url") << "token_url=ftp://x.example/t"
+                                       << "authentication.properties[3].value"
+                                       << "must use https";
+        QTest::newRow("unknown variable in url") << "authorization_url=https://{tenant}.x.example/a"
+                                                 << "authentication.properties[2].value"
+                                                 << "unknown variable {tenant}";
+        QTest::newRow("unknown variable in base") << "base=https://{org}.x.example"
+                                                  << "connector.baseUrl"
+                                                  << "unknown variable {org}";
+        QTest::newRow("empty required") << "client_id="
+                                        << "authentication.properties[0].value"
+                                        << "Client ID is required";
+        QTest::newRow("bad number") << "refresh_interval=soon"
+                                    << "authentication.properties[7].value"
+                                    << "is not a number";
+        QTest::newRow("bad boolean") << "basic_header=yes"
+                                     << "authentication.properties[9].value"
+                                     << "is not true or false";
+        QTest::newRow("duplicate name") << "dup"
+                                        << "authentication.properties[10].name"
+                                        << "duplicate property name";
+        QTest::newRow("bad name") << "badname"
+                                  << "authentication.properties[0].name"
+                                  << "is not a valid technical name";
+        QTest::newRow("bad key") << "key=Acme CRM"
+                                 << "connector.key"
+                                 << "may contain only";
+        QTest::newRow("test path") << "path=me"
+                                   << "connector.testRequest.path"
+                                   << "must start with '/'";
+        QTest::newRow("missing builtin") << "drop client_id"
+                                         << "authentication.properties"
+                                         << "\"client_id\" is missing";
+        QTest::newRow("bad header") << "header=X Bad"
+                                    << "authentication.properties[10].sendAs.key"
+                                    << "is not a valid header name";
+    }
+
+    void validatorFindings()
+    {
+        QFETCH(QString, edit);
+        QFETCH(QString, path);
+        QFETCH(QString, message);
+        ConnectorDefinition d = completeOAuth();
+        if (edit == QLatin1String("dup")) {
+            d.properties.append(d.properties.first());
+        } else if (edit == QLatin1String("badname")) {
+            d.properties[0].name = QStringLiteral("9 lives");
+        } else if (edit.startsWith(QLatin1String("base="))) {
+            d.baseUrl = edit.mid(5);
+        } else if (edit.startsWith(QLatin1String("key="))) {
+            d.key = edit.mid(4);
+        } else if (edit.startsWith(QLatin1String("path="))) {
+            d.testRequest.path = edit.mid(5);
+        } else if (edit == QLatin1String("drop client_id")) {
+            d.properties.removeFirst();
+        } else if (edit.startsWith(QLatin1String("header="))) {
+            Property p;
+            p.name = QStringLiteral("extra");
+            p.value = QStringLiteral("v");
+            p.sendAs = {Location::Header, edit.mid(7), QString()};
+            d.properties.append(p);
+        } else {
+            const qsizetype eq = edit.indexOf(QLatin1Char('='));
+            d.property(edit.left(eq))->value = edit.mid(eq + 1);
+        }
+        const Diagnostics diags = Validator::validate(d);
+        const Diagnostic *found = find(diags, path);
+        QVERIFY2(found,
+                 qPrintable(QStringLiteral("no diagnostic at %1; got: %2")
+                                .arg(path, diags.isEmpty() ? QStringLiteral("none") : diags.first().toString())));
+        QVERIFY2(found->message.contains(message), qPrintable(found->message));
+        QVERIFY(found->isError());
+        QVERIFY2(!found->hint.isEmpty(), "every finding says what to do");
+    }
+
+    void missingRequiredValuesAreTheRedRows()
+    {
+        ConnectorDefinition d = ConnectorDefinition::create(AuthType::OAuth2ClientCredentials);
+        QCOMPARE(Validator::missingRequiredValues(d), QList<int>({0, 1, 2}));
+        d.properties[0].value = QStringLiteral("id");
+        d.properties[2].askUser = true; // the end user provides it
+        QCOMPARE(Validator::missingRequiredValues(d), QList<int>({1}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModel)
+#include "tst_model.moc"

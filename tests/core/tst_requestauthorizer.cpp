@@ -1,0 +1,166 @@
+// The post-authorization request for every type, compared with the exact curl command a connector
+// author expects to see, and the masking of secrets in it.
+#include "model/BuiltinSchemas.h"
+#include "request/RequestAuthorizer.h"
+
+#include <QTest>
+
+using namespace cad;
+
+namespace {
+QString curl(const ConnectorDefinition &d, const QHash<QString, QString> &values, bool showSecrets = false)
+{
+    const Result<AuthorizedRequest> r = RequestAuthorizer::authorize(d, values);
+    if (!r)
+        return QStringLiteral("ERROR: ") + r.error().toString();
+    CurlRenderer::Options o;
+    o.showSecrets = showSecrets;
+    return CurlRenderer::render(*r, o);
+}
+
+ConnectorDefinition make(AuthType type)
+{
+    ConnectorDefinition d = ConnectorDefinition::create(type, QStringLiteral("Acme"));
+    d.baseUrl = QStringLiteral("https://api.acme.example/v2");
+    return d;
+}
+
+const QString Head = QStringLiteral("curl --request GET \\\n  --url 'https://api.acme.example/v2/me' \\\n"
+                                    "  --header 'Accept: application/json' \\\n"
+                                    "  --header 'Content-Type: application/json'");
+} // namespace
+
+class TestRequestAuthorizer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void oauthTypesSendTheBearerToken()
+    {
+        for (AuthType t : {AuthType::OAuth2AuthorizationCode, AuthType::OAuth2AuthorizationCodePkce,
+                           AuthType::OAuth2ClientCredentials}) {
+            const ConnectorDefinition d = make(t);
+            QCOMPARE(curl(d, {}), Head + QStringLiteral(" \\\n  --header 'Authorization: Bearer {access_token}'"));
+            QCOMPARE(curl(d, {{QStringLiteral("access_token"), QStringLiteral("tok-123")}}, true),
+                     Head + QStringLiteral(" \\\n  --header 'Authorization: Bearer tok-123'"));
+            QCOMPARE(curl(d, {{QStringLiteral("access_token"), QStringLiteral("tok-123")}}),
+                     Head + QStringLiteral(" \\\n  --header 'Authorization: Bearer ••••••'"));
+        }
+    }
+
+    void basicFollowsRfc7617WithUtf8()
+    {
+        const ConnectorDefinition d = make(AuthType::Basic);
+        // RFC 7617 section 2.1: "test" / "123£" in UTF-8.
+        QCOMPARE(curl(d,
+                      {{QStringLiteral("username"), QStringLiteral("test")},
+                       {QStringLiteral("password"), QStringLiteral("123£")}},
+                      true),
+                 Head + QStringLiteral(" \\\n  --header 'Authorization: Basic dGVzdDoxMjPCow=='"));
+        QCOMPARE(curl(d,
+                      {{QStringLiteral("username"), QStringLiteral("Aladdin")},
+                       {QStringLiteral("password"), QStringLiteral("open sesame")}},
+                      true),
+                 Head + QStringLiteral(" \\\n  --header 'Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=='"));
+        QCOMPARE(curl(d, {{QStringLiteral("username"), QStringLiteral("test")},
+                          {QStringLiteral("password"), QStringLiteral("x")}}),
+                 Head + QStringLiteral(" \\\n  --header 'Authorization: Basic ••••••'"));
+        const Result<AuthorizedRequest> colon =
+            RequestAuthorizer::authorize(d, {{QStringLiteral("username"), QStringLiteral("a:b")},
+                                             {QStringLiteral("password"), QStringLiteral("p")}});
+        QVERIFY(!colon);
+        QVERIFY(colon.error().message.contains(QStringLiteral("colon")));
+    }
+
+    void apiKeyHeaderQueryAndPrefix()
+    {
+        ConnectorDefinition d = make(AuthType::ApiKey);
+        const QHash<QString, QString> key{{QStringLiteral("api_key"), QStringLiteral("k-42")}};
+        QCOMPARE(curl(d, key, true), Head + QStringLiteral(" \\\n  --header 'X-Access-Token: k-42'"));
+        d.property(u"api_key")->sendAs = {Location::Header, QStringLiteral("Authorization"),
+                                          QStringLiteral("ApiKey {value}")};
+        QCOMPARE(curl(d, key, true), Head + QStringLiteral(" \\\n  --header 'Authorization: ApiKey k-42'"));
+        d.property(u"api_key")->sendAs = {Location::Query, QStringLiteral("api-key"), QString()};
+        const QString q = curl(d, {{QStringLiteral("api_key"), QStringLiteral("a&b c")}}, true);
+        QVERIFY2(q.contains(QStringLiteral("--url 'https://api.acme.example/v2/me?api-key=a%26b%20c'")), qPrintable(q));
+        QVERIFY(curl(d, {{QStringLiteral("api_key"), QStringLiteral("a&b c")}})
+                    .contains(QStringLiteral("?api-key=••••••'")));
+    }
+
+    void patBearerAndEmptyPrefix()
+    {
+        ConnectorDefinition d = make(AuthType::PersonalAccessToken);
+        const QHash<QString, QString> pat{{QStringLiteral("personal_access_token"), QStringLiteral("ghp_x")}};
+        QCOMPARE(curl(d, pat, true), Head + QStringLiteral(" \\\n  --header 'Authorization: Bearer ghp_x'"));
+        d.property(u"personal_access_token")->sendAs.valueTemplate = QStringLiteral("{value}");
+        QCOMPARE(curl(d, pat, true), Head + QStringLiteral(" \\\n  --header 'Authorization: ghp_x'"));
+    }
+
+    void customAppliesEveryProperty()
+    {
+        ConnectorDefinition d = make(AuthType::Custom);
+        Property tenant;
+        tenant.name = QStringLiteral("tenant");
+        tenant.value = QStringLiteral("t1");
+        tenant.sendAs = {Location::Query, QStringLiteral("tenant"), QString()};
+        Property account;
+        account.name = QStringLiteral("account");
+        account.value = QStringLiteral("acc");
+        account.sendAs = {Location::Body, QStringLiteral("accountId"), QString()};
+        d.properties << tenant << account;
+        QCOMPARE(curl(d, {{QStringLiteral("Authorization"), QStringLiteral("Token abc")}}, true),
+                 QStringLiteral("curl --request GET \\\n  --url 'https://api.acme.example/v2/me?tenant=t1' \\\n"
+                                "  --header 'Accept: application/json' \\\n"
+                                "  --header 'Content-Type: application/json' \\\n"
+                                "  --header 'Authorization: Token abc' \\\n"
+                                "  --data '{\"accountId\":\"acc\"}'"));
+    }
+
+    void noneSendsNothing() { QCOMPARE(curl(make(AuthType::None), {}), Head); }
+
+    void baseUrlVariablesAndResource()
+    {
+        ConnectorDefinition d = make(AuthType::PersonalAccessToken);
+        d.baseUrl = QStringLiteral("https://{subdomain}.acme.example/api/");
+        Property sub;
+        sub.name = QStringLiteral("subdomain");
+        sub.displayName = QStringLiteral("Subdomain");
+        sub.askUser = true;
+        sub.required = true;
+        d.properties << sub;
+        RequestAuthorizer::Options o;
+        o.resource = QStringLiteral("contacts?limit=5");
+        const auto r = RequestAuthorizer::authorize(d,
+                                                    {{QStringLiteral("subdomain"), QStringLiteral("eu1")},
+                                                     {QStringLiteral("personal_access_token"), QStringLiteral("t")}},
+                                                    o);
+        QVERIFY(r);
+        QCOMPARE(r->url.toString(), QStringLiteral("https://eu1.acme.example/api/contacts?limit=5"));
+
+        const auto missing = RequestAuthorizer::authorize(d, {});
+        QVERIFY(!missing);
+        QVERIFY2(missing.error().message.contains(QStringLiteral("subdomain")), qPrintable(missing.error().message));
+        QVERIFY(missing.error().message.contains(QStringLiteral("personal_access_token")));
+
+        RequestAuthorizer::Options preview;
+        preview.allowMissing = true;
+        const auto placeholders = RequestAuthorizer::authorize(d, {}, preview);
+        QVERIFY(placeholders);
+        const QString shown = CurlRenderer::render(*placeholders);
+        QVERIFY2(shown.contains(QStringLiteral("https://{subdomain}.acme.example/api/me")), qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("Authorization: Bearer {personal_access_token}")));
+    }
+
+    void oneCharacterSecretsAreMaskedWithoutHarmingOtherText()
+    {
+        ConnectorDefinition d = make(AuthType::ApiKey);
+        const QString shown = curl(d, {{QStringLiteral("api_key"), QStringLiteral("a")}});
+        QVERIFY2(shown.contains(QStringLiteral("X-Access-Token: ••••••")), qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("application/json")));
+    }
+
+    void shellQuoting() { QCOMPARE(CurlRenderer::shellQuote(QStringLiteral("it's")), QStringLiteral("'it'\\''s'")); }
+};
+
+QTEST_GUILESS_MAIN(TestRequestAuthorizer)
+#include "tst_requestauthorizer.moc"
