@@ -124,7 +124,7 @@ struct Where
 
 QString describeNumber(double d)
 {
-    return QString::number(d, 'g', 17);
+    return QString::number(d, 'g', 15);
 }
 
 /// Line and column (both 1-based, column in characters) of a byte offset in UTF-8 text.
@@ -672,6 +672,13 @@ DefinitionFile::ReadResult DefinitionFile::parse(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
+        // Qt refuses a scalar at the top level with "illegal value"; say what is really wrong.
+        QByteArray start = json.trimmed();
+        if (start.startsWith("\xEF\xBB\xBF"))
+            start = start.mid(3).trimmed();
+        if (!start.startsWith('{') && !start.startsWith('['))
+            return fail(tr("expected an object at the top level"),
+                        tr("A definition file is one JSON object that starts with { and contains \"format\"."));
         const QString where = lineColumn(json, parseError.offset);
         if (parseError.error == QJsonParseError::DeepNesting)
             return fail(QCoreApplication::translate("cad::DefinitionFile",
@@ -748,10 +755,20 @@ Status DefinitionFile::write(const QString &path, const ConnectorDefinition &def
 
     const QByteArray bytes = serialize(definition);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Unbuffered: Qt 6.4 reports success for a buffered write that the disk cut short (full disk,
+    // file-size limit) and QSaveFile then commits the truncated file. Unbuffered, write() returns
+    // the short count and the size check below catches it before commit.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return failure(file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
+    const qint64 written = file.write(bytes);
+    if (written != bytes.size() || file.size() != bytes.size()) {
+        const QString reason =
+            file.error() != QFileDevice::NoError && written < 0
+                ? file.errorString()
+                : QCoreApplication::translate("cad::DefinitionFile",
+                                              "only %1 of %2 bytes could be written (is the disk full?)")
+                      .arg(qMax<qint64>(written, 0))
+                      .arg(bytes.size());
         file.cancelWriting(); // discards the temporary file; the target stays as it was
         return failure(reason);
     }
