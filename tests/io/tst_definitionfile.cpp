@@ -290,6 +290,7 @@ private slots:
     void unknownKeysAreWarnings();
     void everyProblemIsReported();
     void parseErrorNamesLineAndColumn();
+    void utf8ByteOrderMarkAndCrLfAreAccepted();
 
     void malformed_data();
     void malformed();
@@ -572,6 +573,18 @@ void TstDefinitionFile::parseErrorNamesLineAndColumn()
     QCOMPARE(r.diagnostics.size(), 1);
     QVERIFY2(r.diagnostics.first().message.contains(QStringLiteral("(line 4, column ")),
              qPrintable(r.diagnostics.first().message));
+}
+
+void TstDefinitionFile::utf8ByteOrderMarkAndCrLfAreAccepted()
+{
+    // Editors on Windows save like this; the file must still open.
+    QByteArray bytes = readBytes(dataFile(QStringLiteral("acme-crm.connector.json")));
+    QVERIFY(!bytes.isEmpty());
+    bytes.replace("\n", "\r\n");
+    bytes.prepend("\xEF\xBB\xBF");
+    const DefinitionFile::ReadResult r = DefinitionFile::parse(bytes);
+    QVERIFY2(r.ok(), qPrintable(describe(r.diagnostics)));
+    QCOMPARE(r.definition->key, QStringLiteral("acme-crm"));
 }
 
 void TstDefinitionFile::malformed_data()
