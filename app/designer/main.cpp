@@ -1,0 +1,71 @@
+// The designer: only wires the widgets library together.
+#include "UiLibrary.h"
+#include "mainwindow/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    // WebEngine (the embedded sign-in browser) is loaded later, only when needed; it requires this
+    // attribute before the application object exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ConnectorAuthDesigner"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("connector-auth-designer.invalid"));
+    QCoreApplication::setApplicationName(QStringLiteral("auth-designer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CAD_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Connector Auth Designer"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("auth-designer"));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("auth-designer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Design, preview and test the authentication of REST API connectors."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("main", "Connector definition to open (.connector.json)."),
+                                 QStringLiteral("[file]"));
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                        QCoreApplication::translate("main", "Render the window to PATH and exit."),
+                                        QStringLiteral("path"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotOption);
+    parser.process(app);
+
+    cad::ui::initResources();
+    cad::MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    const QString screenshot = parser.value(screenshotOption);
+    if (!screenshot.isEmpty()) {
+        window.resize(1360, 860);
+        if (!files.isEmpty() && !window.openFile(files.constFirst()))
+            return 1;
+        window.show();
+        QTimer::singleShot(300, &window, [&window, screenshot]() {
+            const bool ok = window.grab().save(screenshot);
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+        return app.exec();
+    }
+
+    window.show();
+    if (!files.isEmpty())
+        window.openFile(QFileInfo(files.constFirst()).absoluteFilePath());
+    else
+        window.offerRecovery();
+    return app.exec();
+}

@@ -1,0 +1,445 @@
+#include "common/ModalSeam.h"
+#include "connection/ConnectionPanel.h"
+#include "diagnostics/DiagnosticsView.h"
+#include "files/AutosaveManager.h"
+#include "io/DefinitionFile.h"
+#include "mainwindow/MainWindow.h"
+#include "model/BuiltinSchemas.h"
+#include "model/ConnectorDocument.h"
+#include "properties/PropertiesPanel.h"
+#include "properties/PropertiesTableModel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace cad;
+
+namespace {
+
+QLabel *findLabel(QWidget *root, const QString &text)
+{
+    const QList<QLabel *> labels = root->findChildren<QLabel *>();
+    for (QLabel *l : labels) {
+        if (l->text().contains(text) && l->isVisibleTo(root))
+            return l;
+    }
+    return nullptr;
+}
+
+void activateType(MainWindow &window, AuthType type)
+{
+    auto *combo = window.findChild<QComboBox *>(QStringLiteral("authTypeCombo"));
+    QVERIFY(combo);
+    const int i = combo->findData(authTypeId(type));
+    QVERIFY(i >= 0);
+    combo->setCurrentIndex(i);
+    Q_EMIT combo->activated(i);
+}
+
+Property headerProperty(const QString &name, const QString &header, const QString &value)
+{
+    Property p;
+    p.name = name;
+    p.displayName = name;
+    p.value = value;
+    p.sendAs.location = Location::Header;
+    p.sendAs.key = header;
+    p.order = 50;
+    return p;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ConnectorAuthDesignerTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        ModalSeam::reset();
+        QSettings().clear();
+        QFile::remove(AutosaveManager::recoveryFilePath());
+    }
+
+    void cleanup() { ModalSeam::reset(); }
+
+    void startsWithDefaultTypeAndItsProperties()
+    {
+        MainWindow window;
+        auto *combo = window.findChild<QComboBox *>(QStringLiteral("authTypeCombo"));
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 8);
+        QCOMPARE(combo->currentText(), authTypeDisplayName(AuthType::OAuth2AuthorizationCode));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("propertiesTable"));
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), BuiltinSchemas::propertiesFor(DefaultAuthType).size());
+    }
+
+    void typeComboSwitchesTypeForEveryType()
+    {
+        MainWindow window;
+        auto *table = window.findChild<QTableView *>(QStringLiteral("propertiesTable"));
+        for (AuthType type : allAuthTypes()) {
+            activateType(window, type);
+            QCOMPARE(window.document()->definition().authType, type);
+            const QList<Property> expected = BuiltinSchemas::propertiesFor(type);
+            QCOMPARE(table->model()->rowCount(), expected.size());
+            for (int row = 0; row < expected.size(); ++row) {
+                const QModelIndex name = table->model()->index(row, PropertiesTableModel::NameColumn);
+                QCOMPARE(name.data().toString(), expected.at(row).name);
+                const Property &p = window.document()->propertyAt(row);
+                QCOMPARE(name.data(PropertiesTableModel::MissingValueRole).toBool(),
+                         p.required && p.value.isEmpty() && !p.askUser);
+            }
+        }
+        QCOMPARE(ModalSeam::messageCount(), 0); // only built-in properties: nothing to confirm
+    }
+
+    void typeChangeAsksBeforeDiscardingOwnProperties()
+    {
+        MainWindow window;
+        window.undoStack()->push(new QUndoCommand); // placeholder to prove nothing is pushed on cancel
+        window.undoStack()->clear();
+        window.document()->insertProperty(
+            0, headerProperty(QStringLiteral("tenant"), QStringLiteral("X-Tenant"), QStringLiteral("acme")));
+        const ConnectorDefinition before = window.document()->definition();
+
+        ModalSeam::setNextAnswer(QMessageBox::Cancel);
+        activateType(window, AuthType::Basic);
+        QCOMPARE(ModalSeam::messageCount(), 1);
+        QVERIFY(ModalSeam::lastMessage().contains(QLatin1String("tenant")));
+        QCOMPARE(window.document()->definition(), before);
+        auto *combo = window.findChild<QComboBox *>(QStringLiteral("authTypeCombo"));
+        QCOMPARE(combo->currentData().toString(), authTypeId(DefaultAuthType));
+
+        ModalSeam::setNextAnswer(QMessageBox::Discard);
+        activateType(window, AuthType::None);
+        QCOMPARE(window.document()->definition().authType, AuthType::None);
+        QCOMPARE(window.document()->propertyCount(), 0); // "No authentication" clears the table
+
+        window.undoStack()->undo();
+        QCOMPARE(window.document()->definition(), before);
+        QCOMPARE(combo->currentData().toString(), authTypeId(DefaultAuthType));
+    }
+
+    void undoRedoRestoresExactStates()
+    {
+        MainWindow window;
+        QList<ConnectorDefinition> states{window.document()->definition()};
+        auto *displayName = window.findChild<QLineEdit *>(QStringLiteral("displayNameEdit"));
+        QVERIFY(displayName);
+        displayName->selectAll();
+        QTest::keyClicks(displayName, QStringLiteral("Acme CRM"));
+        QCOMPARE(window.document()->definition().displayName, QStringLiteral("Acme CRM"));
+        QCOMPARE(window.undoStack()->count(), 1); // keystrokes in one field merge
+        states.append(window.document()->definition());
+
+        auto *baseUrl = window.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"));
+        baseUrl->selectAll();
+        QTest::keyClicks(baseUrl, QStringLiteral("https://{org}.acme.test/api"));
+        states.append(window.document()->definition());
+
+        PropertiesPanel *panel = window.propertiesPanel();
+        auto *model = panel->model();
+        QVERIFY(model->setData(model->index(0, PropertiesTableModel::ValueColumn), QStringLiteral("client-1")));
+        states.append(window.document()->definition());
+
+        panel->selectCell(2, 0);
+        panel->addProperty();
+        states.append(window.document()->definition());
+        QCOMPARE(window.document()->propertyCount(), states.first().properties.size() + 1);
+
+        panel->moveUp();
+        states.append(window.document()->definition());
+
+        ModalSeam::setNextAnswer(QMessageBox::Discard);
+        activateType(window, AuthType::PersonalAccessToken);
+        states.append(window.document()->definition());
+
+        QCOMPARE(window.undoStack()->count(), states.size() - 1);
+        for (int i = states.size() - 2; i >= 0; --i) {
+            window.undoStack()->undo();
+            QCOMPARE(window.document()->definition(), states.at(i));
+        }
+        QVERIFY(window.undoStack()->isClean());
+        QVERIFY(!window.isWindowModified());
+        QCOMPARE(displayName->text(), states.first().displayName);
+        for (int i = 1; i < states.size(); ++i) {
+            window.undoStack()->redo();
+            QCOMPARE(window.document()->definition(), states.at(i));
+        }
+        QVERIFY(window.isWindowModified());
+    }
+
+    void deleteIsDisabledForBuiltinRequired()
+    {
+        MainWindow window;
+        PropertiesPanel *panel = window.propertiesPanel();
+        const int clientId = window.document()->definition().indexOf(PropertyNames::ClientId);
+        panel->selectCell(clientId, 0);
+        QVERIFY(!panel->deleteAction()->isEnabled());
+        QVERIFY(panel->deleteAction()->toolTip().contains(QLatin1String("cannot be deleted")));
+        const int scope = window.document()->definition().indexOf(PropertyNames::Scope);
+        panel->selectCell(scope, 0);
+        QVERIFY(panel->deleteAction()->isEnabled());
+        panel->deleteAction()->trigger();
+        QCOMPARE(window.document()->definition().indexOf(PropertyNames::Scope), -1);
+    }
+
+    void editingDisplayNameUpdatesPreview()
+    {
+        MainWindow window;
+        window.show();
+        auto *preview = window.findChild<QWidget *>(QStringLiteral("previewForm"));
+        QVERIFY(preview);
+        const int row = window.document()->definition().indexOf(PropertyNames::ConnectionName);
+        auto *model = window.propertiesPanel()->model();
+        QVERIFY(findLabel(preview, window.document()->propertyAt(row).displayName));
+        QVERIFY(model->setData(model->index(row, PropertiesTableModel::DisplayNameColumn),
+                               QStringLiteral("Workspace nickname")));
+        QVERIFY(findLabel(preview, QStringLiteral("Workspace nickname")));
+    }
+
+    void askTheUserShowsAndHidesPreviewField()
+    {
+        MainWindow window;
+        window.show();
+        auto *preview = window.findChild<QWidget *>(QStringLiteral("previewForm"));
+        QVERIFY(preview);
+        const int row = window.document()->definition().indexOf(PropertyNames::Scope);
+        auto *model = window.propertiesPanel()->model();
+        const QString fieldName = QStringLiteral("preview_scope");
+        auto visibleField = [&]() {
+            QWidget *w = preview->findChild<QWidget *>(fieldName);
+            return w && w->isVisibleTo(preview);
+        };
+        QVERIFY(!visibleField());
+        QVERIFY(
+            model->setData(model->index(row, PropertiesTableModel::AskUserColumn), Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(visibleField());
+        QVERIFY(findLabel(preview, window.document()->propertyAt(row).displayName));
+        QVERIFY(
+            model->setData(model->index(row, PropertiesTableModel::AskUserColumn), Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(!visibleField());
+    }
+
+    void headerPropertyShowsInCurlPane()
+    {
+        MainWindow window;
+        window.show();
+        ModalSeam::setNextAnswer(QMessageBox::Discard);
+        activateType(window, AuthType::ApiKey);
+        auto *curl = window.findChild<QPlainTextEdit *>(QStringLiteral("requestCurl"));
+        QVERIFY(curl);
+        QVERIFY(curl->toPlainText().contains(QLatin1String("X-Access-Token")));
+        QVERIFY(!curl->toPlainText().contains(QLatin1String("X-Tenant")));
+        window.document()->insertProperty(
+            window.document()->propertyCount(),
+            headerProperty(QStringLiteral("tenant"), QStringLiteral("X-Tenant"), QStringLiteral("acme")));
+        QVERIFY(curl->toPlainText().contains(QLatin1String("X-Tenant")));
+        QVERIFY(curl->toPlainText().contains(QLatin1String("acme")));
+    }
+
+    void unsavedChangesPromptOnClose()
+    {
+        MainWindow window;
+        window.show();
+        auto *displayName = window.findChild<QLineEdit *>(QStringLiteral("displayNameEdit"));
+        QTest::keyClicks(displayName, QStringLiteral(" 2"));
+        QVERIFY(window.isWindowModified());
+
+        ModalSeam::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!window.close());
+        QCOMPARE(ModalSeam::messageCount(), 1);
+        QVERIFY(ModalSeam::lastMessage().contains(QLatin1String("Save the changes")));
+        QVERIFY(window.isVisible());
+
+        ModalSeam::setNextAnswer(QMessageBox::Discard);
+        QVERIFY(window.close());
+        QCOMPARE(ModalSeam::messageCount(), 2);
+    }
+
+    void noPromptWhenClean()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.close());
+        QCOMPARE(ModalSeam::messageCount(), 0);
+    }
+
+    void malformedFileLeavesDocumentUntouched()
+    {
+        MainWindow window;
+        window.document()->insertProperty(
+            0, headerProperty(QStringLiteral("tenant"), QStringLiteral("X-Tenant"), QStringLiteral("acme")));
+        window.undoStack()->clear();
+        const ConnectorDefinition before = window.document()->definition();
+        const QString path = m_dir.filePath(QStringLiteral("broken.connector.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"connector-auth-designer\", \"version\": 1, \"connector\": [");
+        f.close();
+
+        ModalSeam::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!window.openFile(path));
+        QCOMPARE(ModalSeam::messageCount(), 1);
+        QVERIFY(ModalSeam::lastMessage().contains(QLatin1String("broken.connector.json")));
+        QCOMPARE(window.document()->definition(), before);
+        QVERIFY(window.filePath().isEmpty());
+    }
+
+    void saveOpenRoundTripKeepsSecretsOut()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("acme.connector.json"));
+        ConnectorDefinition saved;
+        {
+            MainWindow window;
+            auto *model = window.propertiesPanel()->model();
+            const int secretRow = window.document()->definition().indexOf(PropertyNames::ClientSecret);
+            QVERIFY(model->setData(model->index(secretRow, PropertiesTableModel::ValueColumn),
+                                   QStringLiteral("TOPSECRET-123")));
+            QVERIFY(model->setData(model->index(0, PropertiesTableModel::ValueColumn), QStringLiteral("client-9")));
+            ModalSeam::setNextFileName(path);
+            QVERIFY(window.saveAs());
+            QVERIFY(window.undoStack()->isClean());
+            QCOMPARE(window.filePath(), path);
+            saved = window.document()->definition();
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.readAll().contains("TOPSECRET-123"));
+
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        QCOMPARE(window.filePath(), path);
+        QCOMPARE(window.document()->definition().valueOf(PropertyNames::ClientId), QStringLiteral("client-9"));
+        QVERIFY(window.document()->definition().valueOf(PropertyNames::ClientSecret).isEmpty());
+        QCOMPARE(window.document()->propertyCount(), saved.properties.size());
+        QVERIFY(QSettings().value(QStringLiteral("files/recent")).toStringList().contains(path));
+    }
+
+    void autosaveAndRecovery()
+    {
+        ConnectorDefinition edited;
+        {
+            MainWindow window;
+            window.autosave()->setDelay(10);
+            auto *model = window.propertiesPanel()->model();
+            const int secretRow = window.document()->definition().indexOf(PropertyNames::ClientSecret);
+            QVERIFY(model->setData(model->index(secretRow, PropertiesTableModel::ValueColumn),
+                                   QStringLiteral("TOPSECRET-456")));
+            window.document()->insertProperty(
+                0, headerProperty(QStringLiteral("tenant"), QStringLiteral("X-Tenant"), QStringLiteral("acme")));
+            QTRY_VERIFY_WITH_TIMEOUT(AutosaveManager::hasRecovery(), 5000);
+            edited = window.document()->definition();
+            QFile f(AutosaveManager::recoveryFilePath());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(!f.readAll().contains("TOPSECRET-456"));
+            // Simulate a crash: the window goes away without closeEvent.
+        }
+        QVERIFY(AutosaveManager::hasRecovery());
+
+        MainWindow window;
+        ModalSeam::setNextAnswer(QMessageBox::Yes);
+        window.offerRecovery();
+        QCOMPARE(ModalSeam::messageCount(), 1);
+        QVERIFY(window.document()->definition().indexOf(u"tenant") >= 0);
+        QCOMPARE(window.document()->definition().valueOf(u"tenant"), QStringLiteral("acme"));
+        QVERIFY(window.isWindowModified());
+
+        ModalSeam::setNextFileName(m_dir.filePath(QStringLiteral("recovered.connector.json")));
+        QVERIFY(window.save());
+        QVERIFY(!AutosaveManager::hasRecovery());
+    }
+
+    void invalidationBannerAfterChangeOnceConnected()
+    {
+        MainWindow window;
+        window.show();
+        auto *banner = window.findChild<QWidget *>(QStringLiteral("invalidationBanner"));
+        QVERIFY(banner);
+        auto *model = window.propertiesPanel()->model();
+        QVERIFY(model->setData(model->index(0, PropertiesTableModel::ValueColumn), QStringLiteral("a")));
+        QVERIFY(!banner->isVisible()); // no connection yet
+
+        window.connectionPanel()->setState(ConnectionState::Connected);
+        // Settings that are not authentication do not invalidate.
+        auto *description = window.findChild<QPlainTextEdit *>(QStringLiteral("descriptionEdit"));
+        QTest::keyClicks(description, QStringLiteral("CRM"));
+        QVERIFY(!banner->isVisible());
+        QVERIFY(model->setData(model->index(0, PropertiesTableModel::ValueColumn), QStringLiteral("b")));
+        QVERIFY(banner->isVisible());
+        QCOMPARE(window.connectionPanel()->state(), ConnectionState::Invalidated);
+        QVERIFY(findLabel(banner, QStringLiteral("no longer matches the design")));
+
+        auto *again = banner->findChild<QAbstractButton *>(QStringLiteral("connectAgainButton"));
+        QVERIFY(again);
+        QSignalSpy spy(window.connectionPanel(), &ConnectionPanel::connectRequested);
+        QTest::mouseClick(again, Qt::LeftButton);
+        QCOMPARE(spy.count(), 1);
+        window.connectionPanel()->setState(ConnectionState::Connected);
+        QVERIFY(!banner->isVisible());
+    }
+
+    void diagnosticActivationSelectsOffendingCell()
+    {
+        MainWindow window;
+        window.show();
+        auto *view = window.findChild<DiagnosticsView *>(QStringLiteral("diagnosticsView"));
+        QVERIFY(view);
+        Property bad;
+        bad.name = QStringLiteral("bad name!");
+        bad.displayName = QStringLiteral("Bad");
+        window.document()->insertProperty(3, bad);
+        int item = -1;
+        for (int i = 0; i < view->topLevelItemCount(); ++i) {
+            const int index = view->topLevelItem(i)->data(0, Qt::UserRole).toInt();
+            if (view->diagnostics().at(index).propertyIndex == 3 && view->diagnostics().at(index).field == u"name")
+                item = i;
+        }
+        QVERIFY(item >= 0);
+        QVERIFY(!view->topLevelItem(item)->icon(0).isNull());
+        Q_EMIT view->itemActivated(view->topLevelItem(item), 0);
+        auto *table = window.findChild<QTableView *>(QStringLiteral("propertiesTable"));
+        QCOMPARE(table->currentIndex().row(), 3);
+        QCOMPARE(table->currentIndex().column(), int(PropertiesTableModel::NameColumn));
+    }
+
+    void inputsHaveAccessibleNames()
+    {
+        MainWindow window;
+        const QList<QWidget *> widgets = window.findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QPlainTextEdit *>(w)) {
+                if (w->parent() && qobject_cast<QComboBox *>(w->parent()))
+                    continue; // a combo box's own line edit
+                QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+            }
+        }
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

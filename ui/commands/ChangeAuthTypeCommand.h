@@ -1,0 +1,29 @@
+#pragma once
+
+#include "model/AuthType.h"
+#include "model/ConnectorDefinition.h"
+
+#include <QPointer>
+#include <QUndoCommand>
+
+namespace cad {
+
+class ConnectorDocument;
+
+/// Switches the authentication type. Undo restores the exact previous definition, including the
+/// author's own properties that the switch discarded.
+class ChangeAuthTypeCommand : public QUndoCommand
+{
+public:
+    ChangeAuthTypeCommand(ConnectorDocument *document, AuthType type, QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    QPointer<ConnectorDocument> m_document;
+    ConnectorDefinition m_before;
+    AuthType m_type;
+};
+
+} // namespace cad

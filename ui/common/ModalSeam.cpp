@@ -1,0 +1,114 @@
+#include "common/ModalSeam.h"
+
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QQueue>
+
+namespace cad {
+
+namespace {
+
+struct SeamState
+{
+    QQueue<QMessageBox::StandardButton> answers;
+    QQueue<QString> fileNames;
+    QQueue<QString> items;
+    QString lastMessage;
+    int messageCount = 0;
+};
+
+SeamState &state()
+{
+    static SeamState s;
+    return s;
+}
+
+void record(const QString &title, const QString &text, const QString &informative, const QString &details)
+{
+    QStringList parts{title, text};
+    if (!informative.isEmpty())
+        parts.append(informative);
+    if (!details.isEmpty())
+        parts.append(details);
+    state().lastMessage = parts.join(QLatin1Char('\n'));
+    ++state().messageCount;
+}
+
+} // namespace
+
+void ModalSeam::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    state().answers.enqueue(answer);
+}
+
+void ModalSeam::setNextFileName(const QString &fileName)
+{
+    state().fileNames.enqueue(fileName);
+}
+
+void ModalSeam::setNextItem(const QString &item)
+{
+    state().items.enqueue(item);
+}
+
+QString ModalSeam::lastMessage()
+{
+    return state().lastMessage;
+}
+
+int ModalSeam::messageCount()
+{
+    return state().messageCount;
+}
+
+void ModalSeam::reset()
+{
+    state() = SeamState{};
+}
+
+QMessageBox::StandardButton ModalSeam::ask(QWidget *parent, QMessageBox::Icon icon, const QString &title,
+                                           const QString &text, const QString &informativeText,
+                                           QMessageBox::StandardButtons buttons,
+                                           QMessageBox::StandardButton defaultButton, const QString &detailedText)
+{
+    record(title, text, informativeText, detailedText);
+    if (!state().answers.isEmpty())
+        return state().answers.dequeue();
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setInformativeText(informativeText);
+    box.setDetailedText(detailedText);
+    box.setDefaultButton(defaultButton);
+    return static_cast<QMessageBox::StandardButton>(box.exec());
+}
+
+void ModalSeam::inform(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+                       const QString &informativeText, const QString &detailedText)
+{
+    ask(parent, icon, title, text, informativeText, QMessageBox::Ok, QMessageBox::Ok, detailedText);
+}
+
+QString ModalSeam::openFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter)
+{
+    if (!state().fileNames.isEmpty())
+        return state().fileNames.dequeue();
+    return QFileDialog::getOpenFileName(parent, title, dir, filter);
+}
+
+QString ModalSeam::saveFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter)
+{
+    if (!state().fileNames.isEmpty())
+        return state().fileNames.dequeue();
+    return QFileDialog::getSaveFileName(parent, title, dir, filter);
+}
+
+QString ModalSeam::choose(QWidget *parent, const QString &title, const QString &label, const QStringList &items,
+                          int current)
+{
+    if (!state().items.isEmpty())
+        return state().items.dequeue();
+    bool ok = false;
+    const QString item = QInputDialog::getItem(parent, title, label, items, current, false, &ok);
+    return ok ? item : QString();
+}
+
+} // namespace cad

@@ -1,0 +1,63 @@
+#include "diagnostics/DiagnosticsView.h"
+
+#include "common/Icons.h"
+
+#include <QHeaderView>
+
+#include <algorithm>
+
+namespace cad {
+
+DiagnosticsView::DiagnosticsView(QWidget *parent)
+    : QTreeWidget(parent)
+{
+    setObjectName(QStringLiteral("diagnosticsView"));
+    setAccessibleName(tr("Problems"));
+    setRootIsDecorated(false);
+    setUniformRowHeights(true);
+    setAlternatingRowColors(true);
+    setColumnCount(3);
+    setHeaderLabels({tr("Problem"), tr("What to do"), tr("Where")});
+    header()->setStretchLastSection(true);
+    header()->resizeSection(0, 300);
+    header()->resizeSection(1, 360);
+    connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item, int) {
+        const int i = item->data(0, Qt::UserRole).toInt();
+        if (i >= 0 && i < m_diagnostics.size())
+            Q_EMIT diagnosticActivated(m_diagnostics.at(i));
+    });
+}
+
+void DiagnosticsView::setDiagnostics(const Diagnostics &diagnostics)
+{
+    if (diagnostics == m_diagnostics)
+        return;
+    m_diagnostics = diagnostics;
+    std::stable_sort(m_diagnostics.begin(), m_diagnostics.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) { return a.isError() && !b.isError(); });
+    clear();
+    QList<QTreeWidgetItem *> items;
+    for (int i = 0; i < m_diagnostics.size(); ++i) {
+        const Diagnostic &d = m_diagnostics.at(i);
+        auto *item = new QTreeWidgetItem({d.message, d.hint, d.path});
+        item->setIcon(0, Icons::icon(d.isError() ? Icons::Icon::Error : Icons::Icon::Warning));
+        item->setData(0, Qt::UserRole, i);
+        item->setData(0, Qt::AccessibleTextRole, (d.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(d.message));
+        item->setToolTip(0, d.toString());
+        item->setToolTip(1, d.hint);
+        items.append(item);
+    }
+    addTopLevelItems(items);
+}
+
+QString DiagnosticsView::summary() const
+{
+    const auto errors =
+        std::count_if(m_diagnostics.begin(), m_diagnostics.end(), [](const Diagnostic &d) { return d.isError(); });
+    const auto warnings = m_diagnostics.size() - errors;
+    if (m_diagnostics.isEmpty())
+        return tr("No problems");
+    return tr("%n error(s)", nullptr, int(errors)) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, int(warnings));
+}
+
+} // namespace cad

@@ -1,0 +1,91 @@
+#include "files/AutosaveManager.h"
+
+#include "model/ConnectorDocument.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace cad {
+
+AutosaveManager::AutosaveManager(ConnectorDocument *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(DefaultDelayMs);
+    connect(&m_timer, &QTimer::timeout, this, &AutosaveManager::saveNow);
+    connect(document, &ConnectorDocument::changed, this, &AutosaveManager::onChanged);
+}
+
+QString AutosaveManager::recoveryDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
+}
+
+QString AutosaveManager::recoveryFilePath()
+{
+    return recoveryDirectory() + QStringLiteral("/unsaved") + DefinitionFile::Suffix;
+}
+
+static QString sourceInfoPath()
+{
+    return AutosaveManager::recoveryDirectory() + QStringLiteral("/unsaved.source.json");
+}
+
+bool AutosaveManager::hasRecovery()
+{
+    return QFile::exists(recoveryFilePath());
+}
+
+DefinitionFile::ReadResult AutosaveManager::readRecovery(QString *sourcePath)
+{
+    if (sourcePath) {
+        QFile info(sourceInfoPath());
+        sourcePath->clear();
+        if (info.open(QIODevice::ReadOnly))
+            *sourcePath =
+                QJsonDocument::fromJson(info.read(64 * 1024)).object().value(QLatin1String("source")).toString();
+    }
+    return DefinitionFile::read(recoveryFilePath());
+}
+
+void AutosaveManager::onChanged()
+{
+    if (m_document && m_document->isModified())
+        m_timer.start();
+}
+
+bool AutosaveManager::saveNow()
+{
+    m_timer.stop();
+    if (!m_document)
+        return false;
+    if (!QDir().mkpath(recoveryDirectory()))
+        return false;
+    QSaveFile file(recoveryFilePath());
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(DefinitionFile::serialize(m_document->definition()));
+    if (!file.commit())
+        return false;
+    QSaveFile info(sourceInfoPath());
+    if (info.open(QIODevice::WriteOnly)) {
+        info.write(QJsonDocument(QJsonObject{{QLatin1String("source"), m_sourcePath}}).toJson());
+        info.commit();
+    }
+    Q_EMIT saved();
+    return true;
+}
+
+void AutosaveManager::discard()
+{
+    m_timer.stop();
+    QFile::remove(recoveryFilePath());
+    QFile::remove(sourceInfoPath());
+}
+
+} // namespace cad

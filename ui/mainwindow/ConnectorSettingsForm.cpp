@@ -1,0 +1,142 @@
+#include "mainwindow/ConnectorSettingsForm.h"
+
+#include "model/ConnectorDocument.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QUndoStack>
+
+namespace cad {
+
+ConnectorSettingsForm::ConnectorSettingsForm(ConnectorDocument *document, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_undoStack(undoStack)
+    , m_key(new QLineEdit(this))
+    , m_displayName(new QLineEdit(this))
+    , m_baseUrl(new QLineEdit(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_method(new QComboBox(this))
+    , m_path(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("connectorSettings"));
+    m_key->setObjectName(QStringLiteral("keyEdit"));
+    m_displayName->setObjectName(QStringLiteral("displayNameEdit"));
+    m_baseUrl->setObjectName(QStringLiteral("baseUrlEdit"));
+    m_description->setObjectName(QStringLiteral("descriptionEdit"));
+    m_method->setObjectName(QStringLiteral("testMethodCombo"));
+    m_path->setObjectName(QStringLiteral("testPathEdit"));
+
+    m_key->setPlaceholderText(tr("acme-crm"));
+    m_key->setToolTip(tr("Short identifier: lower-case letters, digits and dashes"));
+    m_displayName->setPlaceholderText(tr("Acme CRM"));
+    m_baseUrl->setPlaceholderText(tr("https://{organization}.example.com/api/v1"));
+    m_baseUrl->setToolTip(tr("Base URL of the API. {name} inserts the value of the property called name."));
+    m_description->setPlaceholderText(tr("What this connector gives access to"));
+    m_description->setTabChangesFocus(true);
+    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 2 + 14);
+    m_method->addItems({QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH"),
+                        QStringLiteral("DELETE"), QStringLiteral("HEAD")});
+    m_path->setPlaceholderText(tr("/me"));
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_key->setFont(mono);
+    m_baseUrl->setFont(mono);
+    m_path->setFont(mono);
+
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto addRow = [this, form](const QString &label, QWidget *field, QWidget *input) {
+        auto *l = new QLabel(label, this);
+        l->setBuddy(input);
+        input->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        form->addRow(l, field);
+    };
+    addRow(tr("Connector &key:"), m_key, m_key);
+    addRow(tr("Display &name:"), m_displayName, m_displayName);
+    addRow(tr("&Base URL:"), m_baseUrl, m_baseUrl);
+    addRow(tr("Descri&ption:"), m_description, m_description);
+    auto *test = new QWidget(this);
+    auto *testLayout = new QHBoxLayout(test);
+    testLayout->setContentsMargins(0, 0, 0, 0);
+    testLayout->addWidget(m_method);
+    testLayout->addWidget(m_path, 1);
+    addRow(tr("Test re&quest:"), test, m_method);
+    m_path->setAccessibleName(tr("Test request path"));
+
+    connect(m_key, &QLineEdit::textEdited, this, [this](const QString &t) { edit(Field::Key, t); });
+    connect(m_displayName, &QLineEdit::textEdited, this, [this](const QString &t) { edit(Field::DisplayName, t); });
+    connect(m_baseUrl, &QLineEdit::textEdited, this, [this](const QString &t) { edit(Field::BaseUrl, t); });
+    connect(m_path, &QLineEdit::textEdited, this, [this](const QString &t) { edit(Field::TestPath, t); });
+    connect(m_description, &QPlainTextEdit::textChanged, this,
+            [this]() { edit(Field::Description, m_description->toPlainText()); });
+    connect(m_method, &QComboBox::currentTextChanged, this, [this](const QString &t) { edit(Field::TestMethod, t); });
+
+    connect(document, &ConnectorDocument::settingsChanged, this, &ConnectorSettingsForm::refresh);
+    connect(document, &ConnectorDocument::reset, this, &ConnectorSettingsForm::refresh);
+    refresh();
+}
+
+void ConnectorSettingsForm::edit(Field field, const QString &value)
+{
+    if (m_updating || SetConnectorFieldCommand::fieldValue(*m_document, field) == value)
+        return;
+    m_undoStack->push(new SetConnectorFieldCommand(m_document, field, value));
+}
+
+void ConnectorSettingsForm::refresh()
+{
+    m_updating = true;
+    const ConnectorDefinition &d = m_document->definition();
+    auto sync = [](QLineEdit *e, const QString &v) {
+        if (e->text() != v)
+            e->setText(v);
+    };
+    sync(m_key, d.key);
+    sync(m_displayName, d.displayName);
+    sync(m_baseUrl, d.baseUrl);
+    sync(m_path, d.testRequest.path);
+    if (m_description->toPlainText() != d.description)
+        m_description->setPlainText(d.description);
+    if (m_method->currentText() != d.testRequest.method) {
+        if (m_method->findText(d.testRequest.method) < 0)
+            m_method->addItem(d.testRequest.method);
+        m_method->setCurrentText(d.testRequest.method);
+    }
+    m_updating = false;
+}
+
+QWidget *ConnectorSettingsForm::editorForField(const QString &field) const
+{
+    if (field == QLatin1String("key"))
+        return m_key;
+    if (field == QLatin1String("displayName"))
+        return m_displayName;
+    if (field == QLatin1String("baseUrl"))
+        return m_baseUrl;
+    if (field == QLatin1String("description"))
+        return m_description;
+    if (field == QLatin1String("testRequest.method"))
+        return m_method;
+    if (field.startsWith(QLatin1String("testRequest")))
+        return m_path;
+    return nullptr;
+}
+
+bool ConnectorSettingsForm::focusField(const QString &field)
+{
+    QWidget *w = editorForField(field);
+    if (!w)
+        return false;
+    w->setFocus(Qt::OtherFocusReason);
+    if (auto *line = qobject_cast<QLineEdit *>(w))
+        line->selectAll();
+    return true;
+}
+
+} // namespace cad

@@ -1,0 +1,246 @@
+#include "properties/PropertiesPanel.h"
+
+#include "commands/PropertyCommands.h"
+#include "common/Icons.h"
+#include "model/ConnectorDocument.h"
+#include "properties/EditPropertyDialog.h"
+#include "properties/PropertiesTableModel.h"
+#include "properties/PropertyDelegate.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace cad {
+
+PropertiesPanel::PropertiesPanel(ConnectorDocument *document, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_undoStack(undoStack)
+    , m_model(new PropertiesTableModel(document, undoStack, this))
+    , m_view(new QTableView(this))
+    , m_toolBar(new QToolBar(this))
+{
+    m_view->setObjectName(QStringLiteral("propertiesTable"));
+    m_view->setAccessibleName(tr("Properties"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new PropertyDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    auto *header = m_view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->resizeSection(PropertiesTableModel::NameColumn, 170);
+    header->resizeSection(PropertiesTableModel::DisplayNameColumn, 170);
+    header->setSectionResizeMode(PropertiesTableModel::ValueColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(PropertiesTableModel::AskUserColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(PropertiesTableModel::SentAsColumn, 190);
+    header->setSectionResizeMode(PropertiesTableModel::RequiredColumn, QHeaderView::ResizeToContents);
+
+    auto makeAction = [this](Icons::Icon icon, const QString &text, const char *name, const QKeySequence &key,
+                             void (PropertiesPanel::*slot)()) {
+        auto *a = new QAction(Icons::icon(icon), text, this);
+        a->setObjectName(QLatin1String(name));
+        if (!key.isEmpty()) {
+            a->setShortcut(key);
+            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        }
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_add = makeAction(Icons::Icon::Add, tr("&Add Property"), "addPropertyAction",
+                       QKeySequence(Qt::CTRL | Qt::Key_Plus), &PropertiesPanel::addProperty);
+    m_duplicate = makeAction(Icons::Icon::Duplicate, tr("D&uplicate Property"), "duplicatePropertyAction",
+                             QKeySequence(Qt::CTRL | Qt::Key_D), &PropertiesPanel::duplicateProperty);
+    m_edit = makeAction(Icons::Icon::Edit, tr("&Edit Property…"), "editPropertyAction",
+                        QKeySequence(Qt::CTRL | Qt::Key_E), &PropertiesPanel::editProperty);
+    m_delete = makeAction(Icons::Icon::Remove, tr("De&lete Property"), "deletePropertyAction", QKeySequence::Delete,
+                          &PropertiesPanel::deleteProperty);
+    m_moveUp = makeAction(Icons::Icon::MoveUp, tr("Move &Up"), "moveUpAction", QKeySequence(Qt::ALT | Qt::Key_Up),
+                          &PropertiesPanel::moveUp);
+    m_moveDown = makeAction(Icons::Icon::MoveDown, tr("Move Do&wn"), "moveDownAction",
+                            QKeySequence(Qt::ALT | Qt::Key_Down), &PropertiesPanel::moveDown);
+    for (QAction *a : rowActions()) {
+        m_view->addAction(a);
+        m_toolBar->addAction(a);
+    }
+    m_toolBar->insertSeparator(m_moveUp);
+    m_toolBar->setObjectName(QStringLiteral("propertiesToolBar"));
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_view);
+
+    connect(m_view, &QWidget::customContextMenuRequested, this, &PropertiesPanel::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &PropertiesPanel::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PropertiesPanel::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &PropertiesPanel::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PropertiesPanel::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, &PropertiesPanel::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &PropertiesPanel::updateActions);
+    updateActions();
+}
+
+QList<QAction *> PropertiesPanel::rowActions() const
+{
+    return {m_add, m_duplicate, m_edit, m_delete, m_moveUp, m_moveDown};
+}
+
+int PropertiesPanel::currentRow() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void PropertiesPanel::selectCell(int row, int column)
+{
+    const QModelIndex index = m_model->index(row, column);
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect);
+    m_view->scrollTo(index);
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
+void PropertiesPanel::updateActions()
+{
+    const int row = currentRow();
+    const bool has = row >= 0 && row < m_document->propertyCount();
+    m_duplicate->setEnabled(has);
+    m_edit->setEnabled(has);
+    m_moveUp->setEnabled(has && row > 0);
+    m_moveDown->setEnabled(has && row < m_document->propertyCount() - 1);
+    const bool deletable = has && m_document->propertyAt(row).isDeletable();
+    m_delete->setEnabled(deletable);
+    if (has && !deletable) {
+        const QString why = tr("Built-in required properties of this authentication type cannot be deleted.");
+        m_delete->setToolTip(why);
+        m_delete->setStatusTip(why);
+    } else {
+        m_delete->setToolTip(tr("Delete the selected property (Del)"));
+        m_delete->setStatusTip(QString());
+    }
+}
+
+void PropertiesPanel::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (index.isValid())
+        m_view->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.setToolTipsVisible(true);
+    menu.addAction(m_edit);
+    menu.addSeparator();
+    menu.addAction(m_add);
+    menu.addAction(m_duplicate);
+    menu.addAction(m_delete);
+    menu.addSeparator();
+    menu.addAction(m_moveUp);
+    menu.addAction(m_moveDown);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void PropertiesPanel::addProperty()
+{
+    const ConnectorDefinition &d = m_document->definition();
+    Property p;
+    p.name = d.uniqueName(QStringLiteral("property"));
+    p.displayName = tr("New property");
+    p.askUser = true;
+    p.sendAs.location = Location::Header;
+    int maxOrder = 0;
+    for (const Property &other : d.properties)
+        maxOrder = std::max(maxOrder, other.order);
+    p.order = maxOrder + 1;
+    const int row = currentRow() >= 0 ? currentRow() + 1 : m_document->propertyCount();
+    m_undoStack->push(new InsertPropertyCommand(m_document, row, p, tr("Add property %1").arg(p.name)));
+    selectCell(row, PropertiesTableModel::NameColumn);
+    m_view->edit(m_model->index(row, PropertiesTableModel::NameColumn));
+}
+
+void PropertiesPanel::duplicateProperty()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    Property p = m_document->propertyAt(row);
+    p.name = m_document->definition().uniqueName(p.name);
+    p.builtIn = false;
+    m_undoStack->push(new InsertPropertyCommand(m_document, row + 1, p, tr("Duplicate property %1").arg(p.name)));
+    selectCell(row + 1, PropertiesTableModel::NameColumn);
+}
+
+void PropertiesPanel::editProperty()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    QStringList others;
+    for (int i = 0; i < m_document->propertyCount(); ++i) {
+        if (i != row)
+            others.append(m_document->propertyAt(i).name);
+    }
+    auto *dialog = new EditPropertyDialog(m_document->propertyAt(row), others, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = m_document->propertyAt(row).name;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, name]() {
+        const int r = m_document->definition().indexOf(name);
+        if (r < 0)
+            return;
+        m_model->editProperty(r, dialog->property(), tr("Edit property %1").arg(name));
+    });
+    dialog->open();
+}
+
+void PropertiesPanel::deleteProperty()
+{
+    const int row = currentRow();
+    if (row < 0 || !m_document->propertyAt(row).isDeletable())
+        return;
+    const int column = m_view->currentIndex().column();
+    m_undoStack->push(new RemovePropertyCommand(m_document, row));
+    if (m_document->propertyCount() > 0)
+        selectCell(std::min(row, m_document->propertyCount() - 1), column);
+}
+
+void PropertiesPanel::moveUp()
+{
+    const int row = currentRow();
+    if (row <= 0)
+        return;
+    const int column = m_view->currentIndex().column();
+    m_undoStack->push(new MovePropertyCommand(m_document, row, row - 1));
+    selectCell(row - 1, column);
+}
+
+void PropertiesPanel::moveDown()
+{
+    const int row = currentRow();
+    if (row < 0 || row >= m_document->propertyCount() - 1)
+        return;
+    const int column = m_view->currentIndex().column();
+    m_undoStack->push(new MovePropertyCommand(m_document, row, row + 1));
+    selectCell(row + 1, column);
+}
+
+} // namespace cad

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QTableView;
+class QToolBar;
+class QUndoStack;
+
+namespace cad {
+
+class ConnectorDocument;
+class PropertiesTableModel;
+
+/// The properties table with its row actions (toolbar and context menu): add, duplicate,
+/// edit, delete, move up / down.
+class PropertiesPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PropertiesPanel(ConnectorDocument *document, QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    [[nodiscard]] QTableView *view() const { return m_view; }
+    [[nodiscard]] PropertiesTableModel *model() const { return m_model; }
+    [[nodiscard]] QList<QAction *> rowActions() const;
+    [[nodiscard]] QAction *addPropertyAction() const { return m_add; }
+    [[nodiscard]] QAction *duplicateAction() const { return m_duplicate; }
+    [[nodiscard]] QAction *editAction() const { return m_edit; }
+    [[nodiscard]] QAction *deleteAction() const { return m_delete; }
+    [[nodiscard]] QAction *moveUpAction() const { return m_moveUp; }
+    [[nodiscard]] QAction *moveDownAction() const { return m_moveDown; }
+
+    [[nodiscard]] int currentRow() const;
+    /// Selects a cell and gives the table the focus (diagnostics use this).
+    void selectCell(int row, int column);
+
+public Q_SLOTS:
+    void addProperty();
+    void duplicateProperty();
+    /// Opens the "Edit property" dialog (window-modal, non-blocking).
+    void editProperty();
+    void deleteProperty();
+    void moveUp();
+    void moveDown();
+
+private:
+    void updateActions();
+    void showContextMenu(const QPoint &pos);
+
+    ConnectorDocument *m_document;
+    QUndoStack *m_undoStack;
+    PropertiesTableModel *m_model;
+    QTableView *m_view;
+    QToolBar *m_toolBar;
+    QAction *m_add;
+    QAction *m_duplicate;
+    QAction *m_edit;
+    QAction *m_delete;
+    QAction *m_moveUp;
+    QAction *m_moveDown;
+};
+
+} // namespace cad
