@@ -191,7 +191,6 @@ void OAuthClient::handleRedirect(const QUrl &redirect)
     if (error.isError()) {
         r.error = error.message();
         record(r);
-        qCWarning(lcOAuth) << "redirect refused:" << oauthStageName(error.stage) << int(error.kind) << error.code;
         fail(error);
         return;
     }
@@ -327,7 +326,8 @@ void OAuthClient::post(OAuthStage stage, const QUrl &url, FormBody body, HttpCal
         HttpOutcome outcome;
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         outcome.status = status.isValid() ? status.toInt() : 0;
-        outcome.body = reply->readAll();
+        if (reply->isOpen())
+            outcome.body = reply->readAll();
         outcome.contentType = reply->rawHeader("Content-Type");
         const QNetworkReply::NetworkError err = reply->error();
         if (!status.isValid() && err != QNetworkReply::NoError) {

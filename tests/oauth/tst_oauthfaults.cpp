@@ -103,7 +103,7 @@ private slots:
         const QUrl authorize = m_client->startAuthorization();
         const QUrlQuery q(authorize);
         QCOMPARE(q.queryItemValue(QStringLiteral("response_type")), QStringLiteral("code"));
-        QCOMPARE(q.queryItemValue(QStringLiteral("client_id")), QStringLiteral("client:1"));
+        QCOMPARE(q.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded), QStringLiteral("client:1"));
         QCOMPARE(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded),
                  QStringLiteral("http://127.0.0.1:9/callback"));
         QCOMPARE(

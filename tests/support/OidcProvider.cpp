@@ -167,6 +167,7 @@ QUrl OidcProvider::authorizeHeadlessly(const QUrl &authorizeUrl, const QString &
     QUrl url = authorizeUrl;
     QByteArray postBody; // empty = GET
     const QDeadlineTimer deadline(timeoutMs);
+    QStringList trace; // for failure messages
 
     for (int step = 0; step < 20; ++step) {
         QNetworkRequest request(url);
@@ -186,8 +187,11 @@ QUrl OidcProvider::authorizeHeadlessly(const QUrl &authorizeUrl, const QString &
 
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
+        trace << QStringLiteral("%1 %2 -> %3")
+                     .arg(postBody.isEmpty() ? QStringLiteral("GET") : QStringLiteral("POST"),
+                          url.toString(QUrl::RemoveQuery), QString::number(status));
         if (status >= 300 && status < 400) {
-            const QUrl next = url.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
+            const QUrl next = url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
             if (!sameOrigin(next, m_issuer))
                 return next; // the client's redirect URI: captured, not loaded
             url = next;
@@ -223,7 +227,7 @@ QUrl OidcProvider::authorizeHeadlessly(const QUrl &authorizeUrl, const QString &
         }
         postBody = form.query(QUrl::FullyEncoded).toUtf8();
     }
-    m_error = QStringLiteral("Headless authorization: too many steps.");
+    m_error = QStringLiteral("Headless authorization: too many steps: %1").arg(trace.join(QStringLiteral("; ")));
     return {};
 }
 
