@@ -1,0 +1,208 @@
+// auth-designer-cli as a CI job uses it: the real binary, its exit codes, stdout and stderr.
+#include "io/DefinitionFile.h"
+#include "model/BuiltinSchemas.h"
+#include "model/Validator.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cad;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CAD_BINARY_DIR "/app/auth-designer-cli"), args);
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray digest(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void helpAndVersion()
+    {
+        const Run help = cli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *cmd : {"new", "validate", "request"})
+            QVERIFY2(help.out.contains(QLatin1String(cmd)), qPrintable(help.out));
+        for (const char *cmd : {"new", "validate", "request"}) {
+            const Run r = cli({QLatin1String(cmd), QStringLiteral("--help")});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.contains(QStringLiteral("Usage:")), qPrintable(r.out));
+        }
+        const Run version = cli({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith(QStringLiteral("auth-designer-cli ")));
+        QCOMPARE(cli({}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+    }
+
+    void newWritesTheSeedDefaultsForEveryType()
+    {
+        for (AuthType type : allAuthTypes()) {
+            const QString file = path(authTypeId(type) + QStringLiteral(".connector.json"));
+            const Run r = cli({QStringLiteral("new"), QStringLiteral("--type"), authTypeId(type),
+                               QStringLiteral("--name"), QStringLiteral("Acme CRM"), QStringLiteral("-o"), file});
+            QCOMPARE(r.exitCode, 0);
+            const DefinitionFile::ReadResult read = DefinitionFile::read(file);
+            QVERIFY(read.ok());
+            QCOMPARE(read.definition->authType, type);
+            QCOMPARE(read.definition->displayName, QStringLiteral("Acme CRM"));
+            QCOMPARE(read.definition->key, QStringLiteral("acme-crm"));
+            QCOMPARE(read.definition->properties, BuiltinSchemas::propertiesFor(type));
+        }
+        // stdout by default; never overwrite without --force
+        const Run toStdout = cli({QStringLiteral("new"), QStringLiteral("--type"), QStringLiteral("basic")});
+        QCOMPARE(toStdout.exitCode, 0);
+        QVERIFY(DefinitionFile::parse(toStdout.out.toUtf8()).ok());
+        const QString existing = path(QStringLiteral("basic.connector.json"));
+        const QByteArray before = digest(existing);
+        const Run refused = cli(
+            {QStringLiteral("new"), QStringLiteral("--type"), QStringLiteral("none"), QStringLiteral("-o"), existing});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains(QStringLiteral("--force")));
+        QCOMPARE(digest(existing), before);
+        const Run unknown = cli({QStringLiteral("new"), QStringLiteral("--type"), QStringLiteral("oauth")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(QStringLiteral("oauth2_client_credentials")));
+    }
+
+    void validateExitCodesAndDiagnostics()
+    {
+        const QString good = path(QStringLiteral("api_key.connector.json"));
+        Run r = cli({QStringLiteral("validate"), good});
+        QCOMPARE(r.exitCode, 0);
+
+        // A fresh OAuth definition still lacks its client ID and URLs: invalid, one line each.
+        const QString oauth = path(QStringLiteral("oauth2_authorization_code.connector.json"));
+        r = cli({QStringLiteral("validate"), oauth});
+        QCOMPARE(r.exitCode, 1);
+        const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3); // client ID, authorization URL, token URL (the secret comes from the keychain)
+        QVERIFY2(lines.first().startsWith(
+                     oauth + QStringLiteral(": authentication.properties[0].value: Client ID is required")),
+                 qPrintable(lines.first()));
+
+        // Mixed: worst exit code wins, I/O beats invalid.
+        r = cli({QStringLiteral("validate"), good, oauth});
+        QCOMPARE(r.exitCode, 1);
+        r = cli({QStringLiteral("validate"), good, oauth, path(QStringLiteral("missing.connector.json"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("no such file")));
+
+        QFile bad(path(QStringLiteral("bad.connector.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"format\":\"connector-auth-designer\",\"formatVersion\":1,\"connector\":{\"key\":\"x\","
+                  "\"displayName\":\"X\",\"baseUrl\":\"https://x.example\"},\"authentication\":{\"type\":\"api_key\","
+                  "\"properties\":[{\"name\":\"api_key\",\"displayName\":\"API "
+                  "key\",\"sendAs\":{\"location\":\"cookie\"}}]}}");
+        bad.close();
+        r = cli({QStringLiteral("validate"), bad.fileName()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral(
+                     "authentication.properties[0].sendAs.location: expected one of header, query, body, none")),
+                 qPrintable(r.err));
+
+        r = cli({QStringLiteral("validate"), QStringLiteral("--json"), good, oauth});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("valid")).toBool(true), false);
+        const QJsonArray files = json.value(QStringLiteral("files")).toArray();
+        QCOMPARE(files.size(), 2);
+        QCOMPARE(files.at(0).toObject().value(QStringLiteral("valid")).toBool(), true);
+        QCOMPARE(files.at(1).toObject().value(QStringLiteral("diagnostics")).toArray().size(), 3);
+        QCOMPARE(cli({QStringLiteral("validate")}).exitCode, 2);
+    }
+
+    void requestRendersCurlAndHidesSecrets()
+    {
+        const QString pat = path(QStringLiteral("personal_access_token.connector.json"));
+        Run r = cli({QStringLiteral("request"), pat, QStringLiteral("--set"),
+                     QStringLiteral("personal_access_token=ghp_S3cret")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("--header 'Authorization: Bearer ••••••'")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QStringLiteral("ghp_S3cret")));
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MY_PAT"), QStringLiteral("ghp_fromEnv"));
+        r = cli({QStringLiteral("request"), pat, QStringLiteral("--set-env"),
+                 QStringLiteral("personal_access_token=MY_PAT"), QStringLiteral("--show-secrets"),
+                 QStringLiteral("--resource"), QStringLiteral("/repos?per_page=5")},
+                env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("'Authorization: Bearer ghp_fromEnv'")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("--url 'https://api.example.com/v1/repos?per_page=5'")));
+
+        r = cli({QStringLiteral("request"), pat});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("personal_access_token")), qPrintable(r.err));
+        r = cli({QStringLiteral("request"), pat, QStringLiteral("--set-env"),
+                 QStringLiteral("personal_access_token=UNSET_VAR_X")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("UNSET_VAR_X")));
+        r = cli({QStringLiteral("request"), pat, QStringLiteral("--set"), QStringLiteral("nope=1")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("no property named \"nope\"")));
+    }
+
+    void requestForOAuthShowsTheAccessTokenPlaceholder()
+    {
+        ConnectorDefinition d = ConnectorDefinition::create(AuthType::OAuth2ClientCredentials, QStringLiteral("Acme"));
+        d.property(PropertyNames::ClientId)->value = QStringLiteral("id");
+        d.property(PropertyNames::TokenUrl)->value = QStringLiteral("https://login.acme.example/token");
+        const QString file = path(QStringLiteral("cc.connector.json"));
+        QVERIFY(DefinitionFile::write(file, d));
+        Run r = cli({QStringLiteral("request"), file});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("'Authorization: Bearer {access_token}'")), qPrintable(r.out + r.err));
+        r = cli({QStringLiteral("request"), file, QStringLiteral("--set"), QStringLiteral("access_token=at-1"),
+                 QStringLiteral("--show-secrets")});
+        QVERIFY(r.out.contains(QStringLiteral("'Authorization: Bearer at-1'")));
+    }
+
+    void requestRefusesAnInvalidDefinition()
+    {
+        const QString oauth = path(QStringLiteral("oauth2_authorization_code.connector.json"));
+        const Run r = cli({QStringLiteral("request"), oauth});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("Client ID is required")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
