@@ -4,7 +4,11 @@
 #include "oauth/Pkce.h"
 
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -511,6 +515,79 @@ private slots:
         QVERIFY(all.contains(QLatin1String("Basic ")));
         QVERIFY(!all.contains(QString::fromLatin1(QByteArray("client%3A1:s3cr%25t%3Apw").toBase64())));
         QVERIFY(all.contains(QLatin1String("grant_type=authorization_code"))); // the rest stays readable
+    }
+
+    void plainPkceSendsTheVerifierAsChallenge()
+    {
+        OAuthConfig c = config();
+        c.pkce = PkceMethod::Plain;
+        m_client->setConfig(c);
+        m_server->setHandler([](const FaultServer::Request &) {
+            return FaultServer::Response{200, "application/json", tokenJson("at")};
+        });
+        const QUrl authorize = m_client->startAuthorization();
+        QCOMPARE(QUrlQuery(authorize).queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("plain"));
+        QSignalSpy changed(m_client.get(), &OAuthClient::tokensChanged);
+        m_client->handleRedirect(redirectFor(authorize, QStringLiteral("code=c")));
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(FaultServer::form(m_server->requests().first()).value(QStringLiteral("code_verifier")),
+                 QUrlQuery(authorize).queryItemValue(QStringLiteral("code_challenge")));
+    }
+
+    void noPkceSendsNoVerifier()
+    {
+        OAuthConfig c = config();
+        c.pkce = PkceMethod::None;
+        m_client->setConfig(c);
+        m_server->setHandler([](const FaultServer::Request &) {
+            return FaultServer::Response{200, "application/json", tokenJson("at")};
+        });
+        const QUrl authorize = m_client->startAuthorization();
+        QVERIFY(!QUrlQuery(authorize).hasQueryItem(QStringLiteral("code_challenge")));
+        QSignalSpy changed(m_client.get(), &OAuthClient::tokensChanged);
+        m_client->handleRedirect(redirectFor(authorize, QStringLiteral("code=c")));
+        QVERIFY(changed.wait(5000));
+        QVERIFY(!FaultServer::form(m_server->requests().first()).contains(QStringLiteral("code_verifier")));
+    }
+
+    void untrustedCertificateIsNeverIgnored()
+    {
+        QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend");
+        QTemporaryDir dir;
+        QProcess openssl;
+        openssl.setWorkingDirectory(dir.path());
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                       QStringLiteral("key.pem"), QStringLiteral("-out"), QStringLiteral("cert.pem"),
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0,
+                 "openssl is needed to create a self-signed test certificate");
+        QFile certFile(dir.filePath(QStringLiteral("cert.pem")));
+        QFile keyFile(dir.filePath(QStringLiteral("key.pem")));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
+        tls.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+        QSslServer tlsServer;
+        tlsServer.setSslConfiguration(tls);
+        QVERIFY(tlsServer.listen(QHostAddress(QHostAddress::LocalHost), 0));
+
+        OAuthConfig c = config();
+        c.grant = OAuthGrant::ClientCredentials;
+        c.timeoutMs = 5000;
+        c.maxRetries = 2; // a TLS failure is not transient: never retried
+        c.tokenUrl = QUrl(QStringLiteral("https://127.0.0.1:%1/token").arg(tlsServer.serverPort()));
+        m_client->setConfig(c);
+        QSignalSpy failed(m_client.get(), &OAuthClient::failed);
+        m_client->requestClientCredentialsToken();
+        const OAuthError e = waitForFailure(failed);
+        QCOMPARE(e.kind, OAuthErrorKind::Tls);
+        QVERIFY2(e.detail.contains(QLatin1String("self"), Qt::CaseInsensitive), qPrintable(e.detail));
+        QVERIFY(m_client->tokens().isEmpty());
+        QCOMPARE(failed.size(), 1);
     }
 
     void incompleteConfigurationIsReported()

@@ -1,4 +1,5 @@
 // OAuthClient against a real authorization server (oidc-provider, tests/fixtures/oidc).
+#include "oauth/LoopbackReceiver.h"
 #include "oauth/OAuthClient.h"
 #include "support/OidcProvider.h"
 
@@ -92,6 +93,29 @@ private slots:
         QVERIFY(!t.idToken.isEmpty());
         QVERIFY(!t.isExpired(10));
         QCOMPARE(userinfoStatus(t.accessToken), 200);
+    }
+
+    void systemBrowserPathThroughTheLoopbackReceiver()
+    {
+        // What the system browser does: the IdP redirects to 127.0.0.1:PORT/callback, the
+        // receiver answers the browser and hands the URL to the client.
+        LoopbackReceiver receiver;
+        QVERIFY(receiver.listen());
+        OAuthClient client(&m_nam);
+        OAuthConfig config = configFor(QStringLiteral("public-pkce"), ClientAuthMethod::RequestBody);
+        config.redirectUri = receiver.redirectUri();
+        client.setConfig(config);
+        connect(&receiver, &LoopbackReceiver::redirectReceived, &client, &OAuthClient::handleRedirect);
+        QSignalSpy changed(&client, &OAuthClient::tokensChanged);
+
+        const QUrl redirect = m_idp.authorizeHeadlessly(client.startAuthorization());
+        QVERIFY2(!redirect.isEmpty(), qPrintable(m_idp.errorString()));
+        QCOMPARE(redirect.port(), int(receiver.port()));
+        std::unique_ptr<QNetworkReply> browser(m_nam.get(QNetworkRequest(redirect)));
+        QVERIFY(changed.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(browser->isFinished(), 5000);
+        QVERIFY(browser->readAll().contains("You can close this window"));
+        QCOMPARE(userinfoStatus(client.tokens().accessToken), 200);
     }
 
     void authorizationCodeConfidential_data()
