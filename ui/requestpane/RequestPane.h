@@ -1,0 +1,69 @@
+#pragma once
+
+#include "model/ConnectorDefinition.h"
+#include "request/RequestAuthorizer.h"
+
+#include <QHash>
+#include <QString>
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QCheckBox;
+class QLabel;
+class QPlainTextEdit;
+class QToolButton;
+
+namespace cad {
+
+class CurlHighlighter;
+
+/// "Post-authorization request": the exact request every API call carries, for the definition's
+/// test request, as a copy-pasteable curl command. Built with RequestAuthorizer (allowMissing, so
+/// values a connection does not have yet show as {placeholders}) and CurlRenderer.
+///
+/// Secrets are masked unless "Show secrets" is on. Copy copies exactly what is shown; "Copy with
+/// secrets" in the button's menu copies the unmasked command.
+///
+/// Object names: "requestCurl" (the read-only text), "showSecrets" (check box), "copyCurl" (copy
+/// button), "copyWithSecrets" (menu action), "requestError" (shown when the request cannot be built).
+class RequestPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RequestPane(QWidget *parent = nullptr);
+    ~RequestPane() override;
+
+    void setDefinition(const ConnectorDefinition &definition);
+    /// The connection's values (end-user answers, secrets, "access_token"); they override the
+    /// definition's own values.
+    void setValues(const QHash<QString, QString> &values);
+
+    /// The text shown (masked unless "Show secrets" is on); empty when the request cannot be built.
+    [[nodiscard]] QString displayedText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+    void updateCopyButton();
+    void copyDisplayed();
+    void copyWithSecrets();
+
+    ConnectorDefinition m_definition;
+    QHash<QString, QString> m_values;
+    bool m_hasDefinition = false;
+    std::optional<AuthorizedRequest> m_request;
+
+    QCheckBox *m_showSecrets = nullptr;
+    QToolButton *m_copyButton = nullptr;
+    QAction *m_copyWithSecrets = nullptr;
+    QPlainTextEdit *m_curl = nullptr;
+    CurlHighlighter *m_highlighter = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+} // namespace cad
