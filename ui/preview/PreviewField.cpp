@@ -162,6 +162,8 @@ void PreviewField::createEditor()
         m_listWidget->setSelectionMode(QAbstractItemView::NoSelection);
         m_listWidget->setFocusPolicy(Qt::StrongFocus);
         m_listWidget->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_listWidget->setSpacing(2);
+        m_listWidget->setUniformItemSizes(true);
         connect(m_listWidget, &QListWidget::itemChanged, this, &PreviewField::markEdited);
         m_editor = m_listWidget;
         break;
@@ -240,8 +242,11 @@ void PreviewField::applyChoices()
             item->setCheckState(checked.contains(choice) ? Qt::Checked : Qt::Unchecked);
         }
         const int rows = std::clamp(int(m_property.choices.size()), 1, MaxVisibleChoices);
-        const int rowHeight = std::max(m_listWidget->sizeHintForRow(0), m_listWidget->fontMetrics().height() + 6);
-        m_listWidget->setFixedHeight(rows * rowHeight + 2 * m_listWidget->frameWidth() + 4);
+        const int rowHeight = m_listWidget->fontMetrics().height() + 8;
+        for (int i = 0; i < m_listWidget->count(); ++i)
+            m_listWidget->item(i)->setSizeHint(QSize(0, rowHeight));
+        const int spacing = m_listWidget->spacing();
+        m_listWidget->setFixedHeight(rows * (rowHeight + 2 * spacing) + 2 * m_listWidget->frameWidth() + 2);
     }
 }
 

@@ -144,10 +144,20 @@ PreviewForm::PreviewForm(QWidget *parent)
     QFont buttonFont = m_connectButton->font();
     buttonFont.setWeight(QFont::DemiBold);
     m_connectButton->setFont(buttonFont);
-    QPalette buttonPalette = m_connectButton->palette();
-    buttonPalette.setColor(QPalette::Button, buttonPalette.color(QPalette::Highlight));
-    buttonPalette.setColor(QPalette::ButtonText, buttonPalette.color(QPalette::HighlightedText));
-    m_connectButton->setPalette(buttonPalette);
+    {
+        // The one primary action: a flat accent button. A style sheet on this button alone keeps the
+        // rest of the form on the fast native style.
+        const QColor accent = palette().color(QPalette::Highlight).darker(118);
+        const QColor text = palette().color(QPalette::HighlightedText);
+        m_connectButton->setStyleSheet(
+            QStringLiteral("QPushButton { background: %1; color: %2; border: none; border-radius: 6px;"
+                           " padding: 8px 18px; }"
+                           "QPushButton:hover { background: %3; }"
+                           "QPushButton:pressed { background: %4; }"
+                           "QPushButton:focus { outline: none; border: 2px solid %5; }")
+                .arg(accent.name(), text.name(), accent.lighter(110).name(), accent.darker(115).name(),
+                     accent.darker(140).name()));
+    }
     cardLayout->addWidget(m_connectButton);
     connect(m_connectButton, &QPushButton::clicked, this, &PreviewForm::connectRequested);
 

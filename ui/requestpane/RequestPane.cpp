@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QSpacerItem>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -79,6 +80,13 @@ RequestPane::RequestPane(QWidget *parent)
     m_curl->setFont(mono);
     m_curl->document()->setDocumentMargin(8);
     m_curl->setMinimumHeight(m_curl->fontMetrics().lineSpacing() * 5 + 24);
+    {
+        // A faintly tinted code surface, like a code block.
+        QPalette p = m_curl->palette();
+        const bool dark = isDark(palette());
+        p.setColor(QPalette::Base, dark ? QColor(0x1e, 0x1f, 0x22) : QColor(0xf7, 0xf8, 0xfa));
+        m_curl->setPalette(p);
+    }
     m_highlighter = new CurlHighlighter(m_curl->document(), isDark(palette()));
     layout->addWidget(m_curl, 1);
 
@@ -96,8 +104,13 @@ RequestPane::RequestPane(QWidget *parent)
         p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xb4, 0xab) : QColor(0x9b, 0x1c, 0x1c));
         m_error->setPalette(p);
     }
+    m_error->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_error->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_error->hide();
     layout->addWidget(m_error);
+    // Takes the command's place while an error is shown, so the error stays a compact box.
+    m_errorSpacer = new QSpacerItem(0, 0, QSizePolicy::Minimum, QSizePolicy::Fixed);
+    layout->addSpacerItem(m_errorSpacer);
 
     auto *note = new QLabel(tr("Placeholders in {braces} are filled in when a connection exists."), this);
     note->setObjectName(QStringLiteral("requestNote"));
@@ -163,6 +176,9 @@ void RequestPane::refresh()
     if (m_error->text() != error)
         m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
+    m_errorSpacer->changeSize(0, 0, QSizePolicy::Minimum,
+                              error.isEmpty() ? QSizePolicy::Fixed : QSizePolicy::Expanding);
+    layout()->invalidate();
     updateCopyButton();
 }
 

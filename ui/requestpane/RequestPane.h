@@ -13,6 +13,7 @@ class QAction;
 class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
+class QSpacerItem;
 class QToolButton;
 
 namespace cad {
@@ -64,6 +65,7 @@ private:
     QPlainTextEdit *m_curl = nullptr;
     CurlHighlighter *m_highlighter = nullptr;
     QLabel *m_error = nullptr;
+    QSpacerItem *m_errorSpacer = nullptr;
 };
 
 } // namespace cad
