@@ -1,0 +1,75 @@
+#include "connection/OAuthSettings.h"
+
+#include "model/BuiltinSchemas.h"
+#include "model/Variables.h"
+
+#include <QCoreApplication>
+
+namespace cad {
+
+QHash<QString, QString> OAuthSettings::effectiveValues(const ConnectorDefinition &definition,
+                                                       const QHash<QString, QString> &values)
+{
+    QHash<QString, QString> effective;
+    for (const Property &p : definition.properties) {
+        const auto given = values.constFind(p.name);
+        effective.insert(p.name, given != values.cend() && !given->isEmpty() ? *given : p.value);
+    }
+    return effective;
+}
+
+Result<OAuthConfig> OAuthSettings::fromDefinition(const ConnectorDefinition &definition,
+                                                  const QHash<QString, QString> &values, const QUrl &redirectUri)
+{
+    using namespace PropertyNames;
+    if (!isOAuth(definition.authType))
+        return Error{QCoreApplication::translate("cad::OAuthSettings", "This connector does not use OAuth 2.0."), {}};
+
+    const QHash<QString, QString> v = effectiveValues(definition, values);
+    auto url = [&](QStringView name) {
+        return QUrl(Variables::substitute(v.value(name.toString()), v, true));
+    };
+
+    OAuthConfig c;
+    c.grant = definition.authType == AuthType::OAuth2ClientCredentials ? OAuthGrant::ClientCredentials
+                                                                       : OAuthGrant::AuthorizationCode;
+    c.clientId = v.value(ClientId.toString());
+    c.clientSecret = v.value(ClientSecret.toString());
+    c.authorizationUrl = url(AuthorizationUrl);
+    c.tokenUrl = url(TokenUrl);
+    c.refreshUrl = url(RefreshTokenUrl);
+    c.revokeUrl = url(TokenRevokeUrl);
+    c.scope = v.value(Scope.toString()).simplified();
+    c.clientAuth = v.value(BasicHeader.toString(), QStringLiteral("true")) == QLatin1String("false")
+                       ? ClientAuthMethod::RequestBody
+                       : ClientAuthMethod::BasicHeader;
+    if (definition.authType == AuthType::OAuth2AuthorizationCodePkce)
+        c.pkce = v.value(PropertyNames::PkceMethod.toString()) == QLatin1String("plain") ? cad::PkceMethod::Plain
+                                                                                         : cad::PkceMethod::S256;
+    else
+        c.pkce = cad::PkceMethod::None;
+    c.redirectUri = redirectUri;
+    bool ok = false;
+    const int interval = v.value(RefreshInterval.toString()).toInt(&ok);
+    if (ok && interval > 0)
+        c.defaultExpiresInSeconds = interval;
+
+    for (const Property &p : definition.properties) {
+        if (p.builtIn || p.sendAs.location == Location::NotSent || p.sendAs.location == Location::Header)
+            continue;
+        const QString value = v.value(p.name);
+        if (value.isEmpty())
+            continue;
+        QHash<QString, QString> t = v;
+        t.insert(QStringLiteral("value"), value);
+        const QString sent = Variables::substitute(p.sendAs.effectiveTemplate(), t);
+        const QString key = p.sendAs.key.isEmpty() ? p.name : p.sendAs.key;
+        if (p.sendAs.location == Location::Query)
+            c.extraAuthorizationParams.append({key, sent});
+        else
+            c.extraTokenParams.append({key, sent});
+    }
+    return c;
+}
+
+} // namespace cad
