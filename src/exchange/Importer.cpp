@@ -1,0 +1,170 @@
+#include "exchange/Importer.h"
+
+#include "exchange/OpenApiImporter.h"
+#include "exchange/PostmanImporter.h"
+#include "exchange/YamlToJson.h"
+#include "model/BuiltinSchemas.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace cad {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cad::Importer", text);
+}
+
+bool isHttpUrl(const QJsonValue &v)
+{
+    const QString s = v.toString();
+    return s.startsWith(QLatin1String("https://")) || s.startsWith(QLatin1String("http://"));
+}
+
+} // namespace
+
+Result<QByteArray> Importer::readSource(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    auto fail = [&shown](const QString &reason, const QString &hint) {
+        return Error{QCoreApplication::translate("cad::Importer", "Cannot import \"%1\": %2").arg(shown, reason), hint};
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(tr("the file does not exist"), tr("Check the path and try again."));
+    if (!info.isFile())
+        return fail(tr("it is not a regular file"), tr("Name an OpenAPI, Swagger or Postman file."));
+    if (info.size() > MaxFileSize)
+        return fail(QCoreApplication::translate("cad::Importer", "the file is too large (%1 bytes; at most %2 MiB)")
+                        .arg(info.size())
+                        .arg(MaxFileSize / (1024 * 1024)),
+                    tr("Trim the description to the parts that describe servers and security, then import it."));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(file.errorString(), tr("Check that you may read the file."));
+    QByteArray bytes = file.read(MaxFileSize + 1);
+    if (bytes.size() > MaxFileSize)
+        return fail(tr("the file is too large"), tr("Trim the description, then import it."));
+    return bytes;
+}
+
+Result<QJsonObject> Importer::parseDocument(const QByteArray &bytes)
+{
+    const QString hint =
+        tr("Check that the file is a complete OpenAPI, Swagger or Postman description in JSON or YAML.");
+    if (bytes.size() > MaxFileSize)
+        return Error{tr("the source is too large (at most 16 MiB)"), hint};
+    QByteArray text = bytes;
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text = text.mid(3);
+    if (text.trimmed().isEmpty())
+        return Error{tr("the file is empty"), hint};
+    if (text.contains('\0'))
+        return Error{tr("the file contains NUL bytes: it is not a text file"), hint};
+    const QByteArray trimmed = text.trimmed();
+    QJsonValue root;
+    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+        if (error.error != QJsonParseError::NoError) {
+            return Error{QCoreApplication::translate("cad::Importer", "the JSON is not valid: %1 (at byte %2)")
+                             .arg(error.errorString())
+                             .arg(error.offset),
+                         hint};
+        }
+        root = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+    } else {
+        Result<QJsonValue> converted = YamlToJson::convert(text);
+        if (!converted)
+            return converted.error();
+        root = *converted;
+    }
+    if (!root.isObject())
+        return Error{tr("the top level is not an object"), hint};
+    return root.toObject();
+}
+
+Result<ImportResult> Importer::importData(const QByteArray &bytes, const Options &options, ImportErrorKind *kind)
+{
+    ImportErrorKind ignored = ImportErrorKind::Invalid;
+    ImportErrorKind &k = kind ? *kind : ignored;
+    k = ImportErrorKind::Invalid;
+    Result<QJsonObject> document = parseDocument(bytes);
+    if (!document)
+        return document.error();
+    const QJsonObject &root = *document;
+    if (root.contains(QLatin1String("openapi")) || root.contains(QLatin1String("swagger")))
+        return OpenApiImporter::import(root, options.scheme, k);
+    const QJsonObject info = root.value(QLatin1String("info")).toObject();
+    if (info.value(QLatin1String("schema")).toString().contains(QLatin1String("/collection/v2")) ||
+        (root.value(QLatin1String("item")).isArray() && root.value(QLatin1String("info")).isObject())) {
+        if (!options.scheme.isEmpty()) {
+            k = ImportErrorKind::Usage;
+            return Error{tr("--scheme applies to OpenAPI and Swagger sources only"),
+                         tr("Leave out --scheme for a Postman collection.")};
+        }
+        return PostmanImporter::import(root, k);
+    }
+    if (info.value(QLatin1String("schema")).toString().contains(QLatin1String("/collection/v1")))
+        return Error{tr("Postman collection format v1 is not supported"),
+                     tr("Export the collection from Postman as Collection v2.1, then import it.")};
+    return Error{tr("this is neither an OpenAPI or Swagger description nor a Postman collection"),
+                 tr("An OpenAPI file has \"openapi: 3.x\", a Swagger file \"swagger: 2.0\", a Postman collection "
+                    "an \"info.schema\" naming collection v2.1.")};
+}
+
+Result<ImportResult> Importer::importFile(const QString &path, const Options &options, ImportErrorKind *kind)
+{
+    Result<QByteArray> bytes = readSource(path);
+    if (!bytes) {
+        if (kind)
+            *kind = ImportErrorKind::Io;
+        return bytes.error();
+    }
+    return importData(*bytes, options, kind);
+}
+
+void Importer::applyDiscovery(ImportResult &result, const QJsonObject &discovery)
+{
+    using namespace PropertyNames;
+    ConnectorDefinition &d = result.definition;
+    auto set = [&d](QStringView name, const QJsonValue &v) {
+        if (Property *p = d.property(name); p && isHttpUrl(v))
+            p->value = v.toString();
+    };
+    set(AuthorizationUrl, discovery.value(QLatin1String("authorization_endpoint")));
+    set(TokenUrl, discovery.value(QLatin1String("token_endpoint")));
+    set(TokenRevokeUrl, discovery.value(QLatin1String("revocation_endpoint")));
+    QStringList scopes;
+    for (const QJsonValue &v : discovery.value(QLatin1String("scopes_supported")).toArray()) {
+        if (v.isString() && scopes.size() < 50)
+            scopes.append(v.toString());
+    }
+    if (Property *scope = d.property(Scope)) {
+        if (scope->value.isEmpty() && (scopes.isEmpty() || scopes.contains(QLatin1String("openid"))))
+            scope->value = QStringLiteral("openid");
+        if (!scopes.isEmpty())
+            scope->hint = QCoreApplication::translate("cad::Importer", "Scopes the provider offers: %1")
+                              .arg(scopes.join(QLatin1Char(' ')));
+    }
+    result.notes.append(QCoreApplication::translate("cad::Importer", "Read the endpoints from the OpenID Connect "
+                                                                     "discovery document %1.")
+                            .arg(result.discoveryUrl.toString()));
+}
+
+void Importer::discoveryFailed(ImportResult &result, const QString &reason)
+{
+    result.notes.append(QCoreApplication::translate("cad::Importer",
+                                                    "Could not read the OpenID Connect discovery document %1 (%2). "
+                                                    "Fill in the authorization and token URLs yourself.")
+                            .arg(result.discoveryUrl.toString(), reason));
+}
+
+} // namespace cad

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/Result.h"
+#include "exchange/ImportResult.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace cad {
+
+/// Imports an API description into a connector definition.
+///
+/// Sources: OpenAPI 3.0 and 3.1, Swagger 2.0 (JSON or YAML) and Postman collections v2.1 (v2.0
+/// auth attribute objects are read too). Files over MaxFileSize, malformed or truncated text,
+/// YAML alias bombs, cyclic or external $ref, deep nesting and wrong types give an Error with a
+/// hint; nothing is written by the importer. Values that look like real secrets are dropped with
+/// a warning: secret properties never carry values.
+///
+/// Security scheme choice (OpenAPI/Swagger): `scheme` when given; otherwise the first scheme of
+/// the first non-empty top-level security requirement; otherwise the first supported scheme in
+/// alphabetical order (JSON objects keep no order). When the source has several, a note names
+/// them and says how to pick another. A top-level requirement that combines several apiKey
+/// schemes becomes a custom connector with one property per scheme.
+///
+/// PKCE rule: an authorization code flow (or openIdConnect) becomes "authorization code with
+/// PKCE" when the flow or scheme carries x-usePkce (Redocly) or x-pkce with a true or object
+/// value, or the scheme's description mentions PKCE; otherwise "authorization code" with a
+/// client secret.
+///
+/// OpenID Connect: the result's discoveryUrl is set; the caller fetches it (DiscoveryFetcher)
+/// and calls applyDiscovery or discoveryFailed. The importer itself never touches the network.
+namespace Importer {
+
+constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
+
+struct Options
+{
+    QString scheme; ///< security scheme to import; empty: choose as described above
+};
+
+/// Reads a file for import (size cap, regular file). Errors are ImportErrorKind::Io.
+[[nodiscard]] Result<QByteArray> readSource(const QString &path);
+/// JSON or YAML text to a JSON object.
+[[nodiscard]] Result<QJsonObject> parseDocument(const QByteArray &bytes);
+[[nodiscard]] Result<ImportResult> importData(const QByteArray &bytes, const Options &options,
+                                              ImportErrorKind *kind = nullptr);
+[[nodiscard]] Result<ImportResult> importFile(const QString &path, const Options &options,
+                                              ImportErrorKind *kind = nullptr);
+
+/// Fills the OAuth URLs (and scope) from an OpenID Connect discovery document.
+void applyDiscovery(ImportResult &result, const QJsonObject &discovery);
+/// Notes that discovery failed; the URLs stay empty, so Validator flags them.
+void discoveryFailed(ImportResult &result, const QString &reason);
+
+} // namespace Importer
+
+} // namespace cad

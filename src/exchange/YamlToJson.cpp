@@ -1,0 +1,142 @@
+#include "exchange/YamlToJson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <yaml-cpp/yaml.h>
+
+#include <exception>
+#include <new>
+#include <string>
+
+namespace cad {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cad::YamlToJson", text);
+}
+
+struct Budget
+{
+    qsizetype nodes = 0;
+    qsizetype textBytes = 0;
+    QString error;
+};
+
+QJsonValue plainScalar(const std::string &text)
+{
+    const QString s = QString::fromStdString(text);
+    static const QRegularExpression nullRe(QStringLiteral("^(~|null|Null|NULL|)$"));
+    static const QRegularExpression trueRe(QStringLiteral("^(true|True|TRUE)$"));
+    static const QRegularExpression falseRe(QStringLiteral("^(false|False|FALSE)$"));
+    static const QRegularExpression intRe(QStringLiteral("^[-+]?[0-9]+$"));
+    static const QRegularExpression floatRe(QStringLiteral("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"));
+    if (nullRe.match(s).hasMatch())
+        return QJsonValue(QJsonValue::Null);
+    if (trueRe.match(s).hasMatch())
+        return true;
+    if (falseRe.match(s).hasMatch())
+        return false;
+    if (intRe.match(s).hasMatch() || floatRe.match(s).hasMatch()) {
+        // Keep long digit strings (IDs) exact: only numbers a double holds exactly become numbers.
+        bool ok = false;
+        const double d = s.toDouble(&ok);
+        if (ok && s.size() <= 15)
+            return d;
+    }
+    return s;
+}
+
+bool convertNode(const YAML::Node &node, int depth, Budget &budget, QJsonValue &out)
+{
+    if (++budget.nodes > YamlToJson::MaxNodes) {
+        budget.error = tr("the YAML expands to too many nodes (an alias bomb?)");
+        return false;
+    }
+    if (depth > YamlToJson::MaxDepth) {
+        budget.error = tr("the YAML is nested too deeply, or an alias refers to itself");
+        return false;
+    }
+    switch (node.Type()) {
+    case YAML::NodeType::Undefined:
+    case YAML::NodeType::Null:
+        out = QJsonValue(QJsonValue::Null);
+        return true;
+    case YAML::NodeType::Scalar: {
+        const std::string &text = node.Scalar();
+        budget.textBytes += static_cast<qsizetype>(text.size());
+        if (budget.textBytes > YamlToJson::MaxTextBytes) {
+            budget.error = tr("the YAML expands to too much text (an alias bomb?)");
+            return false;
+        }
+        // yaml-cpp tags plain (unquoted) scalars "?" and quoted ones "!".
+        out = node.Tag() == "?" ? plainScalar(text) : QJsonValue(QString::fromStdString(text));
+        return true;
+    }
+    case YAML::NodeType::Sequence: {
+        QJsonArray array;
+        for (const YAML::Node &child : node) {
+            QJsonValue v;
+            if (!convertNode(child, depth + 1, budget, v))
+                return false;
+            array.append(v);
+        }
+        out = array;
+        return true;
+    }
+    case YAML::NodeType::Map: {
+        QJsonObject object;
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            if (!it->first.IsScalar()) {
+                budget.error = tr("a mapping key is not a plain text (complex keys are not supported)");
+                return false;
+            }
+            QJsonValue v;
+            if (!convertNode(it->second, depth + 1, budget, v))
+                return false;
+            object.insert(QString::fromStdString(it->first.Scalar()), v);
+        }
+        out = object;
+        return true;
+    }
+    }
+    out = QJsonValue(QJsonValue::Null);
+    return true;
+}
+
+} // namespace
+
+Result<QJsonValue> YamlToJson::convert(const QByteArray &yaml)
+{
+    const QString hint = tr("Check that the file is a valid OpenAPI, Swagger or Postman description in JSON or YAML.");
+    try {
+        const YAML::Node root = YAML::Load(yaml.toStdString());
+        Budget budget;
+        QJsonValue out;
+        if (!convertNode(root, 0, budget, out))
+            return Error{budget.error, hint};
+        return out;
+    } catch (const YAML::ParserException &e) {
+        return Error{QCoreApplication::translate("cad::YamlToJson", "the YAML is not valid: %1 (line %2, column %3)")
+                         .arg(QString::fromStdString(e.msg))
+                         .arg(e.mark.line + 1)
+                         .arg(e.mark.column + 1),
+                     hint};
+    } catch (const YAML::Exception &e) {
+        return Error{QCoreApplication::translate("cad::YamlToJson", "the YAML cannot be read: %1")
+                         .arg(QString::fromStdString(e.msg)),
+                     hint};
+    } catch (const std::bad_alloc &) {
+        return Error{tr("the YAML needs too much memory to read"), hint};
+    } catch (const std::exception &e) {
+        return Error{QCoreApplication::translate("cad::YamlToJson", "the YAML cannot be read: %1")
+                         .arg(QString::fromUtf8(e.what())),
+                     hint};
+    }
+}
+
+} // namespace cad
