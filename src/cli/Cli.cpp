@@ -1,5 +1,7 @@
 #include "cli/Cli.h"
 
+#include "cli/ExportCommand.h"
+#include "cli/ImportCommand.h"
 #include "cli/NewCommand.h"
 #include "cli/RequestCommand.h"
 #include "cli/ValidateCommand.h"
@@ -39,6 +41,8 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<NewCommand>());
     list.push_back(std::make_unique<ValidateCommand>());
     list.push_back(std::make_unique<RequestCommand>());
+    list.push_back(std::make_unique<ExportCommand>());
+    list.push_back(std::make_unique<ImportCommand>());
     return list;
 }
 
