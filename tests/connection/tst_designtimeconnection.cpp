@@ -1,0 +1,381 @@
+// DesignTimeConnection against a real authorization server (oidc-provider) and a loopback
+// resource server that records what it received. Secrets stay in memory (SecretStore::MemoryOnly).
+#include "connection/DesignTimeConnection.h"
+#include "oauth/FaultServer.h"
+#include "secrets/SecretStore.h"
+#include "support/SecretScan.h"
+
+#include "ConnectionTestSupport.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace cad;
+using cad::test::FaultServer;
+using cad::test::OidcProvider;
+
+class TestDesignTimeConnection : public QObject
+{
+    Q_OBJECT
+
+private:
+    OidcProvider m_idp;
+    FaultServer m_resource;
+    QNetworkAccessManager m_nam;     // the connection's network
+    QNetworkAccessManager m_browser; // what a browser / another client does
+
+    struct Fixture
+    {
+        SecretStore store{SecretStore::Mode::MemoryOnly};
+        QNetworkAccessManager *nam;
+        DesignTimeConnection connection;
+        explicit Fixture(QNetworkAccessManager *n)
+            : nam(n)
+            , connection(n, &store)
+        {
+            connection.setTimeoutMs(10000);
+        }
+    };
+
+    static bool waitForState(DesignTimeConnection &c, ConnectionState state, int ms = 15000)
+    {
+        return QTest::qWaitFor([&] { return c.state() == state; }, ms);
+    }
+
+    static TestResult runTest(DesignTimeConnection &c)
+    {
+        QSignalSpy finished(&c, &DesignTimeConnection::testFinished);
+        c.test();
+        if (finished.isEmpty() && !finished.wait(15000))
+            return {};
+        return finished.first().first().value<TestResult>();
+    }
+
+    int userinfoStatus(const QString &accessToken)
+    {
+        QNetworkRequest request(m_idp.userinfoUrl());
+        request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
+        std::unique_ptr<QNetworkReply> reply(m_browser.get(request));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(10000);
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
+    QHash<QString, QString> secretOf(const QString &clientId) const
+    {
+        return {{QStringLiteral("client_secret"), m_idp.client(clientId).clientSecret}};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<cad::TestResult>();
+        if (!m_idp.start())
+            QFAIL(qPrintable(m_idp.errorString()));
+        QVERIFY(m_resource.start());
+    }
+
+    void init()
+    {
+        m_resource.clearRequests();
+        m_resource.setHandler([](const FaultServer::Request &) {
+            return FaultServer::Response{200, "application/json", "{\"ok\":true}"};
+        });
+    }
+
+    void clientCredentials_data()
+    {
+        QTest::addColumn<QString>("clientId");
+        QTest::addColumn<bool>("basicHeader");
+        QTest::newRow("cc-basic, basic_header true") << QStringLiteral("cc-basic") << true;
+        QTest::newRow("cc-post, basic_header false") << QStringLiteral("cc-post") << false;
+    }
+
+    void clientCredentials()
+    {
+        QFETCH(QString, clientId);
+        QFETCH(bool, basicHeader);
+        Fixture f(&m_nam);
+        f.connection.setDefinition(
+            test::clientCredentialsDefinition(m_idp, clientId, basicHeader, m_resource.url(QString()).toString()));
+        f.connection.setValues(secretOf(clientId));
+        f.connection.connectToService();
+        QVERIFY2(waitForState(f.connection, ConnectionState::Connected), qPrintable(f.connection.statusMessage()));
+        const TokenSet tokens = f.connection.tokens();
+        QVERIFY(!tokens.accessToken.isEmpty());
+        QCOMPARE(tokens.scope, QStringLiteral("api:read"));
+
+        const TestResult result = runTest(f.connection);
+        QVERIFY2(result.succeeded(), qPrintable(result.error));
+        QCOMPARE(result.status, 200);
+        QCOMPARE(result.method, QStringLiteral("GET"));
+        QCOMPARE(m_resource.requests().size(), 1);
+        const FaultServer::Request &received = m_resource.requests().first();
+        QCOMPARE(received.path, QByteArray("/resource"));
+        QCOMPARE(received.headers.value("authorization"), "Bearer " + tokens.accessToken.toUtf8());
+
+        // The exchange log (token request + test request) never shows the secret or the token.
+        const QList<ExchangeRecord> &log = f.connection.exchanges();
+        QVERIFY(log.size() >= 2);
+        const QStringList secrets{secretOf(clientId).value(QStringLiteral("client_secret")), tokens.accessToken};
+        for (const ExchangeRecord &r : log) {
+            const QStringList found = test::textContaining(test::recordText(r), secrets);
+            QVERIFY2(found.isEmpty(), qPrintable(QString::fromUtf8(test::recordText(r))));
+        }
+    }
+
+    void clientCredentialsWithTheWrongPlacementFails()
+    {
+        Fixture f(&m_nam);
+        // cc-basic must use the Basic header; the body is refused.
+        f.connection.setDefinition(
+            test::clientCredentialsDefinition(m_idp, QStringLiteral("cc-basic"), false, m_resource.url({}).toString()));
+        f.connection.setValues(secretOf(QStringLiteral("cc-basic")));
+        f.connection.connectToService();
+        QVERIFY(waitForState(f.connection, ConnectionState::Failed));
+        QVERIFY2(f.connection.statusMessage().contains(QLatin1String("invalid_client")),
+                 qPrintable(f.connection.statusMessage()));
+        QVERIFY(f.connection.tokens().isEmpty());
+        QCOMPARE(m_resource.requests().size(), 0);
+    }
+
+    void authorizationCodePkceFullCycle()
+    {
+        Fixture f(&m_nam);
+        f.connection.setDefinition(test::pkceDefinition(m_idp));
+        const QString signInError = test::signIn(f.connection, m_idp, m_browser);
+        QVERIFY2(signInError.isEmpty(), qPrintable(signInError));
+        const TokenSet first = f.connection.tokens();
+        QVERIFY(first.hasRefreshToken());
+
+        TestResult result = runTest(f.connection);
+        QCOMPARE(result.status, 200);
+        QVERIFY(result.body.contains("\"sub\""));
+
+        // Refresh: a new access token, and the refresh token rotates.
+        QSignalSpy tokensChanged(&f.connection, &DesignTimeConnection::tokensChanged);
+        f.connection.refreshNow();
+        QVERIFY(QTest::qWaitFor([&] { return !tokensChanged.isEmpty(); }, 15000));
+        QCOMPARE(f.connection.state(), ConnectionState::Connected);
+        const TokenSet second = f.connection.tokens();
+        QVERIFY(second.accessToken != first.accessToken);
+        QVERIFY(second.hasRefreshToken());
+        QVERIFY(second.refreshToken != first.refreshToken);
+        result = runTest(f.connection);
+        QCOMPARE(result.status, 200);
+
+        // Disconnect revokes at the provider; the old token is refused afterwards.
+        QSignalSpy disconnected(&f.connection, &DesignTimeConnection::disconnected);
+        f.connection.disconnectFromService();
+        QVERIFY(disconnected.wait(15000));
+        const QString summary = disconnected.first().first().toString();
+        QVERIFY2(summary.contains(QLatin1String("revoked")) && !summary.contains(QLatin1String("not revoked")),
+                 qPrintable(summary));
+        QCOMPARE(f.connection.state(), ConnectionState::NotConnected);
+        QVERIFY(f.connection.tokens().isEmpty());
+        QCOMPARE(userinfoStatus(second.accessToken), 401);
+
+        // Nothing in the whole log shows a token, the code or the verifier (the redactor knows them all).
+        const QStringList secrets{first.accessToken,  first.refreshToken,  first.idToken,
+                                  second.accessToken, second.refreshToken, second.idToken};
+        for (const ExchangeRecord &r : f.connection.exchanges()) {
+            const QStringList found = test::textContaining(test::recordText(r), secrets);
+            QVERIFY2(found.isEmpty(), qPrintable(oauthStageName(r.stage) + QStringLiteral(": ") +
+                                                 QString::fromUtf8(test::recordText(r))));
+        }
+        // One entry per step: the authorization request and the redirect, token, refresh, two tests, revocation.
+        int stages[5] = {};
+        int authorizeRequests = 0;
+        for (const ExchangeRecord &r : f.connection.exchanges()) {
+            ++stages[int(r.stage)];
+            authorizeRequests += r.stage == OAuthStage::Authorize && r.method == "GET" ? 1 : 0;
+        }
+        QCOMPARE(authorizeRequests, 1);
+        QCOMPARE(stages[int(OAuthStage::Authorize)], 2);
+        QCOMPARE(stages[int(OAuthStage::Token)], 1);
+        QCOMPARE(stages[int(OAuthStage::Refresh)], 1);
+        QCOMPARE(stages[int(OAuthStage::Test)], 2);
+        QVERIFY(stages[int(OAuthStage::Revoke)] >= 1);
+    }
+
+    void aDesignChangeInvalidatesAndUndoRestores()
+    {
+        Fixture f(&m_nam);
+        const ConnectorDefinition original =
+            test::clientCredentialsDefinition(m_idp, QStringLiteral("cc-basic"), true, m_resource.url({}).toString());
+        f.connection.setDefinition(original);
+        f.connection.setValues(secretOf(QStringLiteral("cc-basic")));
+        f.connection.connectToService();
+        QVERIFY2(waitForState(f.connection, ConnectionState::Connected), qPrintable(f.connection.statusMessage()));
+
+        ConnectorDefinition changed = original;
+        test::setValue(changed, PropertyNames::Scope, QStringLiteral("api:read api:write"));
+        QSignalSpy states(&f.connection, &DesignTimeConnection::stateChanged);
+        f.connection.setDefinition(changed);
+        QCOMPARE(f.connection.state(), ConnectionState::Invalidated);
+        QCOMPARE(states.size(), 1);
+
+        // No test request against a design the connection was not made for.
+        QSignalSpy finished(&f.connection, &DesignTimeConnection::testFinished);
+        f.connection.test();
+        QTest::qWait(200);
+        QCOMPARE(finished.size(), 0);
+        QCOMPARE(m_resource.requests().size(), 0);
+        QVERIFY(f.connection.statusMessage().contains(QLatin1String("Connect again")));
+
+        // Undo: the design matches the connection again.
+        f.connection.setDefinition(original);
+        QCOMPARE(f.connection.state(), ConnectionState::Connected);
+        QCOMPARE(runTest(f.connection).status, 200);
+    }
+
+    void valueBasedTypes_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QStringList>("values"); // name, value, name, value...
+        QTest::addColumn<QByteArray>("header");  // lower-case name; empty: none expected
+        QTest::addColumn<QByteArray>("headerValue");
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QString>("secret");
+
+        QTest::newRow("basic") << QStringLiteral("basic")
+                               << QStringList{QStringLiteral("username"), QStringLiteral("alice"),
+                                              QStringLiteral("password"), QStringLiteral("pa:ss w\u00f6rd")}
+                               << QByteArray("authorization")
+                               << ("Basic " + QStringLiteral("alice:pa:ss w\u00f6rd").toUtf8().toBase64())
+                               << QByteArray("/resource") << QStringLiteral("pa:ss w\u00f6rd");
+        QTest::newRow("api key in a header")
+            << QStringLiteral("api_key") << QStringList{QStringLiteral("api_key"), QStringLiteral("k-123+/=")}
+            << QByteArray("x-access-token") << QByteArray("k-123+/=") << QByteArray("/resource")
+            << QStringLiteral("k-123+/=");
+        QTest::newRow("api key in the query")
+            << QStringLiteral("api_key_query") << QStringList{QStringLiteral("api_key"), QStringLiteral("k 9&x")}
+            << QByteArray() << QByteArray() << QByteArray("/resource?api_key=k%209%26x") << QStringLiteral("k 9&x");
+        QTest::newRow("personal access token")
+            << QStringLiteral("personal_access_token")
+            << QStringList{QStringLiteral("personal_access_token"), QStringLiteral("ghp_abcdef")}
+            << QByteArray("authorization") << QByteArray("Bearer ghp_abcdef") << QByteArray("/resource")
+            << QStringLiteral("ghp_abcdef");
+        QTest::newRow("custom") << QStringLiteral("custom")
+                                << QStringList{QStringLiteral("Authorization"), QStringLiteral("Token t0ken-xyz")}
+                                << QByteArray("authorization") << QByteArray("Token t0ken-xyz")
+                                << QByteArray("/resource") << QStringLiteral("t0ken-xyz");
+        QTest::newRow("none") << QStringLiteral("none") << QStringList{} << QByteArray() << QByteArray()
+                              << QByteArray("/resource") << QString();
+    }
+
+    void valueBasedTypes()
+    {
+        QFETCH(QString, type);
+        QFETCH(QStringList, values);
+        QFETCH(QByteArray, header);
+        QFETCH(QByteArray, headerValue);
+        QFETCH(QByteArray, path);
+        QFETCH(QString, secret);
+        const bool query = type == QLatin1String("api_key_query");
+        const AuthType authType = *authTypeFromId(query ? QStringLiteral("api_key") : type);
+        ConnectorDefinition d = ConnectorDefinition::create(authType, QStringLiteral("Values"));
+        d.key = QStringLiteral("values-test");
+        d.baseUrl = m_resource.url({}).toString();
+        d.testRequest.path = QStringLiteral("/resource");
+        if (query)
+            d.property(PropertyNames::ApiKey)->sendAs = {Location::Query, QStringLiteral("api_key"), QString()};
+        QHash<QString, QString> v;
+        for (qsizetype i = 0; i + 1 < values.size(); i += 2)
+            v.insert(values.at(i), values.at(i + 1));
+
+        Fixture f(&m_nam);
+        f.connection.setDefinition(d);
+        f.connection.setValues(v);
+        f.connection.connectToService();
+        QCOMPARE(f.connection.state(), ConnectionState::Connected);
+        const TestResult result = runTest(f.connection);
+        QVERIFY2(result.succeeded(), qPrintable(result.error));
+        QCOMPARE(m_resource.requests().size(), 1);
+        const FaultServer::Request &received = m_resource.requests().first();
+        QCOMPARE(received.path, path);
+        if (!header.isEmpty())
+            QCOMPARE(received.headers.value(header), headerValue);
+        if (type == QLatin1String("none") || query) {
+            QVERIFY(!received.headers.contains("authorization"));
+            QVERIFY(!received.headers.contains("x-access-token"));
+        }
+        QCOMPARE(received.headers.value("accept"), QByteArray("application/json"));
+        if (!secret.isEmpty()) {
+            QVERIFY(!result.displayUrl.contains(secret));
+            const QByteArray log = test::exchangesText(f.connection.exchanges());
+            QVERIFY2(test::textContaining(log, {secret}).isEmpty(), log.constData());
+        }
+    }
+
+    void missingValuesFailWithTheirNames()
+    {
+        ConnectorDefinition d = ConnectorDefinition::create(AuthType::Basic, QStringLiteral("Basic"));
+        d.key = QStringLiteral("basic-test");
+        d.baseUrl = m_resource.url({}).toString();
+        Fixture f(&m_nam);
+        f.connection.setDefinition(d);
+        f.connection.setValues({{QStringLiteral("username"), QStringLiteral("alice")}});
+        f.connection.connectToService();
+        QCOMPARE(f.connection.state(), ConnectionState::Failed);
+        QVERIFY2(f.connection.statusMessage().contains(QLatin1String("password")),
+                 qPrintable(f.connection.statusMessage()));
+        QVERIFY(!f.connection.statusMessage().contains(QLatin1String("username")));
+
+        // OAuth: a confidential client without its secret.
+        Fixture g(&m_nam);
+        g.connection.setDefinition(
+            test::clientCredentialsDefinition(m_idp, QStringLiteral("cc-basic"), true, m_resource.url({}).toString()));
+        g.connection.connectToService();
+        QCOMPARE(g.connection.state(), ConnectionState::Failed);
+        QVERIFY2(g.connection.statusMessage().contains(QLatin1String("client secret")),
+                 qPrintable(g.connection.statusMessage()));
+        QCOMPARE(m_resource.requests().size(), 0);
+    }
+
+    void aRejectedTokenIsRefreshedOnceAndTheRequestRetried()
+    {
+        // The resource refuses the first token it sees (as after a server-side expiry).
+        m_resource.setHandler([first = QByteArray()](const FaultServer::Request &r) mutable {
+            const QByteArray auth = r.headers.value("authorization");
+            if (first.isEmpty())
+                first = auth;
+            if (auth == first)
+                return FaultServer::Response{401, "application/json", "{\"error\":\"invalid_token\"}"};
+            return FaultServer::Response{200, "application/json", "{\"ok\":true}"};
+        });
+        Fixture f(&m_nam);
+        f.connection.setDefinition(test::pkceDefinition(m_idp, m_resource.url({}).toString(), QStringLiteral("/api")));
+        const QString signInError = test::signIn(f.connection, m_idp, m_browser);
+        QVERIFY2(signInError.isEmpty(), qPrintable(signInError));
+        const QString before = f.connection.tokens().accessToken;
+
+        const TestResult result = runTest(f.connection);
+        QCOMPARE(result.status, 200);
+        QCOMPARE(m_resource.requests().size(), 2);
+        QCOMPARE(m_resource.requests().at(0).headers.value("authorization"), "Bearer " + before.toUtf8());
+        QCOMPARE(m_resource.requests().at(1).headers.value("authorization"),
+                 "Bearer " + f.connection.tokens().accessToken.toUtf8());
+        QVERIFY(f.connection.tokens().accessToken != before);
+        int refreshes = 0;
+        for (const ExchangeRecord &r : f.connection.exchanges())
+            refreshes += r.stage == OAuthStage::Refresh ? 1 : 0;
+        QCOMPARE(refreshes, 1);
+        QCOMPARE(f.connection.state(), ConnectionState::Connected);
+
+        // A resource that keeps refusing: one refresh, then the user must sign in again (no loop).
+        m_resource.clearRequests();
+        m_resource.setHandler([](const FaultServer::Request &) {
+            return FaultServer::Response{401, "application/json", "{\"error\":\"invalid_token\"}"};
+        });
+        const TestResult refused = runTest(f.connection);
+        QCOMPARE(refused.status, 401);
+        QCOMPARE(m_resource.requests().size(), 2);
+        QCOMPARE(f.connection.state(), ConnectionState::NeedsReauthorization);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDesignTimeConnection)
+#include "tst_designtimeconnection.moc"
