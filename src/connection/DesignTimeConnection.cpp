@@ -191,11 +191,6 @@ void DesignTimeConnection::connectToService()
             setState(ConnectionState::Failed, tr("The authorization request could not be made."));
         return;
     }
-    ExchangeRecord authorize;
-    authorize.stage = OAuthStage::Authorize;
-    authorize.method = "GET";
-    authorize.url = url;
-    recordExchange(authorize.redacted(m_oauth->redactor()));
     setState(ConnectionState::Authorizing, tr("Waiting for the sign-in in the browser…"));
     Q_EMIT authorizationRequired(url, m_loopback->redirectUri());
 }
