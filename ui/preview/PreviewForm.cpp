@@ -174,14 +174,17 @@ void PreviewForm::setDefinition(const ConnectorDefinition &definition)
     if (m_hasDefinition && definition == m_definition)
         return;
     const QHash<QString, QString> before = values();
-    const bool wasEnabled = updatesEnabled();
-    setUpdatesEnabled(false);
     m_definition = definition;
     m_hasDefinition = true;
     updateHeader();
     updateFields();
     updateFooter();
-    setUpdatesEnabled(wasEnabled);
+    if (m_updatesSuspended) {
+        // Re-enabling repaints the whole form: done only after structural changes, never after an
+        // in-place edit, where only the changed label repaints.
+        m_updatesSuspended = false;
+        setUpdatesEnabled(true);
+    }
     if (values() != before)
         emit valuesChanged();
 }
@@ -228,6 +231,14 @@ void PreviewForm::updateHeader()
     }
 }
 
+void PreviewForm::suspendUpdates()
+{
+    if (m_updatesSuspended || !updatesEnabled())
+        return;
+    m_updatesSuspended = true;
+    setUpdatesEnabled(false);
+}
+
 void PreviewForm::updateFields()
 {
     const QList<Property> fields = m_definition.endUserFields();
@@ -247,6 +258,7 @@ void PreviewForm::updateFields()
             // A different kind needs a different widget; keep what was typed when it still fits.
             carriedValue = field->value();
             carry = field->value() != (field->property().secret ? QString() : field->property().value);
+            suspendUpdates();
             m_fields.remove(p.name);
             m_ordered.removeOne(field);
             m_fieldsLayout->removeWidget(field);
@@ -258,6 +270,7 @@ void PreviewForm::updateFields()
         if (field) {
             field->update(p);
         } else {
+            suspendUpdates();
             field = new PreviewField(p, m_fieldsHost);
             connect(field, &PreviewField::valueChanged, this, &PreviewForm::onFieldValueChanged);
             const auto pending = m_pendingValues.constFind(p.name);
@@ -278,6 +291,7 @@ void PreviewForm::updateFields()
             ++it;
             continue;
         }
+        suspendUpdates();
         PreviewField *gone = it.value();
         it = m_fields.erase(it);
         m_ordered.removeOne(gone);
@@ -287,8 +301,10 @@ void PreviewForm::updateFields()
         gone->deleteLater();
     }
 
-    if (ordered != m_ordered)
+    if (ordered != m_ordered) {
+        suspendUpdates();
         relayoutFields(ordered);
+    }
     m_fieldsHost->setVisible(!ordered.isEmpty());
 }
 

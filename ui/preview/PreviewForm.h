@@ -59,9 +59,11 @@ private:
     void updateFooter();
     void relayoutFields(const QList<PreviewField *> &ordered);
     void onFieldValueChanged();
+    void suspendUpdates();
 
     ConnectorDefinition m_definition;
     bool m_hasDefinition = false;
+    bool m_updatesSuspended = false;
     QHash<QString, PreviewField *> m_fields;
     QList<PreviewField *> m_ordered;
     QHash<QString, QString> m_pendingValues;
