@@ -15,6 +15,8 @@ struct SeamState
     QQueue<QString> items;
     QString lastMessage;
     int messageCount = 0;
+    int unanswered = 0;
+    bool testMode = false;
 };
 
 SeamState &state()
@@ -63,7 +65,28 @@ int ModalSeam::messageCount()
 
 void ModalSeam::reset()
 {
+    const bool testMode = state().testMode;
     state() = SeamState{};
+    state().testMode = testMode;
+}
+
+void ModalSeam::setTestMode(bool enabled)
+{
+    state().testMode = enabled;
+}
+
+int ModalSeam::unansweredCount()
+{
+    return state().unanswered;
+}
+
+static bool refuseInTestMode(const QString &what)
+{
+    if (!state().testMode)
+        return false;
+    ++state().unanswered;
+    qWarning("ModalSeam: unanswered dialog in test mode: %s", qPrintable(what));
+    return true;
 }
 
 QMessageBox::StandardButton ModalSeam::ask(QWidget *parent, QMessageBox::Icon icon, const QString &title,
@@ -74,6 +97,8 @@ QMessageBox::StandardButton ModalSeam::ask(QWidget *parent, QMessageBox::Icon ic
     record(title, text, informativeText, detailedText);
     if (!state().answers.isEmpty())
         return state().answers.dequeue();
+    if (refuseInTestMode(title))
+        return defaultButton;
     QMessageBox box(icon, title, text, buttons, parent);
     box.setInformativeText(informativeText);
     box.setDetailedText(detailedText);
@@ -91,6 +116,8 @@ QString ModalSeam::openFileName(QWidget *parent, const QString &title, const QSt
 {
     if (!state().fileNames.isEmpty())
         return state().fileNames.dequeue();
+    if (refuseInTestMode(title))
+        return {};
     return QFileDialog::getOpenFileName(parent, title, dir, filter);
 }
 
@@ -98,6 +125,8 @@ QString ModalSeam::saveFileName(QWidget *parent, const QString &title, const QSt
 {
     if (!state().fileNames.isEmpty())
         return state().fileNames.dequeue();
+    if (refuseInTestMode(title))
+        return {};
     return QFileDialog::getSaveFileName(parent, title, dir, filter);
 }
 
@@ -106,6 +135,8 @@ QString ModalSeam::choose(QWidget *parent, const QString &title, const QString &
 {
     if (!state().items.isEmpty())
         return state().items.dequeue();
+    if (refuseInTestMode(title))
+        return {};
     bool ok = false;
     const QString item = QInputDialog::getItem(parent, title, label, items, current, false, &ok);
     return ok ? item : QString();

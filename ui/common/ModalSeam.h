@@ -22,6 +22,11 @@ public:
     [[nodiscard]] static QString lastMessage();
     [[nodiscard]] static int messageCount();
     static void reset();
+    /// Test mode: a dialog without a queued answer is never shown; it takes its default button
+    /// (file and item choices: cancel) and logs a warning, so a test never blocks.
+    static void setTestMode(bool enabled);
+    /// Dialogs that found no queued answer in test mode.
+    [[nodiscard]] static int unansweredCount();
 
     // --- dialogs
     static QMessageBox::StandardButton ask(QWidget *parent, QMessageBox::Icon icon, const QString &title,

@@ -110,7 +110,13 @@ MainWindow::MainWindow(QWidget *parent)
     readSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Views and commands refer to the document: destroy them before it.
+    disconnect(m_undoStack, nullptr, this, nullptr);
+    delete m_undoStack;
+    delete takeCentralWidget();
+}
 
 void MainWindow::createActions()
 {

@@ -72,6 +72,12 @@ void PropertiesTableModel::onReset()
     endResetModel();
 }
 
+bool PropertiesTableModel::isRow(const QModelIndex &index) const
+{
+    return index.isValid() && index.model() == this && !index.parent().isValid() && index.row() < rowCount() &&
+           index.column() < ColumnCount;
+}
+
 int PropertiesTableModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_document)
@@ -117,7 +123,7 @@ QString PropertiesTableModel::missingValueText(const Property &p)
 
 QVariant PropertiesTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!m_document || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!m_document || !isRow(index))
         return {};
     const Property &p = m_document->propertyAt(index.row());
     const int column = index.column();
@@ -269,7 +275,7 @@ QVariant PropertiesTableModel::headerData(int section, Qt::Orientation orientati
 
 Qt::ItemFlags PropertiesTableModel::flags(const QModelIndex &index) const
 {
-    if (!m_document || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!m_document || !isRow(index))
         return Qt::NoItemFlags;
     const Property &p = m_document->propertyAt(index.row());
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
@@ -300,7 +306,7 @@ Qt::ItemFlags PropertiesTableModel::flags(const QModelIndex &index) const
 
 bool PropertiesTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!m_document || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!m_document || !isRow(index))
         return false;
     if (!(flags(index) & (Qt::ItemIsEditable | Qt::ItemIsUserCheckable)))
         return false;

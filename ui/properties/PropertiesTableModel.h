@@ -66,6 +66,7 @@ public:
 
 private:
     [[nodiscard]] bool isMissing(int row) const;
+    [[nodiscard]] bool isRow(const QModelIndex &index) const;
     void onAboutToReset();
     void onReset();
 
