@@ -214,8 +214,12 @@ Result<ConnectorDefinition> mapScheme(Context &c, const QJsonObject &scheme, con
             return typeError(name + QStringLiteral(".in"), tr("header or query"));
         if (!keyName.isString() || keyName.toString().isEmpty())
             return typeError(name + QStringLiteral(".name"), tr("the header or query parameter name"));
-        ConnectorDefinition d = ConnectorDefinition::create(AuthType::ApiKey);
-        Property *p = d.property(ApiKey);
+        // A key in the Authorization header is a token with a prefix ("Token {value}"): a PAT.
+        const bool authorization = in == QLatin1String("header") &&
+                                   keyName.toString().compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0;
+        ConnectorDefinition d =
+            ConnectorDefinition::create(authorization ? AuthType::PersonalAccessToken : AuthType::ApiKey);
+        Property *p = d.property(authorization ? PersonalAccessToken : ApiKey);
         p->sendAs.location = in == QLatin1String("query") ? Location::Query : Location::Header;
         p->sendAs.key = ImportSupport::clip(keyName.toString(), 200);
         const QString t = scheme.value(ExchangeExtension::ValueTemplateKey).toString();

@@ -30,9 +30,9 @@ QString sendKey(const Property &p)
 
 QString templated(const Property &p)
 {
-    QString t = p.sendAs.effectiveTemplate();
-    t.replace(QLatin1String("{value}"), QStringLiteral("{{%1}}").arg(p.name));
-    return toPostmanVariables(t);
+    QString t = toPostmanVariables(p.sendAs.effectiveTemplate());
+    t.replace(QLatin1String("{{value}}"), QStringLiteral("{{%1}}").arg(p.name));
+    return t;
 }
 
 QJsonObject attribute(const QString &key, const QJsonValue &value)

@@ -204,9 +204,12 @@ Status applyAuth(Context &c, const QJsonObject &auth)
         return Status::success();
     }
     if (type == QLatin1String("apikey")) {
-        d.changeAuthType(AuthType::ApiKey);
-        Property *p = d.property(ApiKey);
+        // A key in the Authorization header is a token with a prefix ("Token {{token}}"): a PAT.
         const QString key = text(a.value(QStringLiteral("key")));
+        const bool authorization = key.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0 &&
+                                   text(a.value(QStringLiteral("in"))) != QLatin1String("query");
+        d.changeAuthType(authorization ? AuthType::PersonalAccessToken : AuthType::ApiKey);
+        Property *p = d.property(authorization ? PersonalAccessToken : ApiKey);
         if (!key.isEmpty())
             p->sendAs.key = ImportSupport::clip(key, 200);
         p->sendAs.location =

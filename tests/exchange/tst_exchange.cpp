@@ -1,0 +1,528 @@
+// Import and export: lossless round trips, real public descriptions, scheme choice, OpenID
+// Connect discovery from a loopback server, secrets never exported, hostile inputs refused.
+
+#include "ExchangeSamples.h"
+#include "exchange/DiscoveryFetcher.h"
+#include "exchange/ExchangeExtension.h"
+#include "exchange/ExportFormat.h"
+#include "exchange/Importer.h"
+#include "io/DefinitionFile.h"
+#include "model/Validator.h"
+#include "support/SecretScan.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cad;
+
+namespace {
+
+QString dataFile(const char *name)
+{
+    return QStringLiteral(CAD_TEST_DATA_DIR "/imports/") + QLatin1String(name);
+}
+
+QJsonObject exportJson(const ConnectorDefinition &d, ExportFormat format)
+{
+    return QJsonDocument::fromJson(exportDefinition(d, format)).object();
+}
+
+QByteArray bytesOf(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson();
+}
+
+/// Serves one fixed HTTP response to every connection on 127.0.0.1.
+class OneShotHttpServer : public QTcpServer
+{
+public:
+    explicit OneShotHttpServer(QByteArray body)
+        : m_body(std::move(body))
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    if (!socket->readAll().contains("\r\n\r\n"))
+                        return;
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                                  "Content-Length: " +
+                                  QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+
+private:
+    QByteArray m_body;
+};
+
+} // namespace
+
+class TstExchange : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTrip_data();
+    void roundTrip();
+    void standardFieldsWithoutExtension_data();
+    void standardFieldsWithoutExtension();
+    void secretsAreNeverExported();
+    void instagramSwagger2Yaml();
+    void onePasswordBearer();
+    void oaiSecuritySchemes31();
+    void postmanCollectionDropsRealSecrets();
+    void topLevelSecurityDecides();
+    void combinedApiKeysBecomeCustom();
+    void swagger2AccessCodeAndPkceRule();
+    void openIdConnectDiscovery();
+    void openIdConnectDiscoveryUnreachable();
+    void hostileInput_data();
+    void hostileInput();
+    void hugeFileIsRefusedUnread();
+};
+
+void TstExchange::roundTrip_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::addColumn<int>("format");
+    for (AuthType type : allAuthTypes()) {
+        for (ExportFormat format : {ExportFormat::OpenApi, ExportFormat::Postman}) {
+            QTest::addRow("%s/%s", qPrintable(authTypeId(type)), qPrintable(exportFormatId(format)))
+                << int(type) << int(format);
+        }
+    }
+}
+
+void TstExchange::roundTrip()
+{
+    QFETCH(int, type);
+    QFETCH(int, format);
+    const ConnectorDefinition original = test::sampleDefinition(AuthType(type));
+    const QByteArray exported = exportDefinition(original, ExportFormat(format));
+    const Result<ImportResult> imported = Importer::importData(exported, {});
+    QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().toString()));
+    QVERIFY(imported->lossless);
+    QVERIFY2(imported->warnings.isEmpty(), qPrintable(imported->warnings.join(QLatin1Char('\n'))));
+    if (!(imported->definition == original)) {
+        QCOMPARE(QString::fromUtf8(DefinitionFile::serialize(imported->definition)),
+                 QString::fromUtf8(DefinitionFile::serialize(original)));
+    }
+    QVERIFY(imported->definition == original);
+}
+
+void TstExchange::standardFieldsWithoutExtension_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::addColumn<int>("format");
+    for (AuthType type :
+         {AuthType::OAuth2AuthorizationCode, AuthType::OAuth2AuthorizationCodePkce, AuthType::OAuth2ClientCredentials,
+          AuthType::Basic, AuthType::ApiKey, AuthType::PersonalAccessToken}) {
+        for (ExportFormat format : {ExportFormat::OpenApi, ExportFormat::Postman})
+            QTest::addRow("%s/%s", qPrintable(authTypeId(type)), qPrintable(exportFormatId(format)))
+                << int(type) << int(format);
+    }
+}
+
+void TstExchange::standardFieldsWithoutExtension()
+{
+    // Another tool that drops our extension still gets the type, URLs and base URL variables.
+    QFETCH(int, type);
+    QFETCH(int, format);
+    const ConnectorDefinition original = test::sampleDefinition(AuthType(type));
+    QJsonObject json = exportJson(original, ExportFormat(format));
+    if (format == int(ExportFormat::OpenApi)) {
+        QJsonObject components = json.value(QLatin1String("components")).toObject();
+        QJsonObject schemes = components.value(QLatin1String("securitySchemes")).toObject();
+        for (const QString &k : schemes.keys()) {
+            QJsonObject s = schemes.value(k).toObject();
+            s.remove(ExchangeExtension::Key);
+            schemes.insert(k, s);
+        }
+        components.insert(QStringLiteral("securitySchemes"), schemes);
+        json.insert(QStringLiteral("components"), components);
+    } else {
+        QJsonArray variables;
+        for (const QJsonValue &v : json.value(QLatin1String("variable")).toArray()) {
+            if (v[QLatin1String("key")].toString() != ExchangeExtension::Key)
+                variables.append(v);
+        }
+        json.insert(QStringLiteral("variable"), variables);
+    }
+    QVERIFY(!bytesOf(json).contains("x-connector-auth-designer\""));
+    const Result<ImportResult> imported = Importer::importData(bytesOf(json), {});
+    QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().toString()));
+    const ConnectorDefinition &d = imported->definition;
+    QVERIFY(!imported->lossless);
+    QCOMPARE(authTypeId(d.authType), authTypeId(original.authType));
+    QCOMPARE(d.displayName, original.displayName);
+    QCOMPARE(d.baseUrl, original.baseUrl);
+    QVERIFY(d.property(u"subdomain"));
+    QCOMPARE(d.property(u"subdomain")->value, QStringLiteral("demo"));
+    QVERIFY(d.property(u"subdomain")->askUser);
+    using namespace PropertyNames;
+    for (QStringView name : {TokenUrl, AuthorizationUrl, RefreshTokenUrl}) {
+        if (original.property(name) && !(name == RefreshTokenUrl && format == int(ExportFormat::Postman) && false))
+            QCOMPARE(d.valueOf(name), original.valueOf(name));
+    }
+    if (original.authType == AuthType::ApiKey) {
+        QCOMPARE(d.property(ApiKey)->sendAs.location, Location::Query);
+        QCOMPARE(d.property(ApiKey)->sendAs.key, QStringLiteral("apikey"));
+        QCOMPARE(d.property(ApiKey)->sendAs.valueTemplate, QStringLiteral("Key {value}"));
+    }
+    if (format == int(ExportFormat::OpenApi) && original.property(Scope)) {
+        QCOMPARE(d.valueOf(Scope), original.valueOf(Scope));
+        QCOMPARE(d.property(u"region")->choices, QStringList({QStringLiteral("eu"), QStringLiteral("us")}));
+    }
+}
+
+void TstExchange::secretsAreNeverExported()
+{
+    for (AuthType type : allAuthTypes()) {
+        ConnectorDefinition d = test::sampleDefinition(type);
+        const QStringList secrets = test::fillSecrets(d);
+        QVERIFY(secrets.size() >= 2);
+        for (ExportFormat format : {ExportFormat::OpenApi, ExportFormat::Postman}) {
+            const QByteArray bytes = exportDefinition(d, format);
+            const QStringList found = test::textContaining(bytes, secrets);
+            QVERIFY2(found.isEmpty(), qPrintable(authTypeId(type) + QLatin1Char('/') + exportFormatId(format) +
+                                                 QStringLiteral(" leaks: ") + found.join(QLatin1Char(','))));
+        }
+    }
+}
+
+void TstExchange::instagramSwagger2Yaml()
+{
+    const Result<ImportResult> r = Importer::importFile(dataFile("instagram-swagger2.yaml"), {});
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+    QCOMPARE(r->sourceFormat, QStringLiteral("Swagger 2.0"));
+    QCOMPARE(r->schemes, QStringList({QStringLiteral("api_key"), QStringLiteral("instagram_auth")}));
+    QCOMPARE(r->chosenScheme, QStringLiteral("api_key"));
+    QVERIFY(r->notes.join(QLatin1Char('\n')).contains(QLatin1String("--scheme")));
+    const ConnectorDefinition &d = r->definition;
+    QCOMPARE(d.authType, AuthType::ApiKey);
+    QCOMPARE(d.displayName, QStringLiteral("Instagram API"));
+    QCOMPARE(d.baseUrl, QStringLiteral("https://api.instagram.com/v1"));
+    QCOMPARE(d.property(PropertyNames::ApiKey)->sendAs.location, Location::Query);
+    QCOMPARE(d.property(PropertyNames::ApiKey)->sendAs.key, QStringLiteral("access_token"));
+
+    ImportErrorKind kind = ImportErrorKind::Io;
+    const Result<ImportResult> implicit =
+        Importer::importFile(dataFile("instagram-swagger2.yaml"), {QStringLiteral("instagram_auth")}, &kind);
+    QVERIFY(!implicit.ok());
+    QCOMPARE(kind, ImportErrorKind::Invalid);
+    QVERIFY(implicit.error().message.contains(QLatin1String("implicit")));
+
+    const Result<ImportResult> unknown =
+        Importer::importFile(dataFile("instagram-swagger2.yaml"), {QStringLiteral("nope")}, &kind);
+    QVERIFY(!unknown.ok());
+    QCOMPARE(kind, ImportErrorKind::Usage);
+    QVERIFY(unknown.error().hint.contains(QLatin1String("api_key, instagram_auth")));
+}
+
+void TstExchange::onePasswordBearer()
+{
+    const Result<ImportResult> r = Importer::importFile(dataFile("1password-connect.yaml"), {});
+    QVERIFY(r.ok());
+    QCOMPARE(r->sourceFormat, QStringLiteral("OpenAPI 3.0.2"));
+    QCOMPARE(r->definition.authType, AuthType::PersonalAccessToken);
+    QCOMPARE(r->definition.property(PropertyNames::PersonalAccessToken)->sendAs.valueTemplate,
+             QStringLiteral("Bearer {value}"));
+    QCOMPARE(r->definition.baseUrl, QStringLiteral("http://1password.local"));
+    QCOMPARE(r->definition.testRequest.path, QStringLiteral("/vaults"));
+    QCOMPARE(r->definition.displayName, QStringLiteral("1Password Connect"));
+}
+
+void TstExchange::oaiSecuritySchemes31()
+{
+    const Result<ImportResult> r = Importer::importFile(dataFile("oai-security-schemes-3.1.yaml"), {});
+    QVERIFY(r.ok());
+    QCOMPARE(r->sourceFormat, QStringLiteral("OpenAPI 3.1.0"));
+    QCOMPARE(r->chosenScheme, QStringLiteral("OAuth2"));
+    QCOMPARE(r->definition.authType, AuthType::OAuth2AuthorizationCode);
+    QCOMPARE(r->definition.valueOf(PropertyNames::AuthorizationUrl),
+             QStringLiteral("https://example.com/oauth/authorize"));
+    QCOMPARE(r->definition.valueOf(PropertyNames::TokenUrl), QStringLiteral("https://example.com/oauth/token"));
+    QVERIFY(r->definition.property(PropertyNames::Scope)->hint.contains(QLatin1String("admin read write")));
+
+    ImportErrorKind kind = ImportErrorKind::Io;
+    const Result<ImportResult> tls =
+        Importer::importFile(dataFile("oai-security-schemes-3.1.yaml"), {QStringLiteral("ClientCertificate")}, &kind);
+    QVERIFY(!tls.ok());
+    QCOMPARE(kind, ImportErrorKind::Invalid);
+    QVERIFY(tls.error().message.contains(QLatin1String("mutual TLS")));
+}
+
+void TstExchange::postmanCollectionDropsRealSecrets()
+{
+    const Result<ImportResult> r = Importer::importFile(dataFile("postman-bearerAuthTest.json"), {});
+    QVERIFY(r.ok());
+    QCOMPARE(r->definition.authType, AuthType::PersonalAccessToken);
+    QCOMPARE(r->definition.baseUrl, QStringLiteral("http://echo.getpostman.com"));
+    QCOMPARE(r->definition.testRequest.path, QStringLiteral("/auth/bearer"));
+    QVERIFY(!r->warnings.isEmpty());
+    QVERIFY(r->warnings.first().contains(QLatin1String("not imported")));
+    const QByteArray saved = DefinitionFile::serialize(r->definition);
+    QVERIFY(test::textContaining(saved, {QStringLiteral("wkjehbxoqnunc2k3")}).isEmpty());
+    QVERIFY(r->definition.valueOf(PropertyNames::PersonalAccessToken).isEmpty());
+}
+
+void TstExchange::topLevelSecurityDecides()
+{
+    const QByteArray yaml = R"(openapi: 3.0.3
+info: {title: Two schemes, version: "1"}
+servers:
+  - url: https://{tenant}.example.com/{version}
+    variables:
+      tenant: {default: acme, description: Your tenant}
+      version: {default: v2, enum: [v1, v2]}
+paths: {}
+security:
+  - cc: [read]
+components:
+  securitySchemes:
+    aa_key: {type: apiKey, in: header, name: X-Key}
+    cc:
+      type: oauth2
+      flows:
+        clientCredentials: {tokenUrl: "https://example.com/token", scopes: {read: Read}}
+)";
+    const Result<ImportResult> r = Importer::importData(yaml, {});
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+    QCOMPARE(r->chosenScheme, QStringLiteral("cc"));
+    QCOMPARE(r->definition.authType, AuthType::OAuth2ClientCredentials);
+    QCOMPARE(r->definition.valueOf(PropertyNames::Scope), QStringLiteral("read"));
+    QCOMPARE(r->definition.baseUrl, QStringLiteral("https://{tenant}.example.com/{version}"));
+    QCOMPARE(r->definition.valueOf(u"tenant"), QStringLiteral("acme"));
+    QCOMPARE(r->definition.property(u"version")->inputKind, InputKind::Choice);
+    QCOMPARE(r->definition.property(u"version")->choices, QStringList({QStringLiteral("v1"), QStringLiteral("v2")}));
+    QVERIFY(r->notes.join(QLatin1Char(' ')).contains(QLatin1String("top-level security")));
+    const Diagnostics diagnostics = Validator::validate(r->definition);
+    for (const Diagnostic &d : diagnostics)
+        QVERIFY2(!d.message.contains(QLatin1String("unknown variable")), qPrintable(d.toString()));
+
+    const Result<ImportResult> picked = Importer::importData(yaml, {QStringLiteral("aa_key")});
+    QVERIFY(picked.ok());
+    QCOMPARE(picked->definition.authType, AuthType::ApiKey);
+    QCOMPARE(picked->definition.property(PropertyNames::ApiKey)->sendAs.key, QStringLiteral("X-Key"));
+}
+
+void TstExchange::combinedApiKeysBecomeCustom()
+{
+    const QByteArray json = R"({"openapi": "3.0.0", "info": {"title": "Board", "version": "1"},
+        "servers": [{"url": "https://api.board.example/1"}], "paths": {},
+        "security": [{"key": [], "token": []}],
+        "components": {"securitySchemes": {
+            "key": {"type": "apiKey", "in": "query", "name": "key"},
+            "token": {"type": "apiKey", "in": "query", "name": "token"}}}})";
+    const Result<ImportResult> r = Importer::importData(json, {});
+    QVERIFY(r.ok());
+    QCOMPARE(r->definition.authType, AuthType::Custom);
+    QCOMPARE(r->definition.properties.size(), 2);
+    for (const Property &p : r->definition.properties) {
+        QVERIFY(p.secret);
+        QCOMPARE(p.sendAs.location, Location::Query);
+    }
+    QVERIFY(!hasErrors(Validator::validate(r->definition)));
+}
+
+void TstExchange::swagger2AccessCodeAndPkceRule()
+{
+    const QByteArray yaml = R"(swagger: "2.0"
+info: {title: Old API, version: "1"}
+host: old.example.com
+basePath: /api
+schemes: [http, https]
+paths: {}
+securityDefinitions:
+  code:
+    type: oauth2
+    flow: accessCode
+    authorizationUrl: https://old.example.com/authorize
+    tokenUrl: https://old.example.com/token
+    scopes: {}
+  app:
+    type: oauth2
+    flow: application
+    tokenUrl: https://old.example.com/token
+    scopes: {}
+  pkce:
+    type: oauth2
+    flow: accessCode
+    description: Public clients use PKCE.
+    authorizationUrl: https://old.example.com/authorize
+    tokenUrl: https://old.example.com/token
+    scopes: {}
+)";
+    const Result<ImportResult> code = Importer::importData(yaml, {QStringLiteral("code")});
+    QVERIFY(code.ok());
+    QCOMPARE(code->definition.authType, AuthType::OAuth2AuthorizationCode);
+    QCOMPARE(code->definition.baseUrl, QStringLiteral("https://old.example.com/api"));
+    QCOMPARE(code->definition.valueOf(PropertyNames::AuthorizationUrl),
+             QStringLiteral("https://old.example.com/authorize"));
+    const Result<ImportResult> app = Importer::importData(yaml, {QStringLiteral("app")});
+    QVERIFY(app.ok());
+    QCOMPARE(app->definition.authType, AuthType::OAuth2ClientCredentials);
+    const Result<ImportResult> pkce = Importer::importData(yaml, {QStringLiteral("pkce")});
+    QVERIFY(pkce.ok());
+    QCOMPARE(pkce->definition.authType, AuthType::OAuth2AuthorizationCodePkce);
+}
+
+void TstExchange::openIdConnectDiscovery()
+{
+    OneShotHttpServer server(R"({"issuer": "http://127.0.0.1",
+        "authorization_endpoint": "http://127.0.0.1/auth",
+        "token_endpoint": "http://127.0.0.1/token",
+        "revocation_endpoint": "http://127.0.0.1/revoke",
+        "scopes_supported": ["openid", "email"]})");
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const QByteArray doc = QStringLiteral(R"({"openapi": "3.0.3", "info": {"title": "OIDC", "version": "1"},
+        "servers": [{"url": "https://api.oidc.example"}], "paths": {},
+        "components": {"securitySchemes": {"oidc": {"type": "openIdConnect",
+            "openIdConnectUrl": "http://127.0.0.1:%1/.well-known/openid-configuration"}}}})")
+                               .arg(server.serverPort())
+                               .toUtf8();
+    Result<ImportResult> r = Importer::importData(doc, {});
+    QVERIFY(r.ok());
+    QVERIFY(r->discoveryUrl.isValid());
+    QCOMPARE(r->definition.authType, AuthType::OAuth2AuthorizationCode);
+
+    DiscoveryFetcher fetcher;
+    QSignalSpy spy(&fetcher, &DiscoveryFetcher::finished);
+    fetcher.fetch(r->discoveryUrl);
+    QVERIFY(spy.wait(10000));
+    const QString error = spy.first().at(1).toString();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    ImportResult result = r.value();
+    Importer::applyDiscovery(result, spy.first().at(0).toJsonObject());
+    QCOMPARE(result.definition.valueOf(PropertyNames::AuthorizationUrl), QStringLiteral("http://127.0.0.1/auth"));
+    QCOMPARE(result.definition.valueOf(PropertyNames::TokenUrl), QStringLiteral("http://127.0.0.1/token"));
+    QCOMPARE(result.definition.valueOf(PropertyNames::TokenRevokeUrl), QStringLiteral("http://127.0.0.1/revoke"));
+    QCOMPARE(result.definition.valueOf(PropertyNames::Scope), QStringLiteral("openid"));
+}
+
+void TstExchange::openIdConnectDiscoveryUnreachable()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    const QByteArray doc = QStringLiteral(R"({"openapi": "3.0.3", "info": {"title": "OIDC", "version": "1"},
+        "servers": [{"url": "https://api.oidc.example"}], "paths": {},
+        "components": {"securitySchemes": {"oidc": {"type": "openIdConnect",
+            "openIdConnectUrl": "http://127.0.0.1:%1/.well-known/openid-configuration"}}}})")
+                               .arg(port)
+                               .toUtf8();
+    Result<ImportResult> r = Importer::importData(doc, {});
+    QVERIFY(r.ok());
+    DiscoveryFetcher fetcher;
+    fetcher.setTimeout(3000);
+    QSignalSpy spy(&fetcher, &DiscoveryFetcher::finished);
+    fetcher.fetch(r->discoveryUrl);
+    QVERIFY(spy.wait(10000));
+    QVERIFY(!spy.first().at(1).toString().isEmpty());
+    ImportResult result = r.value();
+    Importer::discoveryFailed(result, spy.first().at(1).toString());
+    QVERIFY(result.notes.last().contains(QLatin1String("Fill in the authorization and token URLs")));
+    QVERIFY(result.definition.valueOf(PropertyNames::TokenUrl).isEmpty());
+    QVERIFY(hasErrors(Validator::validate(result.definition)));
+}
+
+void TstExchange::hostileInput_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    const QByteArray exported = exportDefinition(test::sampleDefinition(AuthType::Basic), ExportFormat::OpenApi);
+    QTest::newRow("truncated json") << exported.left(exported.size() / 2) << QStringLiteral("not valid");
+    QTest::newRow("truncated yaml") << QByteArray("openapi: 3.0.0\ninfo: {title: \"x") << QStringLiteral("not valid");
+    QTest::newRow("empty") << QByteArray("  \n") << QStringLiteral("empty");
+    QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("top level");
+    QTest::newRow("nul bytes") << QByteArray("openapi: 3.0.0\0x", 16) << QStringLiteral("NUL");
+    QTest::newRow("unknown format") << QByteArray("{\"hello\": 1}") << QStringLiteral("neither");
+    QTest::newRow("openapi 4") << QByteArray("{\"openapi\": \"4.0.0\"}") << QStringLiteral("not supported");
+    QTest::newRow("cyclic ref") << QByteArray(R"({"openapi": "3.0.0", "info": {"title": "x", "version": "1"},
+        "components": {"securitySchemes": {"a": {"$ref": "#/components/securitySchemes/b"},
+                                           "b": {"$ref": "#/components/securitySchemes/a"}}}})")
+                                << QStringLiteral("cyclic");
+    QTest::newRow("external ref") << QByteArray(R"({"openapi": "3.0.0", "info": {"title": "x", "version": "1"},
+        "components": {"securitySchemes": {"a": {"$ref": "other.yaml#/a"}}}})")
+                                  << QStringLiteral("outside the file");
+    QTest::newRow("wrong type components")
+        << QByteArray(R"({"openapi": "3.0.0", "components": []})") << QStringLiteral("expected an object");
+    QTest::newRow("wrong type schemes") << QByteArray(R"({"openapi": "3.0.0", "components": {"securitySchemes": 5}})")
+                                        << QStringLiteral("expected an object");
+    QTest::newRow("wrong type servers") << QByteArray(R"({"openapi": "3.0.0", "servers": "https://x"})")
+                                        << QStringLiteral("servers");
+    QTest::newRow("cookie api key") << QByteArray(R"({"openapi": "3.0.0", "components": {"securitySchemes":
+        {"c": {"type": "apiKey", "in": "cookie", "name": "session"}}}})")
+                                    << QStringLiteral("cookie");
+    QTest::newRow("postman wrong item") << QByteArray(R"({"info": {"name": "x",
+        "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"}, "item": {}})")
+                                        << QStringLiteral("item");
+    QTest::newRow("postman digest") << QByteArray(R"({"info": {"name": "x",
+        "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"}, "item": [],
+        "auth": {"type": "digest"}})")
+                                    << QStringLiteral("not supported");
+    QTest::newRow("damaged extension") << QByteArray(
+                                              R"({"openapi": "3.0.3", "x-connector-auth-designer": {"format": 1}})")
+                                       << QStringLiteral("damaged");
+    QByteArray laughs = "openapi: 3.0.0\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+    for (char c = 'b'; c <= 'j'; ++c) {
+        const char prev = char(c - 1);
+        laughs += QByteArray(1, c) + ": &" + QByteArray(1, c) + " [";
+        for (int i = 0; i < 9; ++i)
+            laughs += (i ? ", *" : "*") + QByteArray(1, prev);
+        laughs += "]\n";
+    }
+    QTest::newRow("yaml billion laughs") << laughs << QStringLiteral("too many nodes");
+    QTest::newRow("yaml self alias") << QByteArray("openapi: 3.0.0\na: &a\n  b: *a\n")
+                                     << QStringLiteral("nested too deeply");
+    QTest::newRow("yaml deep nesting") << (QByteArray("openapi: 3.0.0\nx: ") + QByteArray(50000, '[') +
+                                           QByteArray(50000, ']'))
+                                       << QStringLiteral("YAML");
+    QTest::newRow("json deep nesting") << (QByteArray("{\"openapi\": \"3.0.0\", \"x\": ") + QByteArray(50000, '[') +
+                                           QByteArray(50000, ']') + "}")
+                                       << QStringLiteral("deeply nested");
+}
+
+void TstExchange::hostileInput()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    ImportErrorKind kind = ImportErrorKind::Io;
+    const Result<ImportResult> r = Importer::importData(bytes, {}, &kind);
+    QVERIFY2(!r.ok(), "hostile input was accepted");
+    QVERIFY2(r.error().toString().contains(expected, Qt::CaseInsensitive), qPrintable(r.error().toString()));
+    QVERIFY(!r.error().hint.isEmpty());
+    QCOMPARE(kind, ImportErrorKind::Invalid);
+}
+
+void TstExchange::hugeFileIsRefusedUnread()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("huge.yaml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(100 * 1024 * 1024)); // sparse: no 100 MB written
+    file.close();
+    ImportErrorKind kind = ImportErrorKind::Invalid;
+    const Result<ImportResult> r = Importer::importFile(path, {}, &kind);
+    QVERIFY(!r.ok());
+    QCOMPARE(kind, ImportErrorKind::Io);
+    QVERIFY2(r.error().message.contains(QLatin1String("too large")), qPrintable(r.error().message));
+    const Result<ImportResult> missing = Importer::importFile(dir.filePath(QStringLiteral("missing.yaml")), {}, &kind);
+    QVERIFY(!missing.ok());
+    QCOMPARE(kind, ImportErrorKind::Io);
+}
+
+QTEST_GUILESS_MAIN(TstExchange)
+#include "tst_exchange.moc"

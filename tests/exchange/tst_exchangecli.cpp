@@ -1,0 +1,191 @@
+// auth-designer-cli export and import, run as a process.
+
+#include "ExchangeSamples.h"
+#include "io/DefinitionFile.h"
+#include "support/SecretScan.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cad;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess p;
+    p.start(QStringLiteral(CAD_BINARY_DIR "/app/auth-designer-cli"), arguments);
+    Run r;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QString data(const char *name)
+{
+    return QStringLiteral(CAD_TEST_DATA_DIR "/imports/") + QLatin1String(name);
+}
+} // namespace
+
+class TstExchangeCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void exportThenImportRoundTrips();
+    void exportUsageErrors();
+    void importRealDescription();
+    void importFailuresWriteNothing_data();
+    void importFailuresWriteNothing();
+    void importDoesNotReplaceWithoutForce();
+
+private:
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(bytes);
+        return path;
+    }
+    QTemporaryDir m_dir;
+};
+
+void TstExchangeCli::exportThenImportRoundTrips()
+{
+    const ConnectorDefinition original = test::sampleDefinition(AuthType::OAuth2AuthorizationCodePkce);
+    const QString definition = write(QStringLiteral("acme.connector.json"), DefinitionFile::serialize(original));
+    for (const QString format : {QStringLiteral("openapi"), QStringLiteral("postman")}) {
+        const QString exported = m_dir.filePath(format + QStringLiteral(".json"));
+        Run r = cli(
+            {QStringLiteral("export"), QStringLiteral("--format"), format, definition, QStringLiteral("-o"), exported});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString imported = m_dir.filePath(format + QStringLiteral(".connector.json"));
+        r = cli({QStringLiteral("import"), exported, QStringLiteral("-o"), imported});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const DefinitionFile::ReadResult read = DefinitionFile::read(imported);
+        QVERIFY(read.ok());
+        QVERIFY(*read.definition == original);
+        // stdout by default
+        r = cli({QStringLiteral("export"), QStringLiteral("--format"), format, definition});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(r.out).isObject());
+    }
+}
+
+void TstExchangeCli::exportUsageErrors()
+{
+    const QString definition =
+        write(QStringLiteral("u.connector.json"), DefinitionFile::serialize(test::sampleDefinition(AuthType::Basic)));
+    Run r = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("raml"), definition});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("openapi|postman"));
+    r = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("openapi"),
+             m_dir.filePath(QStringLiteral("missing.connector.json"))});
+    QCOMPARE(r.exitCode, 2);
+    const QString existing = write(QStringLiteral("existing.json"), "keep");
+    r = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("openapi"), definition,
+             QStringLiteral("-o"), existing});
+    QCOMPARE(r.exitCode, 2);
+    QFile f(existing);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("keep"));
+}
+
+void TstExchangeCli::importRealDescription()
+{
+    const QString out = m_dir.filePath(QStringLiteral("instagram.connector.json"));
+    Run r = cli({QStringLiteral("import"), data("instagram-swagger2.yaml"), QStringLiteral("-o"), out});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.err.contains("api_key, instagram_auth"));
+    QVERIFY(r.err.contains("--scheme"));
+    const DefinitionFile::ReadResult read = DefinitionFile::read(out);
+    QVERIFY(read.ok());
+    QCOMPARE(read.definition->authType, AuthType::ApiKey);
+
+    r = cli({QStringLiteral("import"), data("postman-bearerAuthTest.json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.contains("warning:"));
+    QVERIFY(test::textContaining(r.out, {QStringLiteral("wkjehbxoqnunc2k3")}).isEmpty());
+    QVERIFY(r.out.contains("personal_access_token"));
+}
+
+void TstExchangeCli::importFailuresWriteNothing_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("truncated") << QByteArray("{\"openapi\": \"3.0.0\", \"info\": {") << QStringList() << 1;
+    QTest::newRow("cyclic ref") << QByteArray(R"({"openapi": "3.0.0", "components": {"securitySchemes":
+        {"a": {"$ref": "#/components/securitySchemes/a"}}}})")
+                                << QStringList() << 1;
+    QTest::newRow("yaml bomb") << QByteArray("openapi: 3.0.0\na: &a [x, x, x, x, x, x, x, x, x, x]\n"
+                                             "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                                             "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+                                             "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+                                             "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n"
+                                             "f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n"
+                                             "g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]\n")
+                               << QStringList() << 1;
+    QTest::newRow("wrong types") << QByteArray(R"({"swagger": "2.0", "securityDefinitions": []})") << QStringList()
+                                 << 1;
+    QTest::newRow("unknown scheme") << QByteArray(R"({"openapi": "3.0.0", "components": {"securitySchemes":
+        {"a": {"type": "http", "scheme": "basic"}}}})")
+                                    << QStringList{QStringLiteral("--scheme"), QStringLiteral("b")} << 2;
+    QTest::newRow("huge") << QByteArray() << QStringList() << 2;
+    QTest::newRow("missing") << QByteArray() << QStringList() << 2;
+}
+
+void TstExchangeCli::importFailuresWriteNothing()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QStringList, extra);
+    QFETCH(int, exitCode);
+    const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'));
+    QString source = m_dir.filePath(tag + QStringLiteral(".src"));
+    if (tag == QLatin1String("huge")) {
+        QFile f(source);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(100 * 1024 * 1024));
+    } else if (tag != QLatin1String("missing")) {
+        source = write(tag + QStringLiteral(".src"), content);
+    }
+    const QString out = m_dir.filePath(tag + QStringLiteral(".connector.json"));
+    const Run r = cli(QStringList{QStringLiteral("import"), source, QStringLiteral("-o"), out} + extra);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY(!r.err.trimmed().isEmpty());
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFile::exists(out));
+}
+
+void TstExchangeCli::importDoesNotReplaceWithoutForce()
+{
+    const QString existing = write(QStringLiteral("keep.connector.json"), "keep");
+    Run r = cli({QStringLiteral("import"), data("1password-connect.yaml"), QStringLiteral("-o"), existing});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("--force"));
+    r = cli({QStringLiteral("import"), data("1password-connect.yaml"), QStringLiteral("-o"), existing,
+             QStringLiteral("--force")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(DefinitionFile::read(existing).ok());
+}
+
+QTEST_GUILESS_MAIN(TstExchangeCli)
+#include "tst_exchangecli.moc"
