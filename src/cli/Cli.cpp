@@ -4,6 +4,7 @@
 #include "cli/ImportCommand.h"
 #include "cli/NewCommand.h"
 #include "cli/RequestCommand.h"
+#include "cli/TestCommand.h"
 #include "cli/ValidateCommand.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<RequestCommand>());
     list.push_back(std::make_unique<ExportCommand>());
     list.push_back(std::make_unique<ImportCommand>());
+    list.push_back(std::make_unique<TestCommand>());
     return list;
 }
 

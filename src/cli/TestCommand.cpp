@@ -1,0 +1,425 @@
+#include "cli/TestCommand.h"
+
+#include "cli/CommandSupport.h"
+#include "connection/DesignTimeConnection.h"
+#include "connection/OAuthSettings.h"
+#include "core/Redactor.h"
+#include "model/BuiltinSchemas.h"
+#include "oauth/OAuthClient.h"
+#include "request/RequestAuthorizer.h"
+#include "secrets/SecretStore.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace cad::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cad::cli", text);
+}
+
+/// Required values that are still empty, or why the test request cannot be built; empty when all is there.
+QString missingValues(const ConnectorDefinition &definition, const QHash<QString, QString> &values)
+{
+    const QHash<QString, QString> effective = OAuthSettings::effectiveValues(definition, values);
+    QStringList missing;
+    for (const Property &p : definition.properties) {
+        if (!p.required || !effective.value(p.name).isEmpty())
+            continue;
+        // A PKCE client may be public: no secret.
+        if (definition.authType == AuthType::OAuth2AuthorizationCodePkce && p.name == PropertyNames::ClientSecret)
+            continue;
+        missing << p.name;
+    }
+    if (!missing.isEmpty())
+        return QCoreApplication::translate("cad::cli", "Missing required value(s): %1.")
+            .arg(missing.join(QStringLiteral(", ")));
+    QHash<QString, QString> requestValues = values;
+    if (isOAuth(definition.authType))
+        requestValues.insert(QString(RequestAuthorizer::AccessTokenKey), QStringLiteral("token"));
+    const Result<AuthorizedRequest> request = RequestAuthorizer::authorize(definition, requestValues);
+    return request ? QString() : request.error().toString();
+}
+
+void printHeaders(QTextStream &err, const char *prefix, const ExchangeRecord::Headers &headers,
+                  const Redactor &redactor)
+{
+    for (const auto &h : headers)
+        err << prefix << QString::fromLatin1(h.first) << QStringLiteral(": ")
+            << redactor.redact(Redactor::redactHeaderValue(h.first, QString::fromUtf8(h.second))) << Qt::endl;
+}
+
+/// The exchange log entry of --verbose: everything passes through the redactor once more.
+void printRecord(QTextStream &err, const ExchangeRecord &record, const Redactor &redactor)
+{
+    err << QStringLiteral("> [%1] ").arg(oauthStageName(record.stage)) << QString::fromLatin1(record.method)
+        << QLatin1Char(' ') << redactor.redactFields(record.url.toString(QUrl::FullyEncoded)) << Qt::endl;
+    printHeaders(err, "> ", record.requestHeaders, redactor);
+    if (!record.requestBody.isEmpty())
+        err << QStringLiteral("> ") << redactor.redactFields(QString::fromUtf8(record.requestBody)) << Qt::endl;
+    if (record.stage == OAuthStage::Authorize && record.status == 0)
+        return; // the browser step: no answer to show
+    err << QStringLiteral("< %1 (%2 ms)").arg(record.status).arg(record.elapsedMs);
+    if (!record.error.isEmpty())
+        err << QStringLiteral(" ") << redactor.redact(record.error);
+    err << Qt::endl;
+    printHeaders(err, "< ", record.responseHeaders, redactor);
+    if (!record.responseBody.isEmpty())
+        err << QStringLiteral("< ") << redactor.redactFields(QString::fromUtf8(record.responseBody.left(4096)))
+            << Qt::endl;
+}
+
+struct Outcome
+{
+    bool connected = false;
+    bool testRan = false;
+    TestResult test;
+    TokenSet tokens; ///< snapshot; only the non-secret fields are ever printed
+    QString errorStage;
+    QString errorMessage;
+    int exitCode = ExitOk;
+};
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QByteArray toJson(const ConnectorDefinition &definition, const Outcome &o)
+{
+    const bool oauth = isOAuth(definition.authType);
+    const bool haveTokens = oauth && !o.tokens.isEmpty();
+    QJsonObject json;
+    json.insert(QStringLiteral("connected"), o.connected);
+    json.insert(QStringLiteral("auth_type"), authTypeId(definition.authType));
+    json.insert(QStringLiteral("token_type"), haveTokens ? orNull(o.tokens.tokenType) : QJsonValue::Null);
+    json.insert(QStringLiteral("expires_in"), haveTokens && o.tokens.expiresAt.isValid()
+                                                  ? QJsonValue(qint64(o.tokens.secondsToExpiry()))
+                                                  : QJsonValue::Null);
+    json.insert(QStringLiteral("scope"), haveTokens ? orNull(o.tokens.scope) : QJsonValue::Null);
+    json.insert(QStringLiteral("refresh_token"),
+                haveTokens ? QJsonValue(o.tokens.hasRefreshToken()) : QJsonValue::Null);
+    if (o.testRan) {
+        json.insert(QStringLiteral("test"),
+                    QJsonObject{{QStringLiteral("method"), o.test.method},
+                                {QStringLiteral("url"), o.test.displayUrl},
+                                {QStringLiteral("status"),
+                                 o.test.status == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(o.test.status)},
+                                {QStringLiteral("elapsed_ms"), o.test.elapsedMs}});
+    } else {
+        json.insert(QStringLiteral("test"), QJsonValue::Null);
+    }
+    json.insert(QStringLiteral("error"), o.errorStage.isEmpty()
+                                             ? QJsonValue(QJsonValue::Null)
+                                             : QJsonObject{{QStringLiteral("stage"), o.errorStage},
+                                                           {QStringLiteral("message"), o.errorMessage}});
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+void printSummary(QTextStream &out, const ConnectorDefinition &definition, const Outcome &o)
+{
+    out << (o.connected ? tr("Connected") : tr("Not connected")) << QStringLiteral(" (")
+        << authTypeDisplayName(definition.authType) << QStringLiteral(")") << Qt::endl;
+    if (isOAuth(definition.authType) && !o.tokens.isEmpty()) {
+        const QString expiry =
+            o.tokens.expiresAt.isValid()
+                ? QCoreApplication::translate("cad::cli", "expires in %1 s").arg(o.tokens.secondsToExpiry())
+                : tr("no expiry given");
+        out << QCoreApplication::translate("cad::cli", "Token: %1, %2, scope \"%3\", refresh token: %4")
+                   .arg(o.tokens.tokenType.isEmpty() ? tr("(no type)") : o.tokens.tokenType, expiry, o.tokens.scope,
+                        o.tokens.hasRefreshToken() ? tr("yes") : tr("no"))
+            << Qt::endl;
+    }
+    if (o.testRan) {
+        out << QCoreApplication::translate("cad::cli", "Test: %1 %2 -> %3 in %4 ms")
+                   .arg(o.test.method, o.test.displayUrl,
+                        o.test.status == 0 ? tr("no answer") : QString::number(o.test.status))
+                   .arg(o.test.elapsedMs)
+            << Qt::endl;
+    }
+    if (!o.errorStage.isEmpty())
+        out << QCoreApplication::translate("cad::cli", "Error (%1): %2").arg(o.errorStage, o.errorMessage) << Qt::endl;
+}
+
+} // namespace
+
+QString TestCommand::summary() const
+{
+    return QCoreApplication::translate("cad::cli", "Connect headless and send the definition's test request.");
+}
+
+int TestCommand::run(const QStringList &arguments, Io &io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption set(QStringLiteral("set"),
+                                 QCoreApplication::translate("cad::cli", "Value of a property (repeatable)."),
+                                 QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption setEnv(
+        QStringLiteral("set-env"),
+        QCoreApplication::translate("cad::cli", "Take a property's value from an environment variable (repeatable); "
+                                                "safer for secrets than --set, which other users can see."),
+        QStringLiteral("NAME=ENVVAR"));
+    const QCommandLineOption noBrowser(
+        QStringLiteral("no-browser"),
+        QCoreApplication::translate("cad::cli", "Do not open a browser; open the printed URL yourself."));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        QCoreApplication::translate("cad::cli", "Give up after this many seconds (default %1).")
+            .arg(DefaultTimeoutSeconds),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("cad::cli", "Print one JSON object on stdout."));
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        QCoreApplication::translate("cad::cli", "Print the exchange log on stderr (secrets masked)."));
+    const QCommandLineOption keep(
+        QStringLiteral("keep"),
+        QCoreApplication::translate("cad::cli", "Keep the tokens in the keychain instead of revoking them."));
+    parser.addOptions({set, setEnv, noBrowser, timeout, json, verbose, keep});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cad::cli", "Definition file."));
+    if (auto done = parseArguments(parser, arguments, summary(), io))
+        return *done;
+    if (parser.positionalArguments().size() != 1) {
+        io.err << QCoreApplication::translate("cad::cli", "Name exactly one definition file.") << Qt::endl;
+        return ExitUsage;
+    }
+    int timeoutSeconds = DefaultTimeoutSeconds;
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        timeoutSeconds = parser.value(timeout).toInt(&ok);
+        if (!ok || timeoutSeconds <= 0 || timeoutSeconds > 24 * 3600) {
+            io.err << QCoreApplication::translate("cad::cli", "--timeout expects a number of seconds, got \"%1\".")
+                          .arg(parser.value(timeout))
+                   << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    const QString file = parser.positionalArguments().first();
+    LoadedDefinition loaded = loadDefinition(file, io, true);
+    if (!loaded.definition)
+        return loaded.exitCode;
+    const ConnectorDefinition &definition = *loaded.definition;
+    const auto values = collectValues(parser, definition, {}, io);
+    if (!values)
+        return ExitUsage;
+    if (const QString missing = missingValues(definition, *values); !missing.isEmpty()) {
+        io.err << missing << Qt::endl
+               << tr("Pass them with --set NAME=VALUE, or --set-env NAME=ENVVAR for secrets.") << Qt::endl;
+        return ExitUsage;
+    }
+    const bool keepTokens = parser.isSet(keep);
+
+    // Every secret the command knows, for a last pass over anything it prints.
+    Redactor guard;
+    const QHash<QString, QString> effective = OAuthSettings::effectiveValues(definition, *values);
+    for (const Property &p : definition.properties) {
+        if (p.secret || p.name == PropertyNames::ClientSecret)
+            guard.addSecret(effective.value(p.name));
+    }
+
+    QNetworkAccessManager network;
+    SecretStore store(keepTokens ? SecretStore::Mode::Keychain : SecretStore::Mode::MemoryOnly);
+    DesignTimeConnection connection(&network, &store);
+    const int totalMs = timeoutSeconds * 1000;
+    connection.setTimeoutMs(std::min(30000, totalMs));
+    connection.setAuthorizationTimeoutMs(totalMs);
+    connection.setDefinition(definition);
+    connection.setValues(*values);
+
+    auto redact = [&](const QString &text) {
+        Redactor all = connection.oauthClient()->redactor();
+        all.addSecrets(guard.secrets());
+        return all.redactFields(text);
+    };
+
+    enum class Phase
+    {
+        Connecting,
+        Testing,
+        Finishing,
+        Done,
+    };
+    Phase phase = Phase::Connecting;
+    bool awaitingRedirect = false;
+    OAuthError lastOAuthError;
+    Outcome outcome;
+    QEventLoop loop;
+
+    auto done = [&] {
+        phase = Phase::Done;
+        loop.quit();
+    };
+    auto fail = [&](const QString &stage, const QString &message, int code) {
+        outcome.errorStage = stage;
+        outcome.errorMessage = redact(message);
+        outcome.exitCode = code;
+    };
+    // After the test: revoke what was obtained, or keep it in the keychain (--keep).
+    auto finish = [&] {
+        phase = Phase::Finishing;
+        const bool haveTokens = isOAuth(definition.authType) && !connection.tokens().isEmpty();
+        if (!haveTokens) {
+            done();
+            return;
+        }
+        if (keepTokens) {
+            // Keychain jobs run one after another: once this read answers, the writes are done.
+            const QString key = definition.key.isEmpty() ? QStringLiteral("connector") : definition.key;
+            store.read(key, QStringLiteral("connection/access_token"), &loop,
+                       [&, key](const SecretStore::ReadResult &r) {
+                           if (!store.isPersistent())
+                               io.err << QCoreApplication::translate(
+                                             "cad::cli", "No keychain is available (%1); the tokens were not kept.")
+                                             .arg(store.backendMessage())
+                                      << Qt::endl;
+                           else if (r && r.value() && *r.value() == connection.tokens().accessToken)
+                               io.err << QCoreApplication::translate("cad::cli",
+                                                                     "The tokens are kept in the keychain for \"%1\".")
+                                             .arg(key)
+                                      << Qt::endl;
+                           else
+                               io.err << tr("The tokens could not be kept in the keychain.") << Qt::endl;
+                           done();
+                       });
+            return;
+        }
+        if (connection.oauthClient()->config().revokeUrl.isEmpty()) {
+            done();
+            return;
+        }
+        connection.disconnectFromService();
+    };
+
+    QObject::connect(&connection, &DesignTimeConnection::disconnected, &loop, [&](const QString &summary) {
+        if (phase != Phase::Finishing)
+            return;
+        io.err << redact(summary) << Qt::endl;
+        done();
+    });
+    QObject::connect(connection.oauthClient(), &OAuthClient::failed, &loop,
+                     [&](const OAuthError &error) { lastOAuthError = error; });
+    QObject::connect(&connection, &DesignTimeConnection::authorizationRequired, &loop,
+                     [&](const QUrl &url, const QUrl &redirectUri) {
+                         awaitingRedirect = true;
+                         io.err << tr("Open this URL to authorize: ") << url.toString(QUrl::FullyEncoded) << Qt::endl
+                                << tr("Redirect URI: ") << redirectUri.toString() << Qt::endl;
+                         if (parser.isSet(noBrowser))
+                             return;
+                         const QString opener = QStandardPaths::findExecutable(QStringLiteral("xdg-open"));
+                         if (opener.isEmpty() || !QProcess::startDetached(opener, {url.toString(QUrl::FullyEncoded)}))
+                             io.err << tr("Could not start a browser (xdg-open); open the URL yourself.") << Qt::endl;
+                     });
+    QObject::connect(&connection, &DesignTimeConnection::authorizationFinished, &loop,
+                     [&] { awaitingRedirect = false; });
+    if (parser.isSet(verbose)) {
+        QObject::connect(&connection, &DesignTimeConnection::exchangeRecorded, &loop,
+                         [&](const ExchangeRecord &record) {
+                             Redactor all = connection.oauthClient()->redactor();
+                             all.addSecrets(guard.secrets());
+                             printRecord(io.err, record, all);
+                         });
+    }
+    QObject::connect(&connection, &DesignTimeConnection::stateChanged, &loop, [&](ConnectionState state) {
+        if (phase != Phase::Connecting)
+            return;
+        if (state == ConnectionState::Connected) {
+            outcome.connected = true;
+            outcome.tokens = connection.tokens();
+            phase = Phase::Testing;
+            connection.test();
+        } else if (state == ConnectionState::Failed) {
+            // The OAuth client reports its error after the connection changed state: decide a moment later.
+            QTimer::singleShot(0, &loop, [&] {
+                QString stage;
+                if (lastOAuthError.isError())
+                    stage = lastOAuthError.stage == OAuthStage::Authorize ? QStringLiteral("authorize")
+                                                                          : QStringLiteral("token");
+                else
+                    stage = awaitingRedirect || needsBrowser(definition.authType) ? QStringLiteral("authorize")
+                                                                                  : QStringLiteral("token");
+                fail(stage, connection.statusMessage(), ExitAuthFailed);
+                done();
+            });
+            phase = Phase::Finishing;
+        }
+    });
+    QObject::connect(&connection, &DesignTimeConnection::testFinished, &loop, [&](const TestResult &result) {
+        if (phase != Phase::Testing)
+            return;
+        outcome.testRan = true;
+        outcome.test = result;
+        outcome.test.displayUrl = redact(result.displayUrl);
+        outcome.tokens = connection.tokens();
+        if (!result.succeeded()) {
+            fail(QStringLiteral("test"),
+                 result.error.isEmpty()
+                     ? QCoreApplication::translate("cad::cli", "The service answered HTTP %1.").arg(result.status)
+                     : result.error,
+                 ExitTestFailed);
+        }
+        finish();
+    });
+
+    QTimer overall;
+    overall.setSingleShot(true);
+    QObject::connect(&overall, &QTimer::timeout, &loop, [&] {
+        const QString message =
+            QCoreApplication::translate("cad::cli", "No result within %1 seconds; raise --timeout or check the "
+                                                    "service.")
+                .arg(timeoutSeconds);
+        switch (phase) {
+        case Phase::Connecting:
+            fail(awaitingRedirect ? QStringLiteral("authorize") : QStringLiteral("token"), message, ExitAuthFailed);
+            connection.cancelAuthorization();
+            break;
+        case Phase::Testing:
+            fail(QStringLiteral("test"), message, ExitTestFailed);
+            break;
+        case Phase::Finishing:
+            io.err << tr("Revoking the tokens did not finish in time.") << Qt::endl;
+            break;
+        case Phase::Done:
+            break;
+        }
+        done();
+    });
+
+    QTimer::singleShot(0, &loop, [&] {
+        overall.start(totalMs);
+        if (!keepTokens) {
+            connection.connectToService();
+            return;
+        }
+        store.detectBackend(&loop, [&](bool persistent) {
+            if (!persistent)
+                io.err << QCoreApplication::translate("cad::cli",
+                                                      "No keychain is available (%1); the tokens stay in memory and "
+                                                      "are gone when this command ends.")
+                              .arg(store.backendMessage())
+                       << Qt::endl;
+            connection.connectToService();
+        });
+    });
+    loop.exec();
+
+    if (parser.isSet(json))
+        io.out << QString::fromUtf8(toJson(definition, outcome)) << Qt::endl;
+    else
+        printSummary(io.out, definition, outcome);
+    io.out.flush();
+    io.err.flush();
+    return outcome.exitCode;
+}
+
+} // namespace cad::cli
