@@ -1,0 +1,356 @@
+// `auth-designer-cli test` as a CI job runs it: the built binary against a real authorization
+// server (oidc-provider) and a loopback resource server; exit codes, the JSON object, and no secret
+// or token in anything it prints.
+#include "io/DefinitionFile.h"
+#include "oauth/FaultServer.h"
+#include "support/SecretScan.h"
+
+#include "connection/ConnectionTestSupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace cad;
+using cad::test::FaultServer;
+using cad::test::OidcProvider;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+QString binary()
+{
+    return QStringLiteral(CAD_BINARY_DIR "/app/auth-designer-cli");
+}
+
+} // namespace
+
+class TestCliTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    OidcProvider m_idp;
+    FaultServer m_resource;
+    QNetworkAccessManager m_browser;
+    QTemporaryDir m_dir;
+    int m_resourceStatus = 200;
+
+    QString write(const QString &name, const ConnectorDefinition &definition)
+    {
+        const QString path = m_dir.filePath(name);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(DefinitionFile::serialize(definition));
+        return file.commit() ? path : QString();
+    }
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CAD_CC_BASIC_SECRET"), m_idp.client(QStringLiteral("cc-basic")).clientSecret);
+        env.insert(QStringLiteral("CAD_WRONG_SECRET"), QStringLiteral("not-the-secret"));
+        return env;
+    }
+
+    // The resource server lives in this process: keep the event loop running while the CLI works.
+    Run cli(const QStringList &args, const std::function<void(QProcess &)> &whileRunning = {})
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(binary(), args);
+        if (!p.waitForStarted(10000))
+            return {};
+        if (whileRunning)
+            whileRunning(p);
+        if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000)) {
+            p.kill();
+            p.waitForFinished();
+            return {};
+        }
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+                p.readAllStandardError()};
+    }
+
+    QString ccFile(const QString &clientId = QStringLiteral("cc-basic"))
+    {
+        return write(clientId + QStringLiteral(".connector.json"),
+                     test::clientCredentialsDefinition(m_idp, clientId, clientId == QLatin1String("cc-basic"),
+                                                       m_resource.url({}).toString()));
+    }
+
+    /// The tokens the resource server saw.
+    QStringList receivedTokens() const
+    {
+        QStringList tokens;
+        for (const FaultServer::Request &r : m_resource.requests()) {
+            const QByteArray auth = r.headers.value("authorization");
+            if (auth.startsWith("Bearer "))
+                tokens << QString::fromUtf8(auth.mid(7));
+        }
+        return tokens;
+    }
+
+    int userinfoStatus(const QString &accessToken)
+    {
+        QNetworkRequest request(m_idp.userinfoUrl());
+        request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
+        std::unique_ptr<QNetworkReply> reply(m_browser.get(request));
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
+            return 0;
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(QFile::exists(binary()), "build the auth-designer-cli target first");
+        if (!m_idp.start())
+            QFAIL(qPrintable(m_idp.errorString()));
+        QVERIFY(m_resource.start());
+        m_resource.setHandler([this](const FaultServer::Request &r) {
+            if (!r.headers.value("authorization").startsWith("Bearer "))
+                return FaultServer::Response{401, "application/json", "{\"error\":\"invalid_token\"}"};
+            return FaultServer::Response{m_resourceStatus, "application/json", "{\"id\":42}"};
+        });
+    }
+
+    void init()
+    {
+        m_resource.clearRequests();
+        m_resourceStatus = 200;
+    }
+
+    void helpNamesTheCommand()
+    {
+        const Run help = cli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("test"));
+        const Run testHelp = cli({QStringLiteral("test"), QStringLiteral("--help")});
+        QCOMPARE(testHelp.exitCode, 0);
+        for (const char *option : {"--set-env", "--no-browser", "--timeout", "--json", "--verbose", "--keep"})
+            QVERIFY2(testHelp.out.contains(option), option);
+    }
+
+    void clientCredentialsJsonAndNoSecretAnywhere()
+    {
+        const QString file = ccFile();
+        const Run r = cli({QStringLiteral("test"), file, QStringLiteral("--set-env"),
+                           QStringLiteral("client_secret=CAD_CC_BASIC_SECRET"), QStringLiteral("--json"),
+                           QStringLiteral("--verbose")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // Exactly one JSON object on stdout.
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &parseError);
+        QVERIFY2(doc.isObject(), r.out.constData());
+        QCOMPARE(r.out.trimmed().count('\n'), 0);
+        const QJsonObject json = doc.object();
+        QStringList keys = json.keys();
+        keys.sort();
+        QCOMPARE(keys, (QStringList{QStringLiteral("auth_type"), QStringLiteral("connected"), QStringLiteral("error"),
+                                    QStringLiteral("expires_in"), QStringLiteral("refresh_token"),
+                                    QStringLiteral("scope"), QStringLiteral("test"), QStringLiteral("token_type")}));
+        QCOMPARE(json.value(QStringLiteral("connected")).toBool(), true);
+        QCOMPARE(json.value(QStringLiteral("auth_type")).toString(), QStringLiteral("oauth2_client_credentials"));
+        QCOMPARE(json.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
+        QVERIFY(json.value(QStringLiteral("expires_in")).toInt() > 0);
+        QCOMPARE(json.value(QStringLiteral("scope")).toString(), QStringLiteral("api:read"));
+        QCOMPARE(json.value(QStringLiteral("refresh_token")), QJsonValue(false));
+        QVERIFY(json.value(QStringLiteral("error")).isNull());
+        const QJsonObject testJson = json.value(QStringLiteral("test")).toObject();
+        QCOMPARE(testJson.value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
+        QCOMPARE(testJson.value(QStringLiteral("url")).toString(),
+                 m_resource.url(QStringLiteral("/resource")).toString());
+        QCOMPARE(testJson.value(QStringLiteral("status")).toInt(), 200);
+        QVERIFY(testJson.value(QStringLiteral("elapsed_ms")).isDouble());
+
+        // The resource got the token; neither it nor the client secret was printed.
+        const QStringList tokens = receivedTokens();
+        QCOMPARE(tokens.size(), 1);
+        QVERIFY(r.err.contains("> [token] POST")); // the verbose log is there...
+        QVERIFY(r.err.contains("> [test] GET"));
+        const QStringList secrets{m_idp.client(QStringLiteral("cc-basic")).clientSecret, tokens.first()};
+        const QList<test::Leak> leaks = test::findLeaks(r.out, secrets, QStringLiteral("stdout")) +
+                                        test::findLeaks(r.err, secrets, QStringLiteral("stderr"));
+        QVERIFY2(leaks.isEmpty(), qPrintable(test::describe(leaks))); // ...but redacted
+    }
+
+    void humanSummary()
+    {
+        const Run r = cli({QStringLiteral("test"), ccFile(), QStringLiteral("--set-env"),
+                           QStringLiteral("client_secret=CAD_CC_BASIC_SECRET")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.startsWith("Connected"), r.out.constData());
+        QVERIFY(r.out.contains("scope \"api:read\""));
+        QVERIFY(r.out.contains("-> 200 in "));
+        QVERIFY(test::textContaining(r.out + r.err, receivedTokens()).isEmpty());
+    }
+
+    void wrongSecretIsATokenFailure()
+    {
+        const Run r = cli({QStringLiteral("test"), ccFile(), QStringLiteral("--set-env"),
+                           QStringLiteral("client_secret=CAD_WRONG_SECRET"), QStringLiteral("--json"),
+                           QStringLiteral("--verbose")});
+        QCOMPARE(r.exitCode, 3);
+        const QJsonObject json = r.json();
+        QCOMPARE(json.value(QStringLiteral("connected")).toBool(true), false);
+        QVERIFY(json.value(QStringLiteral("test")).isNull());
+        QVERIFY(json.value(QStringLiteral("token_type")).isNull());
+        const QJsonObject error = json.value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("stage")).toString(), QStringLiteral("token"));
+        QVERIFY2(error.value(QStringLiteral("message")).toString().contains(QLatin1String("invalid_client")),
+                 r.out.constData());
+        QCOMPARE(m_resource.requests().size(), 0);
+        QVERIFY(test::textContaining(r.out + r.err, {QStringLiteral("not-the-secret")}).isEmpty());
+    }
+
+    void aServerErrorFromTheResourceIsATestFailure()
+    {
+        m_resourceStatus = 500;
+        const Run r = cli({QStringLiteral("test"), ccFile(), QStringLiteral("--set-env"),
+                           QStringLiteral("client_secret=CAD_CC_BASIC_SECRET"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 4);
+        const QJsonObject json = r.json();
+        QCOMPARE(json.value(QStringLiteral("connected")).toBool(), true);
+        QCOMPARE(json.value(QStringLiteral("test")).toObject().value(QStringLiteral("status")).toInt(), 500);
+        QCOMPARE(json.value(QStringLiteral("error")).toObject().value(QStringLiteral("stage")).toString(),
+                 QStringLiteral("test"));
+    }
+
+    void anUnreachableResourceIsATestFailure()
+    {
+        ConnectorDefinition d = test::clientCredentialsDefinition(m_idp, QStringLiteral("cc-basic"), true,
+                                                                  QStringLiteral("http://127.0.0.1:1"));
+        const Run r = cli({QStringLiteral("test"), write(QStringLiteral("unreachable.connector.json"), d),
+                           QStringLiteral("--set-env"), QStringLiteral("client_secret=CAD_CC_BASIC_SECRET"),
+                           QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 4);
+        const QJsonObject json = r.json();
+        QVERIFY(json.value(QStringLiteral("test")).toObject().value(QStringLiteral("status")).isNull());
+        QVERIFY(!json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
+    }
+
+    void invalidDefinitionMissingValueAndUsage()
+    {
+        QFile bad(m_dir.filePath(QStringLiteral("bad.connector.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"format\":\"connector-auth-designer\",\"formatVersion\":1,\"connector\":{\"key\":\"x\"},"
+                  "\"authentication\":{\"type\":\"no_such_type\"}}");
+        bad.close();
+        Run r = cli({QStringLiteral("test"), bad.fileName()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!r.err.isEmpty());
+
+        // No client secret given: nothing is sent, the missing name is printed.
+        r = cli({QStringLiteral("test"), ccFile()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("client_secret"), r.err.constData());
+        QVERIFY(r.err.contains("--set-env"));
+        QCOMPARE(m_resource.requests().size(), 0);
+
+        QCOMPARE(cli({QStringLiteral("test")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("test"), m_dir.filePath(QStringLiteral("missing.connector.json"))}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("test"), ccFile(), QStringLiteral("--timeout"), QStringLiteral("soon")}).exitCode,
+                 2);
+        QCOMPARE(cli({QStringLiteral("test"), ccFile(), QStringLiteral("--set-env"),
+                      QStringLiteral("client_secret=UNSET_X")})
+                     .exitCode,
+                 2);
+    }
+
+    void authorizationCodeThroughTheLoopbackRedirect()
+    {
+        const QString file = write(QStringLiteral("pkce.connector.json"),
+                                   test::pkceDefinition(m_idp, m_resource.url({}).toString(), QStringLiteral("/api")));
+        QUrl redirect;
+        QString failure;
+        const Run r =
+            cli({QStringLiteral("test"), file, QStringLiteral("--no-browser"), QStringLiteral("--json"),
+                 QStringLiteral("--verbose"), QStringLiteral("--timeout"), QStringLiteral("60")},
+                [&](QProcess &p) {
+                    // Read the URL and the redirect URI from stderr, then sign in as a browser would.
+                    QByteArray err;
+                    static const QRegularExpression urlLine(QStringLiteral("Open this URL to authorize: (\\S+)\\n"));
+                    static const QRegularExpression redirectLine(QStringLiteral("Redirect URI: (\\S+)\\n"));
+                    QRegularExpressionMatch url;
+                    QRegularExpressionMatch uri;
+                    const bool printed = QTest::qWaitFor(
+                        [&] {
+                            err += p.readAllStandardError();
+                            url = urlLine.match(QString::fromUtf8(err));
+                            uri = redirectLine.match(QString::fromUtf8(err));
+                            return url.hasMatch() && uri.hasMatch();
+                        },
+                        20000);
+                    if (!printed) {
+                        failure = QStringLiteral("no URL on stderr: ") + QString::fromUtf8(err);
+                        return;
+                    }
+                    const QUrl redirectUri(uri.captured(1));
+                    if (redirectUri.host() != QLatin1String("127.0.0.1") ||
+                        redirectUri.path() != QLatin1String("/callback")) {
+                        failure = QStringLiteral("unexpected redirect URI ") + redirectUri.toString();
+                    }
+                    redirect = m_idp.authorizeHeadlessly(QUrl(url.captured(1), QUrl::StrictMode));
+                    if (redirect.isEmpty()) {
+                        failure = m_idp.errorString();
+                        return;
+                    }
+                    if (redirect.port() != redirectUri.port())
+                        failure = QStringLiteral("redirected to another port: ") + redirect.toString();
+                    std::unique_ptr<QNetworkReply> page(m_browser.get(QNetworkRequest(redirect)));
+                    if (!QTest::qWaitFor([&] { return page->isFinished(); }, 10000))
+                        failure = QStringLiteral("the loopback page did not answer");
+                    else if (!page->readAll().contains("You can close this window"))
+                        failure = QStringLiteral("the loopback page says something else");
+                });
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject json = r.json();
+        QCOMPARE(json.value(QStringLiteral("connected")).toBool(), true);
+        QCOMPARE(json.value(QStringLiteral("auth_type")).toString(), QStringLiteral("oauth2_authorization_code_pkce"));
+        QCOMPARE(json.value(QStringLiteral("refresh_token")), QJsonValue(true));
+        QCOMPARE(json.value(QStringLiteral("test")).toObject().value(QStringLiteral("status")).toInt(), 200);
+
+        // Revoked on the way out (the definition has a revoke URL and --keep was not given).
+        const QStringList tokens = receivedTokens();
+        QCOMPARE(tokens.size(), 1);
+        QVERIFY2(r.err.contains("revoked"), r.err.constData());
+        QCOMPARE(userinfoStatus(tokens.first()), 401);
+        // The code from the redirect is a secret too.
+        const QString code = QUrlQuery(redirect).queryItemValue(QStringLiteral("code"));
+        QVERIFY(!code.isEmpty());
+        const QList<test::Leak> leaks = test::findLeaks(r.out + r.err, {tokens.first(), code});
+        QVERIFY2(leaks.isEmpty(), qPrintable(test::describe(leaks)));
+    }
+
+    void nobodySignsInWithinTheTimeout()
+    {
+        const QString file = write(QStringLiteral("pkce-timeout.connector.json"), test::pkceDefinition(m_idp));
+        const Run r = cli({QStringLiteral("test"), file, QStringLiteral("--no-browser"), QStringLiteral("--json"),
+                           QStringLiteral("--timeout"), QStringLiteral("2")});
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("stage")).toString(),
+                 QStringLiteral("authorize"));
+        QVERIFY(r.err.contains("Open this URL to authorize: "));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliTest)
+#include "tst_clitest.moc"
