@@ -1,4 +1,5 @@
 #include "common/ModalSeam.h"
+#include "common/SecretLineEdit.h"
 #include "connection/ConnectionPanel.h"
 #include "diagnostics/DiagnosticsView.h"
 #include "files/AutosaveManager.h"
@@ -6,16 +7,20 @@
 #include "mainwindow/MainWindow.h"
 #include "model/BuiltinSchemas.h"
 #include "model/ConnectorDocument.h"
+#include "properties/EditPropertyDialog.h"
 #include "properties/PropertiesPanel.h"
 #include "properties/PropertiesTableModel.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -448,6 +453,78 @@ private Q_SLOTS:
                 QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
             }
         }
+    }
+
+    void editPropertyDialogEditsAllAttributesThroughUndo()
+    {
+        MainWindow window;
+        window.show();
+        PropertiesPanel *panel = window.propertiesPanel();
+        const int row = window.document()->definition().indexOf(PropertyNames::Scope);
+        const Property before = window.document()->propertyAt(row);
+        panel->selectCell(row, 0);
+        panel->editAction()->trigger();
+        auto *dialog = window.findChild<EditPropertyDialog *>(QStringLiteral("editPropertyDialog"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        QVERIFY(name->isReadOnly()); // built-in: the technical name stays
+        auto *displayName = dialog->findChild<QLineEdit *>(QStringLiteral("displayNameEdit"));
+        displayName->setText(QStringLiteral("Permissions"));
+        dialog->findChild<QCheckBox *>(QStringLiteral("askUserCheck"))->setChecked(true);
+        auto *location = dialog->findChild<QComboBox *>(QStringLiteral("locationCombo"));
+        location->setCurrentIndex(location->findData(QStringLiteral("query")));
+        dialog->findChild<QLineEdit *>(QStringLiteral("keyEdit"))->setText(QStringLiteral("perm"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        const Property after = window.document()->propertyAt(row);
+        QCOMPARE(after.displayName, QStringLiteral("Permissions"));
+        QVERIFY(after.askUser);
+        QCOMPARE(after.sendAs.location, Location::Query);
+        QCOMPARE(after.sendAs.key, QStringLiteral("perm"));
+        QCOMPARE(window.undoStack()->count(), 1);
+        window.undoStack()->undo();
+        QCOMPARE(window.document()->propertyAt(row), before);
+    }
+
+    void editPropertyDialogRefusesDuplicateName()
+    {
+        Property p;
+        p.name = QStringLiteral("tenant");
+        EditPropertyDialog dialog(p, {QStringLiteral("client_id")});
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        name->setText(QStringLiteral("client_id"));
+        QVERIFY(!ok->isEnabled());
+        name->setText(QStringLiteral("bad name"));
+        QVERIFY(!ok->isEnabled());
+        name->setText(QStringLiteral("tenant_id"));
+        QVERIFY(ok->isEnabled());
+    }
+
+    void secretEditorMasksUntilRevealed()
+    {
+        SecretLineEdit edit;
+        edit.setText(QStringLiteral("hunter2"));
+        QCOMPARE(edit.echoMode(), QLineEdit::Password);
+        edit.revealAction()->trigger();
+        QCOMPARE(edit.echoMode(), QLineEdit::Normal);
+        edit.revealAction()->trigger();
+        QCOMPARE(edit.echoMode(), QLineEdit::Password);
+    }
+
+    void newAsksForTypeAndUnsavedChanges()
+    {
+        MainWindow window;
+        auto *model = window.propertiesPanel()->model();
+        QVERIFY(model->setData(model->index(0, PropertiesTableModel::ValueColumn), QStringLiteral("x")));
+        ModalSeam::setNextAnswer(QMessageBox::Discard);
+        ModalSeam::setNextItem(authTypeDisplayName(AuthType::Basic));
+        window.newFile();
+        QCOMPARE(ModalSeam::messageCount(), 1);
+        QCOMPARE(window.document()->definition(), ConnectorDefinition::create(AuthType::Basic));
+        QVERIFY(window.undoStack()->isClean());
+        QVERIFY(!window.isWindowModified());
     }
 
 private:

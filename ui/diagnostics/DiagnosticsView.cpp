@@ -30,7 +30,7 @@ DiagnosticsView::DiagnosticsView(QWidget *parent)
 
 void DiagnosticsView::setDiagnostics(const Diagnostics &diagnostics)
 {
-    if (diagnostics == m_diagnostics)
+    if (diagnostics == m_diagnostics && topLevelItemCount() > 0)
         return;
     m_diagnostics = diagnostics;
     std::stable_sort(m_diagnostics.begin(), m_diagnostics.end(),
@@ -47,7 +47,15 @@ void DiagnosticsView::setDiagnostics(const Diagnostics &diagnostics)
         item->setToolTip(1, d.hint);
         items.append(item);
     }
+    if (items.isEmpty()) {
+        auto *none = new QTreeWidgetItem({tr("No problems found. The definition is ready to save and connect.")});
+        none->setIcon(0, Icons::icon(Icons::Icon::Ok));
+        none->setData(0, Qt::UserRole, -1);
+        items.append(none);
+    }
     addTopLevelItems(items);
+    if (items.size() == 1 && m_diagnostics.isEmpty())
+        items.constFirst()->setFirstColumnSpanned(true);
 }
 
 QString DiagnosticsView::summary() const

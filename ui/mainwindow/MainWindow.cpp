@@ -228,7 +228,8 @@ QWidget *MainWindow::createCentralWidget()
     m_requestPane = new QLabel(tr("Post-authorization request"), this);
 #endif
     m_requestPane->setObjectName(QStringLiteral("requestPane"));
-    auto *requestBox = group(tr("Post-Authorization Request"), "requestGroup", m_requestPane, this);
+    // The request pane shows its own heading.
+    auto *requestBox = group(QString(), "requestGroup", m_requestPane, this);
 
     m_connection = new ConnectionPanel(this);
     auto *connectionBox = group(tr("Design-Time Connection"), "connectionGroup", m_connection, this);
@@ -374,7 +375,8 @@ void MainWindow::updateDependentViews()
 #endif
 #endif
     m_diagnostics->setDiagnostics(m_document->diagnostics());
-    m_diagnosticsGroup->setTitle(tr("Problems (%1)").arg(m_diagnostics->summary()));
+    m_diagnosticsGroup->setTitle(
+        m_document->diagnostics().isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(m_diagnostics->summary()));
     m_revertAction->setEnabled(!m_filePath.isEmpty() && !m_undoStack->isClean());
     updateTitle();
 }
@@ -663,7 +665,11 @@ void MainWindow::readSettings()
     QSettings settings;
     settings.beginGroup(QStringLiteral("mainWindow"));
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1280, 800);
+        resize(1360, 860);
+    // First start: give the table and the preview the room they need.
+    m_mainSplitter->setSizes({800, 560});
+    m_leftSplitter->setSizes({680, 110});
+    m_rightSplitter->setSizes({420, 250, 130});
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     for (QSplitter *s : {m_mainSplitter, m_leftSplitter, m_rightSplitter})
         s->restoreState(settings.value(QStringLiteral("splitters/") + s->objectName()).toByteArray());

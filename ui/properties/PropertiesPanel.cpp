@@ -1,6 +1,8 @@
 #include "properties/PropertiesPanel.h"
 
-#include "commands/PropertyCommands.h"
+#include "commands/InsertPropertyCommand.h"
+#include "commands/MovePropertyCommand.h"
+#include "commands/RemovePropertyCommand.h"
 #include "common/Icons.h"
 #include "model/ConnectorDocument.h"
 #include "properties/EditPropertyDialog.h"
@@ -45,11 +47,11 @@ PropertiesPanel::PropertiesPanel(ConnectorDocument *document, QUndoStack *undoSt
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
-    header->resizeSection(PropertiesTableModel::NameColumn, 170);
-    header->resizeSection(PropertiesTableModel::DisplayNameColumn, 170);
+    header->resizeSection(PropertiesTableModel::NameColumn, 150);
+    header->resizeSection(PropertiesTableModel::DisplayNameColumn, 150);
     header->setSectionResizeMode(PropertiesTableModel::ValueColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(PropertiesTableModel::AskUserColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(PropertiesTableModel::SentAsColumn, 190);
+    header->resizeSection(PropertiesTableModel::SentAsColumn, 160);
     header->setSectionResizeMode(PropertiesTableModel::RequiredColumn, QHeaderView::ResizeToContents);
 
     auto makeAction = [this](Icons::Icon icon, const QString &text, const char *name, const QKeySequence &key,

@@ -1,6 +1,6 @@
 #include "properties/PropertiesTableModel.h"
 
-#include "commands/PropertyCommands.h"
+#include "commands/EditPropertyCommand.h"
 #include "common/Icons.h"
 #include "model/ConnectorDocument.h"
 #include "model/Validator.h"
