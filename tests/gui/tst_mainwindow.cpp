@@ -13,12 +13,15 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDropEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -525,6 +528,25 @@ private Q_SLOTS:
         QCOMPARE(window.document()->definition(), ConnectorDefinition::create(AuthType::Basic));
         QVERIFY(window.undoStack()->isClean());
         QVERIFY(!window.isWindowModified());
+    }
+
+    void droppingADefinitionFileOpensIt()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("dropped.connector.json"));
+        QVERIFY(
+            DefinitionFile::write(path, ConnectorDefinition::create(AuthType::ApiKey, QStringLiteral("Dropped"))).ok());
+        MainWindow window;
+        window.show();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QTRY_COMPARE(window.filePath(), path);
+        QCOMPARE(window.document()->definition().displayName, QStringLiteral("Dropped"));
+        QCOMPARE(window.document()->definition().authType, AuthType::ApiKey);
     }
 
 private:

@@ -48,7 +48,7 @@ void DiagnosticsView::setDiagnostics(const Diagnostics &diagnostics)
         items.append(item);
     }
     if (items.isEmpty()) {
-        auto *none = new QTreeWidgetItem({tr("No problems found. The definition is ready to save and connect.")});
+        auto *none = new QTreeWidgetItem({tr("No problems found in the definition.")});
         none->setIcon(0, Icons::icon(Icons::Icon::Ok));
         none->setData(0, Qt::UserRole, -1);
         items.append(none);
