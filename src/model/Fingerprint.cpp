@@ -17,17 +17,25 @@ QByteArray Fingerprint::of(const ConnectorDefinition &definition, const QHash<QS
     QByteArray canonical;
     QDataStream out(&canonical, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
+    // QDataStream writes a null QString unlike an empty one, but the definition read back from a file has
+    // empty strings where the one in memory had null ones: both must give the same fingerprint.
+    auto s = [](const QString &text) {
+        return text.isNull() ? QString::fromLatin1("", 0) : text;
+    };
     out << quint8(1) << authTypeId(definition.authType) << qint32(definition.properties.size());
     for (const Property &p : definition.properties) {
-        out << p.name << p.displayName << p.value << p.askUser << p.required << p.secret << inputKindId(p.inputKind)
-            << p.choices << p.hint << qint32(p.order) << locationId(p.sendAs.location) << p.sendAs.key
-            << p.sendAs.valueTemplate << p.builtIn;
+        QStringList choices;
+        for (const QString &c : p.choices)
+            choices << s(c);
+        out << s(p.name) << s(p.displayName) << s(p.value) << p.askUser << p.required << p.secret
+            << inputKindId(p.inputKind) << choices << s(p.hint) << qint32(p.order) << locationId(p.sendAs.location)
+            << s(p.sendAs.key) << s(p.sendAs.valueTemplate) << p.builtIn;
     }
     QStringList keys = values.keys();
     std::sort(keys.begin(), keys.end());
     out << qint32(keys.size());
     for (const QString &k : keys)
-        out << k << values.value(k);
+        out << s(k) << s(values.value(k));
     return QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex();
 }
 
