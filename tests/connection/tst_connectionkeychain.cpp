@@ -2,15 +2,21 @@
 // tokens survive a restart, and neither they nor the client secret are anywhere on disk in
 // plaintext. Run under scripts/with-keyring; fails loudly without an unlocked keyring.
 #include "connection/DesignTimeConnection.h"
+#include "io/DefinitionFile.h"
 #include "secrets/SecretStore.h"
 #include "support/SecretScan.h"
 
 #include "ConnectionTestSupport.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSaveFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cad;
@@ -147,6 +153,57 @@ private Q_SLOTS:
         QVERIFY(disconnected.wait(15000));
         QTRY_COMPARE_WITH_TIMEOUT(readSecret(store, definition.key, QStringLiteral("connection/access_token")),
                                   std::optional<QString>(), 20000);
+    }
+
+    void cliKeepLeavesAConnectionTheDesignerRestores()
+    {
+        // `auth-designer-cli test --keep` keeps its tokens like the designer's connection does.
+        ConnectorDefinition d =
+            test::clientCredentialsDefinition(m_idp, QStringLiteral("cc-basic"), true, m_idp.issuer().toString());
+        d.key = QStringLiteral("cli-keep");
+        d.testRequest.path = QStringLiteral("/.well-known/openid-configuration");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("keep.connector.json"));
+        QSaveFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(DefinitionFile::serialize(d));
+        QVERIFY(file.commit());
+
+        const QString clientSecret = m_idp.client(QStringLiteral("cc-basic")).clientSecret;
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CAD_TEST_SECRET"), clientSecret);
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(CAD_BINARY_DIR "/app/auth-designer-cli"),
+                  {QStringLiteral("test"), path, QStringLiteral("--set-env"),
+                   QStringLiteral("client_secret=CAD_TEST_SECRET"), QStringLiteral("--keep"), QStringLiteral("--json"),
+                   QStringLiteral("--verbose")});
+        QVERIFY(cli.waitForFinished(60000));
+        const QByteArray out = cli.readAllStandardOutput();
+        const QByteArray err = cli.readAllStandardError();
+        QVERIFY2(cli.exitCode() == 0, err.constData());
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("connected")).toBool(), true);
+        QVERIFY2(err.contains("kept in the keychain"), err.constData());
+
+        SecretStore store(SecretStore::Mode::Keychain);
+        DesignTimeConnection restored(&m_nam, &store);
+        restored.setTimeoutMs(10000);
+        restored.setDefinition(d);
+        restored.setValues({{QStringLiteral("client_secret"), clientSecret}});
+        restored.restore();
+        QTRY_COMPARE_WITH_TIMEOUT(restored.state(), ConnectionState::Connected, 20000);
+        const TokenSet tokens = restored.tokens();
+        QVERIFY(!tokens.accessToken.isEmpty());
+        QCOMPARE(tokens.scope, QStringLiteral("api:read"));
+
+        const QStringList secrets{clientSecret, tokens.accessToken};
+        const QList<test::Leak> printed = test::findLeaks(out + err, secrets, QStringLiteral("CLI output"));
+        QVERIFY2(printed.isEmpty(), qPrintable(test::describe(printed)));
+        for (const QString &folder : scannedFolders()) {
+            const QList<test::Leak> leaks = test::findLeaksInDir(folder, secrets);
+            QVERIFY2(leaks.isEmpty(), qPrintable(test::describe(leaks)));
+        }
     }
 };
 

@@ -1,6 +1,7 @@
 // DesignTimeConnection against a real authorization server (oidc-provider) and a loopback
 // resource server that records what it received. Secrets stay in memory (SecretStore::MemoryOnly).
 #include "connection/DesignTimeConnection.h"
+#include "io/DefinitionFile.h"
 #include "oauth/FaultServer.h"
 #include "secrets/SecretStore.h"
 #include "support/SecretScan.h"
@@ -229,6 +230,22 @@ private Q_SLOTS:
         f.connection.setDefinition(original);
         QCOMPARE(f.connection.state(), ConnectionState::Connected);
         QCOMPARE(runTest(f.connection).status, 200);
+    }
+
+    void theSameDesignReadBackFromItsFileStillMatches()
+    {
+        // Saving and reopening the design (or a new session restoring from the keychain) is no change.
+        Fixture f(&m_nam);
+        const ConnectorDefinition made =
+            test::clientCredentialsDefinition(m_idp, QStringLiteral("cc-basic"), true, m_resource.url({}).toString());
+        f.connection.setDefinition(made);
+        f.connection.setValues(secretOf(QStringLiteral("cc-basic")));
+        f.connection.connectToService();
+        QVERIFY2(waitForState(f.connection, ConnectionState::Connected), qPrintable(f.connection.statusMessage()));
+        const DefinitionFile::ReadResult reopened = DefinitionFile::parse(DefinitionFile::serialize(made));
+        QVERIFY(reopened.ok());
+        f.connection.setDefinition(*reopened.definition);
+        QCOMPARE(f.connection.state(), ConnectionState::Connected);
     }
 
     void valueBasedTypes_data()
