@@ -252,6 +252,7 @@ int TestCommand::run(const QStringList &arguments, Io &io)
     };
     Phase phase = Phase::Connecting;
     bool awaitingRedirect = false;
+    bool noKeychainReported = false;
     OAuthError lastOAuthError;
     Outcome outcome;
     QEventLoop loop;
@@ -278,12 +279,11 @@ int TestCommand::run(const QStringList &arguments, Io &io)
             const QString key = definition.key.isEmpty() ? QStringLiteral("connector") : definition.key;
             store.read(key, QStringLiteral("connection/access_token"), &loop,
                        [&, key](const SecretStore::ReadResult &r) {
-                           if (!store.isPersistent())
-                               io.err << QCoreApplication::translate(
-                                             "cad::cli", "No keychain is available (%1); the tokens were not kept.")
-                                             .arg(store.backendMessage())
-                                      << Qt::endl;
-                           else if (r && r.value() && *r.value() == connection.tokens().accessToken)
+                           if (!store.isPersistent()) {
+                               if (!noKeychainReported)
+                                   io.err << store.backendMessage() << Qt::endl;
+                               io.err << tr("The tokens were not kept.") << Qt::endl;
+                           } else if (r && r.value() && *r.value() == connection.tokens().accessToken)
                                io.err << QCoreApplication::translate("cad::cli",
                                                                      "The tokens are kept in the keychain for \"%1\".")
                                              .arg(key)
@@ -402,12 +402,11 @@ int TestCommand::run(const QStringList &arguments, Io &io)
             return;
         }
         store.detectBackend(&loop, [&](bool persistent) {
-            if (!persistent)
-                io.err << QCoreApplication::translate("cad::cli",
-                                                      "No keychain is available (%1); the tokens stay in memory and "
-                                                      "are gone when this command ends.")
-                              .arg(store.backendMessage())
-                       << Qt::endl;
+            if (!persistent) {
+                noKeychainReported = true;
+                io.err << store.backendMessage() << Qt::endl
+                       << tr("The tokens of this run cannot be kept; they are gone when it ends.") << Qt::endl;
+            }
             connection.connectToService();
         });
     });
