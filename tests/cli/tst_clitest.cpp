@@ -7,6 +7,7 @@
 
 #include "connection/ConnectionTestSupport.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -49,6 +50,7 @@ private:
     QNetworkAccessManager m_browser;
     QTemporaryDir m_dir;
     int m_resourceStatus = 200;
+    QProcessEnvironment m_extraEnv;
 
     QString write(const QString &name, const ConnectorDefinition &definition)
     {
@@ -65,6 +67,8 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CAD_CC_BASIC_SECRET"), m_idp.client(QStringLiteral("cc-basic")).clientSecret);
         env.insert(QStringLiteral("CAD_WRONG_SECRET"), QStringLiteral("not-the-secret"));
+        for (const QString &name : m_extraEnv.keys())
+            env.insert(name, m_extraEnv.value(name));
         return env;
     }
 
@@ -135,6 +139,7 @@ private Q_SLOTS:
     {
         m_resource.clearRequests();
         m_resourceStatus = 200;
+        m_extraEnv.clear();
     }
 
     void helpNamesTheCommand()
@@ -338,6 +343,52 @@ private Q_SLOTS:
         QVERIFY(!code.isEmpty());
         const QList<test::Leak> leaks = test::findLeaks(r.out + r.err, {tokens.first(), code});
         QVERIFY2(leaks.isEmpty(), qPrintable(test::describe(leaks)));
+    }
+
+    void theSystemBrowserIsOpenedWithTheAuthorizationUrl()
+    {
+        // A stand-in for xdg-open: it writes the URL it was given where the test can read it.
+        const QString bin = m_dir.filePath(QStringLiteral("bin"));
+        QVERIFY(QDir().mkpath(bin));
+        const QString opened = m_dir.filePath(QStringLiteral("opened-url.txt"));
+        QFile script(bin + QStringLiteral("/xdg-open"));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nprintf '%s\\n' \"$1\" > \"$CAD_OPENED_URL_FILE.tmp\" && "
+                     "mv \"$CAD_OPENED_URL_FILE.tmp\" \"$CAD_OPENED_URL_FILE\"\n");
+        script.close();
+        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        m_extraEnv.insert(QStringLiteral("PATH"), bin + QLatin1Char(':') + qEnvironmentVariable("PATH"));
+        m_extraEnv.insert(QStringLiteral("CAD_OPENED_URL_FILE"), opened);
+
+        const QString file = write(QStringLiteral("pkce-browser.connector.json"),
+                                   test::pkceDefinition(m_idp, m_resource.url({}).toString(), QStringLiteral("/api")));
+        QString failure;
+        QByteArray openedUrl;
+        const Run r = cli(
+            {QStringLiteral("test"), file, QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("60")},
+            [&](QProcess &) {
+                QFile f(opened);
+                if (!QTest::qWaitFor([&] { return f.exists(); }, 20000)) {
+                    failure = QStringLiteral("xdg-open was not started");
+                    return;
+                }
+                if (!f.open(QIODevice::ReadOnly))
+                    return;
+                openedUrl = f.readAll().trimmed();
+                const QUrl redirect = m_idp.authorizeHeadlessly(QUrl::fromEncoded(openedUrl));
+                if (redirect.isEmpty()) {
+                    failure = m_idp.errorString();
+                    return;
+                }
+                std::unique_ptr<QNetworkReply> page(m_browser.get(QNetworkRequest(redirect)));
+                if (!QTest::qWaitFor([&] { return page->isFinished(); }, 10000))
+                    failure = QStringLiteral("the loopback page did not answer");
+            });
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(openedUrl.startsWith(m_idp.authorizationUrl().toEncoded()));
+        QVERIFY(r.err.contains(QByteArray("Open this URL to authorize: " + openedUrl + "\n")));
+        QCOMPARE(r.json().value(QStringLiteral("test")).toObject().value(QStringLiteral("status")).toInt(), 200);
     }
 
     void nobodySignsInWithinTheTimeout()
