@@ -11,6 +11,8 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QToolButton>
 
 using namespace cad;
@@ -40,6 +42,7 @@ private slots:
     void copyWithSecretsCopiesTheRealValue();
     void oauthShowsTheAccessTokenPlaceholder();
     void invalidBaseUrlShowsAnError();
+    void placeholdersAndMasksAreHighlighted();
 };
 
 void TestRequestPane::patIsMaskedUntilShowSecrets()
@@ -160,6 +163,34 @@ void TestRequestPane::invalidBaseUrlShowsAnError()
     pane.setDefinition(def);
     QVERIFY(!error->isVisible());
     QVERIFY(pane.displayedText().startsWith(QStringLiteral("curl ")));
+}
+
+void TestRequestPane::placeholdersAndMasksAreHighlighted()
+{
+    RequestPane pane;
+    pane.setDefinition(ConnectorDefinition::create(AuthType::OAuth2AuthorizationCode, QStringLiteral("Acme CRM")));
+    auto *curl = pane.findChild<QPlainTextEdit *>(QStringLiteral("requestCurl"));
+    QVERIFY(QFontInfo(curl->font()).fixedPitch());
+
+    // The format the highlighter gave the text at `needle`, or an invalid one.
+    auto formatAt = [curl](const QString &needle) -> QTextCharFormat {
+        for (QTextBlock block = curl->document()->begin(); block.isValid(); block = block.next()) {
+            const int at = int(block.text().indexOf(needle));
+            if (at < 0)
+                continue;
+            for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+                if (range.start <= at && at + needle.size() <= range.start + range.length)
+                    return range.format;
+            }
+        }
+        return {};
+    };
+    const QTextCharFormat placeholder = formatAt(QStringLiteral("{access_token}"));
+    const QTextCharFormat quoted = formatAt(QStringLiteral("Accept: application/json"));
+    QVERIFY(placeholder.foreground().style() != Qt::NoBrush);
+    QVERIFY(quoted.foreground().style() != Qt::NoBrush);
+    QVERIFY(placeholder.foreground().color() != quoted.foreground().color()); // stands out inside a string
+    QVERIFY(formatAt(QStringLiteral("--header")).foreground().style() != Qt::NoBrush);
 }
 
 QTEST_MAIN(TestRequestPane)

@@ -44,12 +44,12 @@ RequestPane::RequestPane(QWidget *parent)
 
     auto *header = new QHBoxLayout;
     header->setSpacing(10);
-    auto *title = new QLabel(tr("Post-authorization request"), this);
-    title->setObjectName(QStringLiteral("requestTitle"));
-    QFont titleFont = title->font();
+    m_title = new QLabel(tr("Post-authorization request"), this);
+    m_title->setObjectName(QStringLiteral("requestTitle"));
+    QFont titleFont = m_title->font();
     titleFont.setWeight(QFont::DemiBold);
-    title->setFont(titleFont);
-    header->addWidget(title);
+    m_title->setFont(titleFont);
+    header->addWidget(m_title);
     header->addStretch(1);
 
     m_showSecrets = new QCheckBox(tr("Show secrets"), this);
@@ -145,6 +145,11 @@ void RequestPane::setValues(const QHash<QString, QString> &values)
         return;
     m_values = values;
     refresh();
+}
+
+void RequestPane::setTitleVisible(bool visible)
+{
+    m_title->setVisible(visible);
 }
 
 QString RequestPane::displayedText() const

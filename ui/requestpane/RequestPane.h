@@ -42,6 +42,10 @@ public:
     /// definition's own values.
     void setValues(const QHash<QString, QString> &values);
 
+    /// Hides the pane's own "Post-authorization request" title, for a host that already shows it
+    /// (e.g. as a group box title). The Show secrets and Copy controls stay.
+    void setTitleVisible(bool visible);
+
     /// The text shown (masked unless "Show secrets" is on); empty when the request cannot be built.
     [[nodiscard]] QString displayedText() const;
 
@@ -59,6 +63,7 @@ private:
     bool m_hasDefinition = false;
     std::optional<AuthorizedRequest> m_request;
 
+    QLabel *m_title = nullptr;
     QCheckBox *m_showSecrets = nullptr;
     QToolButton *m_copyButton = nullptr;
     QAction *m_copyWithSecrets = nullptr;
