@@ -207,6 +207,30 @@ private Q_SLOTS:
         QVERIFY(test::textContaining(r.out + r.err, receivedTokens()).isEmpty());
     }
 
+    void aPersonalAccessTokenGoesStraightToTheTestRequest()
+    {
+        ConnectorDefinition d = ConnectorDefinition::create(AuthType::PersonalAccessToken, QStringLiteral("PAT test"));
+        d.key = QStringLiteral("pat-test");
+        d.baseUrl = m_resource.url({}).toString();
+        d.testRequest.path = QStringLiteral("/user");
+        m_extraEnv.insert(QStringLiteral("CAD_PAT"), QStringLiteral("ghp_cliTest123"));
+        const Run r = cli({QStringLiteral("test"), write(QStringLiteral("pat.connector.json"), d),
+                           QStringLiteral("--set-env"), QStringLiteral("personal_access_token=CAD_PAT"),
+                           QStringLiteral("--json"), QStringLiteral("--verbose")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject json = r.json();
+        QCOMPARE(json.value(QStringLiteral("connected")).toBool(), true);
+        QCOMPARE(json.value(QStringLiteral("auth_type")).toString(), QStringLiteral("personal_access_token"));
+        for (const char *key : {"token_type", "expires_in", "scope", "refresh_token", "error"})
+            QVERIFY2(json.value(QLatin1String(key)).isNull(), key);
+        QCOMPARE(json.value(QStringLiteral("test")).toObject().value(QStringLiteral("url")).toString(),
+                 m_resource.url(QStringLiteral("/user")).toString());
+        QCOMPARE(m_resource.requests().size(), 1);
+        QCOMPARE(m_resource.requests().first().headers.value("authorization"), QByteArray("Bearer ghp_cliTest123"));
+        QVERIFY(r.err.contains("> [test] GET"));
+        QVERIFY(test::textContaining(r.out + r.err, {QStringLiteral("ghp_cliTest123")}).isEmpty());
+    }
+
     void wrongSecretIsATokenFailure()
     {
         const Run r = cli({QStringLiteral("test"), ccFile(), QStringLiteral("--set-env"),
