@@ -1,0 +1,46 @@
+#pragma once
+
+#include "oauth/ExchangeRecord.h"
+
+#include <QAbstractTableModel>
+
+namespace cad {
+
+/// Every HTTP exchange of the design-time connection (authorize, token, refresh, revoke, test),
+/// already redacted by the engine, as rows.
+class ExchangeLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        StageColumn,
+        MethodColumn,
+        UrlColumn,
+        StatusColumn,
+        TimeColumn,
+        ColumnCount
+    };
+
+    explicit ExchangeLogModel(QObject *parent = nullptr);
+
+    void append(const ExchangeRecord &record);
+    void clear();
+    [[nodiscard]] const ExchangeRecord &record(int row) const { return m_records.at(row); }
+    [[nodiscard]] const QList<ExchangeRecord> &records() const { return m_records; }
+
+    /// One record as text: request line, headers, body, then the response (for copying).
+    [[nodiscard]] static QString describe(const ExchangeRecord &record);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+
+private:
+    QList<ExchangeRecord> m_records;
+};
+
+} // namespace cad

@@ -1,0 +1,145 @@
+#include "exchangelog/ExchangeLogView.h"
+
+#include "exchangelog/ExchangeLogModel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cad {
+
+ExchangeLogView::ExchangeLogView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ExchangeLogModel(this))
+{
+    m_summary = new QLabel(tr("No test yet. Connect, then press Test."), this);
+    m_summary->setObjectName(QStringLiteral("testSummary"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("exchangeTable"));
+    m_table->setAccessibleName(tr("Exchange log"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setSectionResizeMode(ExchangeLogModel::UrlColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ExchangeLogModel::StageColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ExchangeLogModel::MethodColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ExchangeLogModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ExchangeLogModel::TimeColumn, QHeaderView::ResizeToContents);
+
+    m_detail = new QPlainTextEdit(this);
+    m_detail->setObjectName(QStringLiteral("exchangeDetail"));
+    m_detail->setAccessibleName(tr("Selected exchange"));
+    m_detail->setReadOnly(true);
+    m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_detail->setPlaceholderText(tr("Select an exchange to see its headers and bodies. Tokens and secrets are "
+                                    "redacted."));
+
+    auto *copy = new QPushButton(tr("&Copy exchange"), this);
+    copy->setObjectName(QStringLiteral("copyExchange"));
+    auto *copyAllButton = new QPushButton(tr("Copy &all"), this);
+    copyAllButton->setObjectName(QStringLiteral("copyAllExchanges"));
+    auto *clearButton = new QPushButton(tr("C&lear"), this);
+    clearButton->setObjectName(QStringLiteral("clearExchanges"));
+    connect(copy, &QPushButton::clicked, this, &ExchangeLogView::copySelected);
+    connect(copyAllButton, &QPushButton::clicked, this, &ExchangeLogView::copyAll);
+    connect(clearButton, &QPushButton::clicked, this, &ExchangeLogView::clear);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_summary, 1);
+    buttons->addWidget(copy);
+    buttons->addWidget(copyAllButton);
+    buttons->addWidget(clearButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(splitter, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ExchangeLogView::showSelected);
+}
+
+void ExchangeLogView::addRecord(const ExchangeRecord &record)
+{
+    m_model->append(record);
+    m_table->scrollToBottom();
+}
+
+void ExchangeLogView::clear()
+{
+    m_model->clear();
+    m_detail->clear();
+}
+
+void ExchangeLogView::showTestResult(const TestResult &result)
+{
+    QString text;
+    if (!result.error.isEmpty() && result.status == 0)
+        text = tr("Test failed: %1").arg(result.error);
+    else if (result.succeeded())
+        text = tr("✔ %1 %2 answered %3 in %4 ms")
+                   .arg(result.method, result.displayUrl)
+                   .arg(result.status)
+                   .arg(result.elapsedMs);
+    else
+        text = tr("✘ %1 %2 answered %3 in %4 ms")
+                   .arg(result.method, result.displayUrl)
+                   .arg(result.status)
+                   .arg(result.elapsedMs);
+    m_summary->setText(text);
+    m_summary->setStyleSheet(result.succeeded() ? QStringLiteral("color: #26803c; font-weight: 600;")
+                                                : QStringLiteral("color: #c01c28; font-weight: 600;"));
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(m_model->rowCount() - 1);
+}
+
+QString ExchangeLogView::testSummary() const
+{
+    return m_summary->text();
+}
+
+void ExchangeLogView::showSelected()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    m_detail->setPlainText(ExchangeLogModel::describe(m_model->record(current.row())));
+}
+
+void ExchangeLogView::copySelected()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (current.isValid())
+        QApplication::clipboard()->setText(ExchangeLogModel::describe(m_model->record(current.row())));
+}
+
+void ExchangeLogView::copyAll()
+{
+    QStringList all;
+    for (const ExchangeRecord &r : m_model->records())
+        all << ExchangeLogModel::describe(r);
+    QApplication::clipboard()->setText(all.join(QStringLiteral("\n----\n\n")));
+}
+
+} // namespace cad

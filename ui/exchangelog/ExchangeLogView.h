@@ -1,0 +1,43 @@
+#pragma once
+
+#include "connection/TestResult.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QTableView;
+
+namespace cad {
+
+class ExchangeLogModel;
+struct ExchangeRecord;
+
+/// The exchange log (every request the engine made, redacted) and the last test result: a list of
+/// exchanges on the left, the selected one in full on the right, each copyable.
+class ExchangeLogView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExchangeLogView(QWidget *parent = nullptr);
+
+    [[nodiscard]] ExchangeLogModel *model() const { return m_model; }
+    void addRecord(const ExchangeRecord &record);
+    void clear();
+    /// Shows a test result summary ("200 OK in 84 ms") above the log and selects its exchange.
+    void showTestResult(const TestResult &result);
+    [[nodiscard]] QString testSummary() const;
+
+private:
+    void showSelected();
+    void copySelected();
+    void copyAll();
+
+    ExchangeLogModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QPlainTextEdit *m_detail = nullptr;
+    QLabel *m_summary = nullptr;
+};
+
+} // namespace cad
