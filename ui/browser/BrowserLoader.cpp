@@ -1,0 +1,88 @@
+#include "browser/BrowserLoader.h"
+
+#include "browser/SignInBrowser.h"
+#include "core/Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPluginLoader>
+
+namespace cad {
+
+namespace {
+SignInBrowserFactory *g_factory = nullptr;
+} // namespace
+
+QString BrowserLoader::pluginFileName()
+{
+#if defined(Q_OS_WIN)
+    return QStringLiteral("authdesigner_browser.dll");
+#else
+    return QStringLiteral("libauthdesigner_browser.so");
+#endif
+}
+
+QStringList BrowserLoader::candidatePaths()
+{
+    QStringList paths;
+    const QString override = qEnvironmentVariable("CAD_BROWSER_PLUGIN_PATH");
+    if (!override.isEmpty()) {
+        const QFileInfo info(override);
+        paths << (info.isDir() ? QDir(override).filePath(pluginFileName()) : override);
+    }
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    paths << appDir.filePath(QStringLiteral("plugins/") + pluginFileName());
+    paths << QDir::cleanPath(appDir.filePath(QStringLiteral("../lib/auth-designer/plugins/") + pluginFileName()));
+#ifdef CAD_BROWSER_PLUGIN_BUILD_DIR
+    paths << QDir(QStringLiteral(CAD_BROWSER_PLUGIN_BUILD_DIR)).filePath(pluginFileName());
+#endif
+    paths.removeDuplicates();
+    return paths;
+}
+
+bool BrowserLoader::isLoaded()
+{
+    return g_factory != nullptr;
+}
+
+Result<SignInBrowserFactory *> BrowserLoader::factory()
+{
+    if (g_factory)
+        return g_factory;
+    QStringList problems;
+    const QStringList candidates = candidatePaths();
+    for (const QString &path : candidates) {
+        if (!QFileInfo::exists(path))
+            continue;
+        // Owned by nobody on purpose: a plugin stays loaded for the life of the process.
+        auto *loader = new QPluginLoader(path);
+        QObject *instance = loader->instance();
+        auto *factory = qobject_cast<SignInBrowserFactory *>(instance);
+        if (factory) {
+            qCDebug(lcConnection) << "embedded browser loaded from" << path;
+            g_factory = factory;
+            return g_factory;
+        }
+        problems << QCoreApplication::translate("cad::BrowserLoader", "%1: %2")
+                        .arg(QDir::toNativeSeparators(path),
+                             instance ? QCoreApplication::translate("cad::BrowserLoader", "not the sign-in browser")
+                                      : loader->errorString());
+        loader->unload();
+        delete loader;
+    }
+    QString hint = QCoreApplication::translate(
+        "cad::BrowserLoader", "Sign in with the system browser instead, or reinstall the designer (the plugin belongs "
+                              "next to the program in plugins/ or in lib/auth-designer/plugins/).");
+    if (problems.isEmpty())
+        return Error{
+            QCoreApplication::translate("cad::BrowserLoader", "The embedded sign-in browser (%1) is not installed.")
+                .arg(pluginFileName()),
+            hint};
+    return Error{
+        QCoreApplication::translate("cad::BrowserLoader", "The embedded sign-in browser could not be loaded: %1")
+            .arg(problems.join(QStringLiteral("; "))),
+        hint};
+}
+
+} // namespace cad
