@@ -20,6 +20,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -547,6 +548,62 @@ private Q_SLOTS:
         QTRY_COMPARE(window.filePath(), path);
         QCOMPARE(window.document()->definition().displayName, QStringLiteral("Dropped"));
         QCOMPARE(window.document()->definition().authType, AuthType::ApiKey);
+    }
+
+    void connectionPanelFollowsState()
+    {
+        ConnectionPanel panel;
+        auto *test = panel.findChild<QAbstractButton *>(QStringLiteral("testButton"));
+        auto *disconnect = panel.findChild<QAbstractButton *>(QStringLiteral("disconnectButton"));
+        QVERIFY(test && disconnect);
+        QVERIFY(!test->isEnabled());
+        QVERIFY(!disconnect->isEnabled());
+        QSignalSpy spy(&panel, &ConnectionPanel::testRequested);
+        panel.setState(ConnectionState::Connected);
+        QVERIFY(test->isEnabled());
+        QVERIFY(disconnect->isEnabled());
+        QTest::mouseClick(test, Qt::LeftButton);
+        QCOMPARE(spy.count(), 1);
+        panel.setScopes(QStringLiteral("openid profile"));
+        QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("connectionScopesLabel"))->text(),
+                 QStringLiteral("openid profile"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QCOMPARE(ConnectionPanel::expiryText(now.addSecs(252), now), QStringLiteral("in 4 min 12 s"));
+        QCOMPARE(ConnectionPanel::expiryText(now.addSecs(-1), now), QStringLiteral("Expired"));
+        panel.setState(ConnectionState::NotConnected);
+        QVERIFY(!test->isEnabled());
+    }
+
+    void revertReloadsTheFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("revert.connector.json"));
+        QVERIFY(DefinitionFile::write(path, ConnectorDefinition::create(AuthType::Basic, QStringLiteral("Rev"))).ok());
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        const ConnectorDefinition opened = window.document()->definition();
+        auto *displayName = window.findChild<QLineEdit *>(QStringLiteral("displayNameEdit"));
+        QTest::keyClicks(displayName, QStringLiteral("ised"));
+        QVERIFY(window.document()->definition() != opened);
+        ModalSeam::setNextAnswer(QMessageBox::Discard);
+        window.revert();
+        QCOMPARE(window.document()->definition(), opened);
+        QVERIFY(!window.isWindowModified());
+    }
+
+    void savedFilesAppearInOpenRecent()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("recent.connector.json"));
+        MainWindow window;
+        QVERIFY(window.saveFile(path));
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
+        QVERIFY(menu);
+        QAction *entry = nullptr;
+        for (QAction *a : menu->actions()) {
+            if (a->toolTip() == path)
+                entry = a;
+        }
+        QVERIFY(entry);
+        QVERIFY(entry->text().contains(QLatin1String("recent.connector.json")));
     }
 
 private:
