@@ -28,8 +28,10 @@ QStringList BrowserLoader::candidatePaths()
     QStringList paths;
     const QString override = qEnvironmentVariable("CAD_BROWSER_PLUGIN_PATH");
     if (!override.isEmpty()) {
+        // An explicit choice (tests, packagers) replaces the search.
         const QFileInfo info(override);
         paths << (info.isDir() ? QDir(override).filePath(pluginFileName()) : override);
+        return paths;
     }
     const QDir appDir(QCoreApplication::applicationDirPath());
     paths << appDir.filePath(QStringLiteral("plugins/") + pluginFileName());

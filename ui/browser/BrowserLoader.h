@@ -13,7 +13,7 @@ class SignInBrowserFactory;
 /// designer that links Qt WebEngine) on first use, so start-up stays as light as a bare Qt window.
 ///
 /// Where it looks, in order:
-///   1. $CAD_BROWSER_PLUGIN_PATH (the plugin file itself, or a folder holding it)
+///   1. $CAD_BROWSER_PLUGIN_PATH (the plugin file itself, or a folder holding it); when set, only there
 ///   2. <folder of the executable>/plugins
 ///   3. <folder of the executable>/../lib/auth-designer/plugins   (installed layout)
 ///   4. the build tree's plugins folder (developer builds)
