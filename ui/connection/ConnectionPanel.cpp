@@ -127,7 +127,7 @@ QString ConnectionPanel::expiryText(const QDateTime &expiry, const QDateTime &no
     if (seconds <= 0)
         return tr("Expired");
     if (seconds < 60)
-        return tr("in %n s", nullptr, int(seconds));
+        return tr("in %1 s").arg(seconds);
     if (seconds < 3600)
         return tr("in %1 min %2 s").arg(seconds / 60).arg(seconds % 60);
     return tr("in %1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);

@@ -61,11 +61,16 @@ void DiagnosticsView::setDiagnostics(const Diagnostics &diagnostics)
 QString DiagnosticsView::summary() const
 {
     const auto errors =
-        std::count_if(m_diagnostics.begin(), m_diagnostics.end(), [](const Diagnostic &d) { return d.isError(); });
-    const auto warnings = m_diagnostics.size() - errors;
+        int(std::count_if(m_diagnostics.begin(), m_diagnostics.end(), [](const Diagnostic &d) { return d.isError(); }));
+    const int warnings = int(m_diagnostics.size()) - errors;
     if (m_diagnostics.isEmpty())
         return tr("No problems");
-    return tr("%n error(s)", nullptr, int(errors)) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, int(warnings));
+    QStringList parts;
+    if (errors > 0)
+        parts.append(errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors));
+    if (warnings > 0)
+        parts.append(warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace cad

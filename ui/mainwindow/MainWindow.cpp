@@ -410,14 +410,16 @@ bool MainWindow::changeAuthType(AuthType type)
             own.append(p.name);
     }
     if (!own.isEmpty()) {
-        const auto answer =
-            ModalSeam::ask(this, QMessageBox::Question, tr("Change Authentication Type"),
-                           tr("Switching to %1 discards %n property(ies) you added.", nullptr, int(own.size()))
-                               .arg(authTypeDisplayName(type)),
-                           tr("These are removed: %1. You can undo the switch with %2.")
-                               .arg(own.join(QStringLiteral(", ")),
-                                    QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
-                           QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer = ModalSeam::ask(
+            this, QMessageBox::Question, tr("Change Authentication Type"),
+            own.size() == 1 ? tr("Switching to %1 discards the property you added.").arg(authTypeDisplayName(type))
+                            : tr("Switching to %1 discards the %2 properties you added.")
+                                  .arg(authTypeDisplayName(type))
+                                  .arg(own.size()),
+            tr("These are removed: %1. You can undo the switch with %2.")
+                .arg(own.join(QStringLiteral(", ")),
+                     QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard && answer != QMessageBox::Yes && answer != QMessageBox::Ok) {
             syncTypeCombo();
             return false;

@@ -27,7 +27,7 @@ EditPropertyDialog::EditPropertyDialog(const Property &property, const QStringLi
 
     auto *general = new QGroupBox(tr("Property"), this);
     auto *form = new QFormLayout(general);
-    auto addRow = [form](const QString &label, QWidget *w, const char *objectName) {
+    auto addRow = [&form](const QString &label, QWidget *w, const char *objectName) {
         w->setObjectName(QLatin1String(objectName));
         auto *l = new QLabel(label);
         l->setBuddy(w);
