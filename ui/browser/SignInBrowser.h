@@ -23,6 +23,8 @@ struct SignInRequest
     QUrl redirectUri;
     /// The pattern to register with the provider ("http://127.0.0.1/callback (any port)").
     QString redirectUriPattern;
+    /// The connector's display name, for the window's heading.
+    QString connectorName;
 
     /// The browser saw the navigation to the redirect URI (not loaded). Called once.
     std::function<void(const QUrl &url)> redirectCaptured;

@@ -62,6 +62,7 @@ void SignInController::onAuthorizationRequired(const QUrl &authorizeUrl, const Q
     request.authorizeUrl = authorizeUrl;
     request.redirectUri = redirectUri;
     request.redirectUriPattern = DesignTimeConnection::redirectUriPattern();
+    request.connectorName = m_connection->definition().displayName;
     QPointer<SignInController> self(this);
     request.redirectCaptured = [self](const QUrl &url) {
         if (self && self->m_connection)

@@ -71,6 +71,19 @@ SignInDialog::SignInDialog(const SignInRequest &request, QWidget *parent)
     setWindowTitle(tr("Sign in"));
     resize(760, 720);
 
+    // --- heading
+    auto *heading = new QLabel(this);
+    heading->setObjectName(QStringLiteral("signInHeading"));
+    heading->setWordWrap(true);
+    const QString name = m_request.connectorName.trimmed();
+    heading->setText(
+        QStringLiteral("<span style='font-size:large; font-weight:600'>%1</span><br>"
+                       "<span style='color:#5f6368'>%2</span>")
+            .arg((name.isEmpty() ? tr("Sign in to create the design-time connection")
+                                 : tr("Sign in to connect “%1”").arg(name))
+                     .toHtmlEscaped(),
+                 tr("This is the provider's own page. Check its address before you type a password.").toHtmlEscaped()));
+
     // --- address bar: security, read-only URL
     auto *addressFrame = new QFrame(this);
     addressFrame->setObjectName(QStringLiteral("addressBar"));
@@ -133,6 +146,7 @@ SignInDialog::SignInDialog(const SignInRequest &request, QWidget *parent)
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("signInMessage"));
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::RichText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
 
@@ -175,11 +189,17 @@ SignInDialog::SignInDialog(const SignInRequest &request, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 10, 10, 10);
     layout->setSpacing(6);
+    layout->addWidget(heading);
+    layout->addSpacing(2);
     layout->addWidget(addressFrame);
     layout->addWidget(m_progress);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_message);
     layout->addLayout(redirectRow);
+    auto *rule = new QFrame(this);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(rule);
     layout->addLayout(buttons);
 
     connect(m_view, &QWebEngineView::urlChanged, this, &SignInDialog::onUrlChanged);
@@ -256,7 +276,8 @@ void SignInDialog::onRedirectCaptured(const QUrl &url)
         showFailure(description.isEmpty() ? tr("The provider refused the sign-in: %1.").arg(error)
                                           : tr("The provider refused the sign-in: %1 (%2).").arg(error, description));
     } else {
-        showMessage(tr("Signed in at the provider. Exchanging the authorization code for tokens…"), false);
+        showMessage(tr("Signed in at the provider. Exchanging the authorization code for tokens…").toHtmlEscaped(),
+                    false);
     }
     if (m_request.redirectCaptured)
         m_request.redirectCaptured(url);
@@ -267,7 +288,8 @@ void SignInDialog::showFailure(const QString &message)
     m_failed = true;
     m_progress->setValue(0);
     m_systemBrowserButton->setEnabled(false);
-    showMessage(message, true);
+    showMessage(QStringLiteral("<b>%1</b> %2").arg(tr("Sign-in failed.").toHtmlEscaped(), message.toHtmlEscaped()),
+                true);
     m_cancelButton->setText(tr("Close"));
     m_cancelButton->setDefault(true);
 }
