@@ -13,24 +13,24 @@ namespace cad::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cad::cli", text);
-}
-
 void printUsage(QTextStream &stream)
 {
-    stream << tr("Usage: auth-designer-cli COMMAND [OPTIONS]") << Qt::endl
+    stream << QCoreApplication::translate("cad::cli", "Usage: auth-designer-cli COMMAND [OPTIONS]") << Qt::endl
            << Qt::endl
-           << tr("Design, check and test the authentication of REST API connectors.") << Qt::endl
+           << QCoreApplication::translate("cad::cli",
+                                          "Design, check and test the authentication of REST API connectors.")
            << Qt::endl
-           << tr("Commands:") << Qt::endl;
+           << Qt::endl
+           << QCoreApplication::translate("cad::cli", "Commands:") << Qt::endl;
     for (const auto &command : commands())
         stream << QStringLiteral("  %1  %2").arg(command->name(), -10).arg(command->summary()) << Qt::endl;
     stream << Qt::endl
-           << tr("Run 'auth-designer-cli COMMAND --help' for a command's options.") << Qt::endl
-           << tr("Exit codes: 0 success, 1 invalid definition, 2 usage or I/O error, 3 authorization or token "
-                 "failure, 4 test request failed.")
+           << QCoreApplication::translate("cad::cli", "Run 'auth-designer-cli COMMAND --help' for a command's options.")
+           << Qt::endl
+           << QCoreApplication::translate(
+                  "cad::cli",
+                  "Exit codes: 0 success, 1 invalid definition, 2 usage or I/O error, 3 authorization or token "
+                  "failure, 4 test request failed.")
            << Qt::endl;
 }
 

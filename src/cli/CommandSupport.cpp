@@ -8,26 +8,21 @@
 
 namespace cad::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cad::cli", text);
-}
-} // namespace
-
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &description,
                                   Io &io)
 {
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("cad::cli", "Show this help."));
     parser.addOption(help);
     // QCommandLineParser's help starts with "Usage: <program>"; name the command too.
     QStringList args = arguments;
     if (!args.isEmpty())
         args[0] = QStringLiteral("auth-designer-cli ") + args[0];
     if (!parser.parse(args)) {
-        io.err << parser.errorText() << Qt::endl << tr("Run with --help for usage.") << Qt::endl;
+        io.err << parser.errorText() << Qt::endl
+               << QCoreApplication::translate("cad::cli", "Run with --help for usage.") << Qt::endl;
         return ExitUsage;
     }
     if (parser.isSet(help)) {
@@ -44,7 +39,7 @@ void printDiagnostics(const QString &file, const Diagnostics &diagnostics, Io &i
         if (!d.path.isEmpty())
             io.err << d.path << QStringLiteral(": ");
         if (!d.isError())
-            io.err << tr("warning: ");
+            io.err << QCoreApplication::translate("cad::cli", "warning: ");
         io.err << d.message;
         if (!d.hint.isEmpty())
             io.err << QStringLiteral(" (") << d.hint << QLatin1Char(')');
@@ -58,8 +53,9 @@ LoadedDefinition loadDefinition(const QString &file, Io &io, bool checkSemantics
     const QFileInfo info(file);
     if (!info.exists() || !info.isFile() || !info.isReadable()) {
         io.err << file << QStringLiteral(": ")
-               << (info.exists() ? tr("cannot read the file (is it a folder, or missing read permission?)")
-                                 : tr("no such file"))
+               << (info.exists() ? QCoreApplication::translate(
+                                       "cad::cli", "cannot read the file (is it a folder, or missing read permission?)")
+                                 : QCoreApplication::translate("cad::cli", "no such file"))
                << Qt::endl;
         loaded.exitCode = ExitUsage;
         return loaded;
@@ -98,7 +94,8 @@ std::optional<QHash<QString, QString>> collectValues(const QCommandLineParser &p
             known << p.name;
         known << allowedExtra;
         io.err << QCoreApplication::translate("cad::cli", "There is no property named \"%1\". Known names: %2.")
-                      .arg(name, known.isEmpty() ? tr("(none)") : known.join(QStringLiteral(", ")))
+                      .arg(name, known.isEmpty() ? QCoreApplication::translate("cad::cli", "(none)")
+                                                 : known.join(QStringLiteral(", ")))
                << Qt::endl;
         return false;
     };
@@ -157,7 +154,8 @@ int writeOutput(const QString &path, const QByteArray &data, bool force, Io &io)
     if (QFileInfo::exists(path) && !force) {
         io.err << QCoreApplication::translate("cad::cli", "%1 already exists; nothing was written.").arg(path)
                << Qt::endl
-               << tr("Use --force to replace it, or choose another name with -o.") << Qt::endl;
+               << QCoreApplication::translate("cad::cli", "Use --force to replace it, or choose another name with -o.")
+               << Qt::endl;
         return ExitUsage;
     }
     QSaveFile file(path);

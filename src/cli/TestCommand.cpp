@@ -24,11 +24,6 @@ namespace cad::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cad::cli", text);
-}
-
 /// Required values that are still empty, or why the test request cannot be built; empty when all is there.
 QString missingValues(const ConnectorDefinition &definition, const QHash<QString, QString> &values)
 {
@@ -129,22 +124,27 @@ QByteArray toJson(const ConnectorDefinition &definition, const Outcome &o)
 
 void printSummary(QTextStream &out, const ConnectorDefinition &definition, const Outcome &o)
 {
-    out << (o.connected ? tr("Connected") : tr("Not connected")) << QStringLiteral(" (")
-        << authTypeDisplayName(definition.authType) << QStringLiteral(")") << Qt::endl;
+    out << (o.connected ? QCoreApplication::translate("cad::cli", "Connected")
+                        : QCoreApplication::translate("cad::cli", "Not connected"))
+        << QStringLiteral(" (") << authTypeDisplayName(definition.authType) << QStringLiteral(")") << Qt::endl;
     if (isOAuth(definition.authType) && !o.tokens.isEmpty()) {
         const QString expiry =
             o.tokens.expiresAt.isValid()
                 ? QCoreApplication::translate("cad::cli", "expires in %1 s").arg(o.tokens.secondsToExpiry())
-                : tr("no expiry given");
+                : QCoreApplication::translate("cad::cli", "no expiry given");
         out << QCoreApplication::translate("cad::cli", "Token: %1, %2, scope \"%3\", refresh token: %4")
-                   .arg(o.tokens.tokenType.isEmpty() ? tr("(no type)") : o.tokens.tokenType, expiry, o.tokens.scope,
-                        o.tokens.hasRefreshToken() ? tr("yes") : tr("no"))
+                   .arg(o.tokens.tokenType.isEmpty() ? QCoreApplication::translate("cad::cli", "(no type)")
+                                                     : o.tokens.tokenType,
+                        expiry, o.tokens.scope,
+                        o.tokens.hasRefreshToken() ? QCoreApplication::translate("cad::cli", "yes")
+                                                   : QCoreApplication::translate("cad::cli", "no"))
             << Qt::endl;
     }
     if (o.testRan) {
         out << QCoreApplication::translate("cad::cli", "Test: %1 %2 -> %3 in %4 ms")
                    .arg(o.test.method, o.test.displayUrl,
-                        o.test.status == 0 ? tr("no answer") : QString::number(o.test.status))
+                        o.test.status == 0 ? QCoreApplication::translate("cad::cli", "no answer")
+                                           : QString::number(o.test.status))
                    .arg(o.test.elapsedMs)
             << Qt::endl;
     }
@@ -215,7 +215,9 @@ int TestCommand::run(const QStringList &arguments, Io &io)
         return ExitUsage;
     if (const QString missing = missingValues(definition, *values); !missing.isEmpty()) {
         io.err << missing << Qt::endl
-               << tr("Pass them with --set NAME=VALUE, or --set-env NAME=ENVVAR for secrets.") << Qt::endl;
+               << QCoreApplication::translate("cad::cli",
+                                              "Pass them with --set NAME=VALUE, or --set-env NAME=ENVVAR for secrets.")
+               << Qt::endl;
         return ExitUsage;
     }
     const bool keepTokens = parser.isSet(keep);
@@ -277,21 +279,23 @@ int TestCommand::run(const QStringList &arguments, Io &io)
         if (keepTokens) {
             // Keychain jobs run one after another: once this read answers, the writes are done.
             const QString key = definition.key.isEmpty() ? QStringLiteral("connector") : definition.key;
-            store.read(key, QStringLiteral("connection/access_token"), &loop,
-                       [&, key](const SecretStore::ReadResult &r) {
-                           if (!store.isPersistent()) {
-                               if (!noKeychainReported)
-                                   io.err << store.backendMessage() << Qt::endl;
-                               io.err << tr("The tokens were not kept.") << Qt::endl;
-                           } else if (r && r.value() && *r.value() == connection.tokens().accessToken)
-                               io.err << QCoreApplication::translate("cad::cli",
-                                                                     "The tokens are kept in the keychain for \"%1\".")
-                                             .arg(key)
-                                      << Qt::endl;
-                           else
-                               io.err << tr("The tokens could not be kept in the keychain.") << Qt::endl;
-                           done();
-                       });
+            store.read(
+                key, QStringLiteral("connection/access_token"), &loop, [&, key](const SecretStore::ReadResult &r) {
+                    if (!store.isPersistent()) {
+                        if (!noKeychainReported)
+                            io.err << store.backendMessage() << Qt::endl;
+                        io.err << QCoreApplication::translate("cad::cli", "The tokens were not kept.") << Qt::endl;
+                    } else if (r && r.value() && *r.value() == connection.tokens().accessToken)
+                        io.err << QCoreApplication::translate("cad::cli",
+                                                              "The tokens are kept in the keychain for \"%1\".")
+                                      .arg(key)
+                               << Qt::endl;
+                    else
+                        io.err << QCoreApplication::translate("cad::cli",
+                                                              "The tokens could not be kept in the keychain.")
+                               << Qt::endl;
+                    done();
+                });
             return;
         }
         if (connection.oauthClient()->config().revokeUrl.isEmpty()) {
@@ -312,13 +316,17 @@ int TestCommand::run(const QStringList &arguments, Io &io)
     QObject::connect(&connection, &DesignTimeConnection::authorizationRequired, &loop,
                      [&](const QUrl &url, const QUrl &redirectUri) {
                          awaitingRedirect = true;
-                         io.err << tr("Open this URL to authorize: ") << url.toString(QUrl::FullyEncoded) << Qt::endl
-                                << tr("Redirect URI: ") << redirectUri.toString() << Qt::endl;
+                         io.err << QCoreApplication::translate("cad::cli", "Open this URL to authorize: ")
+                                << url.toString(QUrl::FullyEncoded) << Qt::endl
+                                << QCoreApplication::translate("cad::cli", "Redirect URI: ") << redirectUri.toString()
+                                << Qt::endl;
                          if (parser.isSet(noBrowser))
                              return;
                          const QString opener = QStandardPaths::findExecutable(QStringLiteral("xdg-open"));
                          if (opener.isEmpty() || !QProcess::startDetached(opener, {url.toString(QUrl::FullyEncoded)}))
-                             io.err << tr("Could not start a browser (xdg-open); open the URL yourself.") << Qt::endl;
+                             io.err << QCoreApplication::translate(
+                                           "cad::cli", "Could not start a browser (xdg-open); open the URL yourself.")
+                                    << Qt::endl;
                      });
     QObject::connect(&connection, &DesignTimeConnection::authorizationFinished, &loop,
                      [&] { awaitingRedirect = false; });
@@ -387,7 +395,8 @@ int TestCommand::run(const QStringList &arguments, Io &io)
             fail(QStringLiteral("test"), message, ExitTestFailed);
             break;
         case Phase::Finishing:
-            io.err << tr("Revoking the tokens did not finish in time.") << Qt::endl;
+            io.err << QCoreApplication::translate("cad::cli", "Revoking the tokens did not finish in time.")
+                   << Qt::endl;
             break;
         case Phase::Done:
             break;
@@ -405,7 +414,9 @@ int TestCommand::run(const QStringList &arguments, Io &io)
             if (!persistent) {
                 noKeychainReported = true;
                 io.err << store.backendMessage() << Qt::endl
-                       << tr("The tokens of this run cannot be kept; they are gone when it ends.") << Qt::endl;
+                       << QCoreApplication::translate(
+                              "cad::cli", "The tokens of this run cannot be kept; they are gone when it ends.")
+                       << Qt::endl;
             }
             connection.connectToService();
         });

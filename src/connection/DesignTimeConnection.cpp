@@ -21,10 +21,6 @@
 namespace cad {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cad::DesignTimeConnection", text);
-}
 
 const QString AccessTokenName = QStringLiteral("connection/access_token");
 const QString RefreshTokenName = QStringLiteral("connection/refresh_token");
@@ -49,7 +45,9 @@ DesignTimeConnection::DesignTimeConnection(QNetworkAccessManager *network, Secre
         if (m_state != ConnectionState::Authorizing)
             return;
         m_oauth->cancel();
-        setState(ConnectionState::Failed, tr("No sign-in arrived in time. Press Connect to try again."));
+        setState(ConnectionState::Failed,
+                 QCoreApplication::translate("cad::DesignTimeConnection",
+                                             "No sign-in arrived in time. Press Connect to try again."));
         Q_EMIT authorizationFinished(false);
     });
 }
@@ -85,12 +83,15 @@ void DesignTimeConnection::setDefinition(const ConnectorDefinition &definition)
     if (!matches && m_state != ConnectionState::Invalidated) {
         m_oauth->setAutoRefresh(false);
         setState(ConnectionState::Invalidated,
-                 tr("The authentication changed since this connection was made. Connect again to test the current "
-                    "design."));
+                 QCoreApplication::translate(
+                     "cad::DesignTimeConnection",
+                     "The authentication changed since this connection was made. Connect again to test the current "
+                     "design."));
     } else if (matches && m_state == ConnectionState::Invalidated) {
         // An undo brought the design back to what the connection was made with.
         m_oauth->setAutoRefresh(isOAuth(m_definition.authType));
-        setState(ConnectionState::Connected, tr("The design matches this connection again."));
+        setState(ConnectionState::Connected,
+                 QCoreApplication::translate("cad::DesignTimeConnection", "The design matches this connection again."));
     }
 }
 
@@ -163,8 +164,10 @@ void DesignTimeConnection::connectToService()
             setState(ConnectionState::Failed, request.error().toString());
             return;
         }
-        setState(ConnectionState::Connected, tr("Connected: the values are applied to every request. Press Test to "
-                                                "try them."));
+        setState(ConnectionState::Connected,
+                 QCoreApplication::translate("cad::DesignTimeConnection",
+                                             "Connected: the values are applied to every request. Press Test to "
+                                             "try them."));
         return;
     }
 
@@ -172,7 +175,9 @@ void DesignTimeConnection::connectToService()
     const QString secret =
         OAuthSettings::effectiveValues(m_definition, m_values).value(QStringLiteral("client_secret"));
     if (secret.isEmpty() && m_definition.authType != AuthType::OAuth2AuthorizationCodePkce) {
-        setState(ConnectionState::Failed, tr("The client secret is empty. Enter it in the properties table (it is "
+        setState(ConnectionState::Failed,
+                 QCoreApplication::translate("cad::DesignTimeConnection",
+                                             "The client secret is empty. Enter it in the properties table (it is "
                                              "kept in the keychain) and connect again."));
         return;
     }
@@ -180,7 +185,8 @@ void DesignTimeConnection::connectToService()
         return;
 
     if (m_definition.authType == AuthType::OAuth2ClientCredentials) {
-        setState(ConnectionState::Authorizing, tr("Requesting a token…"));
+        setState(ConnectionState::Authorizing,
+                 QCoreApplication::translate("cad::DesignTimeConnection", "Requesting a token…"));
         m_oauth->requestClientCredentialsToken();
         return;
     }
@@ -188,10 +194,13 @@ void DesignTimeConnection::connectToService()
     if (url.isEmpty()) {
         m_loopback->close();
         if (m_state != ConnectionState::Failed)
-            setState(ConnectionState::Failed, tr("The authorization request could not be made."));
+            setState(ConnectionState::Failed,
+                     QCoreApplication::translate("cad::DesignTimeConnection",
+                                                 "The authorization request could not be made."));
         return;
     }
-    setState(ConnectionState::Authorizing, tr("Waiting for the sign-in in the browser…"));
+    setState(ConnectionState::Authorizing,
+             QCoreApplication::translate("cad::DesignTimeConnection", "Waiting for the sign-in in the browser…"));
     Q_EMIT authorizationRequired(url, m_loopback->redirectUri());
 }
 
@@ -200,7 +209,8 @@ void DesignTimeConnection::handleRedirect(const QUrl &url)
     if (m_state != ConnectionState::Authorizing || !m_oauth->isAwaitingRedirect())
         return;
     m_loopback->close();
-    setState(ConnectionState::Authorizing, tr("Exchanging the authorization code for tokens…"));
+    setState(ConnectionState::Authorizing,
+             QCoreApplication::translate("cad::DesignTimeConnection", "Exchanging the authorization code for tokens…"));
     m_oauth->handleRedirect(url);
 }
 
@@ -210,7 +220,8 @@ void DesignTimeConnection::cancelAuthorization()
         return;
     m_loopback->close();
     m_oauth->cancel();
-    setState(ConnectionState::NotConnected, tr("Sign-in cancelled."));
+    setState(ConnectionState::NotConnected,
+             QCoreApplication::translate("cad::DesignTimeConnection", "Sign-in cancelled."));
     Q_EMIT authorizationFinished(false);
 }
 
@@ -223,10 +234,12 @@ void DesignTimeConnection::onTokensChanged(const TokenSet &tokens)
     const QString expiry = tokens.expiresAt.isValid()
                                ? QCoreApplication::translate("cad::DesignTimeConnection", "valid until %1")
                                      .arg(QLocale().toString(tokens.expiresAt.toLocalTime(), QLocale::ShortFormat))
-                               : tr("no expiry given");
+                               : QCoreApplication::translate("cad::DesignTimeConnection", "no expiry given");
     if (m_state != ConnectionState::Invalidated)
-        setState(ConnectionState::Connected, (wasAuthorizing ? tr("Connected") : tr("Token refreshed")) +
-                                                 QStringLiteral(" (") + expiry + QLatin1Char(')'));
+        setState(ConnectionState::Connected,
+                 (wasAuthorizing ? QCoreApplication::translate("cad::DesignTimeConnection", "Connected")
+                                 : QCoreApplication::translate("cad::DesignTimeConnection", "Token refreshed")) +
+                     QStringLiteral(" (") + expiry + QLatin1Char(')'));
     persist();
     Q_EMIT tokensChanged();
     if (wasAuthorizing)
@@ -255,10 +268,12 @@ void DesignTimeConnection::refreshNow()
     if (!isOAuth(m_definition.authType) || !connectionExists(m_state))
         return;
     if (m_state == ConnectionState::Invalidated) {
-        setState(m_state, tr("The design changed: connect again instead of refreshing."));
+        setState(m_state, QCoreApplication::translate("cad::DesignTimeConnection",
+                                                      "The design changed: connect again instead of refreshing."));
         return;
     }
-    setState(ConnectionState::Refreshing, tr("Refreshing the token…"));
+    setState(ConnectionState::Refreshing,
+             QCoreApplication::translate("cad::DesignTimeConnection", "Refreshing the token…"));
     m_oauth->refresh();
 }
 
@@ -267,11 +282,13 @@ void DesignTimeConnection::test()
     if (m_testReply)
         return;
     if (m_state == ConnectionState::Invalidated) {
-        setState(m_state, tr("The design changed since this connection was made. Connect again, then test."));
+        setState(m_state, QCoreApplication::translate(
+                              "cad::DesignTimeConnection",
+                              "The design changed since this connection was made. Connect again, then test."));
         return;
     }
     if (!connectionExists(m_state)) {
-        setState(m_state, tr("Connect first, then test."));
+        setState(m_state, QCoreApplication::translate("cad::DesignTimeConnection", "Connect first, then test."));
         return;
     }
     if (!isOAuth(m_definition.authType)) {
@@ -376,13 +393,17 @@ void DesignTimeConnection::onTestReply(QNetworkReply *reply, bool mayRetry)
                 disconnect(*failure);
                 Q_EMIT testFinished(result);
             });
-            setState(ConnectionState::Refreshing, tr("The service answered 401; refreshing the token…"));
+            setState(ConnectionState::Refreshing,
+                     QCoreApplication::translate("cad::DesignTimeConnection",
+                                                 "The service answered 401; refreshing the token…"));
             m_oauth->refresh();
             return;
         }
         if (m_state == ConnectionState::Connected || m_state == ConnectionState::Refreshing)
-            setState(ConnectionState::NeedsReauthorization,
-                     tr("The service rejected the access token (401). Connect again to sign in."));
+            setState(
+                ConnectionState::NeedsReauthorization,
+                QCoreApplication::translate("cad::DesignTimeConnection",
+                                            "The service rejected the access token (401). Connect again to sign in."));
     }
     Q_EMIT testFinished(result);
 }
@@ -395,15 +416,17 @@ void DesignTimeConnection::disconnectFromService()
     m_oauth->setAutoRefresh(false);
     if (isOAuth(m_definition.authType) && !m_oauth->tokens().isEmpty() && !m_oauth->config().revokeUrl.isEmpty()) {
         m_disconnecting = true;
-        setState(m_state, tr("Revoking the tokens…"));
+        setState(m_state, QCoreApplication::translate("cad::DesignTimeConnection", "Revoking the tokens…"));
         m_oauth->revoke();
         return;
     }
     const bool hadTokens = !m_oauth->tokens().isEmpty();
     m_oauth->clearTokens();
-    finishDisconnect(hadTokens ? tr("Disconnected. The tokens were deleted locally; this connector has no revoke URL, "
-                                    "so they stay valid at the provider until they expire.")
-                               : tr("Disconnected."));
+    finishDisconnect(hadTokens ? QCoreApplication::translate(
+                                     "cad::DesignTimeConnection",
+                                     "Disconnected. The tokens were deleted locally; this connector has no revoke URL, "
+                                     "so they stay valid at the provider until they expire.")
+                               : QCoreApplication::translate("cad::DesignTimeConnection", "Disconnected."));
 }
 
 void DesignTimeConnection::onRevoked(const RevocationResult &result)
@@ -411,19 +434,21 @@ void DesignTimeConnection::onRevoked(const RevocationResult &result)
     m_disconnecting = false;
     QStringList parts;
     for (const TokenRevocation &t : result.tokens) {
-        const QString what =
-            t.tokenTypeHint == QLatin1String("refresh_token") ? tr("refresh token") : tr("access token");
+        const QString what = t.tokenTypeHint == QLatin1String("refresh_token")
+                                 ? QCoreApplication::translate("cad::DesignTimeConnection", "refresh token")
+                                 : QCoreApplication::translate("cad::DesignTimeConnection", "access token");
         if (!t.sent)
             continue;
         parts << (t.ok ? QCoreApplication::translate("cad::DesignTimeConnection", "%1 revoked").arg(what)
                        : QCoreApplication::translate("cad::DesignTimeConnection", "%1 not revoked (%2)")
                              .arg(what, t.error.message()));
     }
-    QString summary = tr("Disconnected.");
+    QString summary = QCoreApplication::translate("cad::DesignTimeConnection", "Disconnected.");
     if (!parts.isEmpty())
         summary += QLatin1Char(' ') + parts.join(QStringLiteral("; ")) + QLatin1Char('.');
     if (!result.allRevoked())
-        summary += QLatin1Char(' ') + tr("The local tokens were deleted anyway.");
+        summary += QLatin1Char(' ') +
+                   QCoreApplication::translate("cad::DesignTimeConnection", "The local tokens were deleted anyway.");
     finishDisconnect(summary);
 }
 
@@ -523,10 +548,14 @@ void DesignTimeConnection::restore()
             m_oauth->setTokens(t);
             if (m_connectedFingerprint == currentFingerprint()) {
                 m_oauth->setAutoRefresh(true);
-                setState(ConnectionState::Connected, tr("Connected (restored from the keychain)."));
+                setState(ConnectionState::Connected,
+                         QCoreApplication::translate("cad::DesignTimeConnection",
+                                                     "Connected (restored from the keychain)."));
             } else {
                 setState(ConnectionState::Invalidated,
-                         tr("A connection from an earlier session was made for a different design. Connect again."));
+                         QCoreApplication::translate(
+                             "cad::DesignTimeConnection",
+                             "A connection from an earlier session was made for a different design. Connect again."));
             }
             Q_EMIT tokensChanged();
         });

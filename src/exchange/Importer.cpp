@@ -17,11 +17,6 @@ namespace cad {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cad::Importer", text);
-}
-
 bool isHttpUrl(const QJsonValue &v)
 {
     const QString s = v.toString();
@@ -38,36 +33,43 @@ Result<QByteArray> Importer::readSource(const QString &path)
     };
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(tr("the file does not exist"), tr("Check the path and try again."));
+        return fail(QCoreApplication::translate("cad::Importer", "the file does not exist"),
+                    QCoreApplication::translate("cad::Importer", "Check the path and try again."));
     if (!info.isFile())
-        return fail(tr("it is not a regular file"), tr("Name an OpenAPI, Swagger or Postman file."));
+        return fail(QCoreApplication::translate("cad::Importer", "it is not a regular file"),
+                    QCoreApplication::translate("cad::Importer", "Name an OpenAPI, Swagger or Postman file."));
     if (info.size() > MaxFileSize)
         return fail(QCoreApplication::translate("cad::Importer", "the file is too large (%1 bytes; at most %2 MiB)")
                         .arg(info.size())
                         .arg(MaxFileSize / (1024 * 1024)),
-                    tr("Trim the description to the parts that describe servers and security, then import it."));
+                    QCoreApplication::translate(
+                        "cad::Importer",
+                        "Trim the description to the parts that describe servers and security, then import it."));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(file.errorString(), tr("Check that you may read the file."));
+        return fail(file.errorString(),
+                    QCoreApplication::translate("cad::Importer", "Check that you may read the file."));
     QByteArray bytes = file.read(MaxFileSize + 1);
     if (bytes.size() > MaxFileSize)
-        return fail(tr("the file is too large"), tr("Trim the description, then import it."));
+        return fail(QCoreApplication::translate("cad::Importer", "the file is too large"),
+                    QCoreApplication::translate("cad::Importer", "Trim the description, then import it."));
     return bytes;
 }
 
 Result<QJsonObject> Importer::parseDocument(const QByteArray &bytes)
 {
-    const QString hint =
-        tr("Check that the file is a complete OpenAPI, Swagger or Postman description in JSON or YAML.");
+    const QString hint = QCoreApplication::translate(
+        "cad::Importer", "Check that the file is a complete OpenAPI, Swagger or Postman description in JSON or YAML.");
     if (bytes.size() > MaxFileSize)
-        return Error{tr("the source is too large (at most 16 MiB)"), hint};
+        return Error{QCoreApplication::translate("cad::Importer", "the source is too large (at most 16 MiB)"), hint};
     QByteArray text = bytes;
     if (text.startsWith("\xEF\xBB\xBF"))
         text = text.mid(3);
     if (text.trimmed().isEmpty())
-        return Error{tr("the file is empty"), hint};
+        return Error{QCoreApplication::translate("cad::Importer", "the file is empty"), hint};
     if (text.contains('\0'))
-        return Error{tr("the file contains NUL bytes: it is not a text file"), hint};
+        return Error{QCoreApplication::translate("cad::Importer", "the file contains NUL bytes: it is not a text file"),
+                     hint};
     const QByteArray trimmed = text.trimmed();
     QJsonValue root;
     if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
@@ -87,7 +89,7 @@ Result<QJsonObject> Importer::parseDocument(const QByteArray &bytes)
         root = *converted;
     }
     if (!root.isObject())
-        return Error{tr("the top level is not an object"), hint};
+        return Error{QCoreApplication::translate("cad::Importer", "the top level is not an object"), hint};
     return root.toObject();
 }
 
@@ -107,17 +109,22 @@ Result<ImportResult> Importer::importData(const QByteArray &bytes, const Options
         (root.value(QLatin1String("item")).isArray() && root.value(QLatin1String("info")).isObject())) {
         if (!options.scheme.isEmpty()) {
             k = ImportErrorKind::Usage;
-            return Error{tr("--scheme applies to OpenAPI and Swagger sources only"),
-                         tr("Leave out --scheme for a Postman collection.")};
+            return Error{
+                QCoreApplication::translate("cad::Importer", "--scheme applies to OpenAPI and Swagger sources only"),
+                QCoreApplication::translate("cad::Importer", "Leave out --scheme for a Postman collection.")};
         }
         return PostmanImporter::import(root, k);
     }
     if (info.value(QLatin1String("schema")).toString().contains(QLatin1String("/collection/v1")))
-        return Error{tr("Postman collection format v1 is not supported"),
-                     tr("Export the collection from Postman as Collection v2.1, then import it.")};
-    return Error{tr("this is neither an OpenAPI or Swagger description nor a Postman collection"),
-                 tr("An OpenAPI file has \"openapi: 3.x\", a Swagger file \"swagger: 2.0\", a Postman collection "
-                    "an \"info.schema\" naming collection v2.1.")};
+        return Error{QCoreApplication::translate("cad::Importer", "Postman collection format v1 is not supported"),
+                     QCoreApplication::translate(
+                         "cad::Importer", "Export the collection from Postman as Collection v2.1, then import it.")};
+    return Error{QCoreApplication::translate(
+                     "cad::Importer", "this is neither an OpenAPI or Swagger description nor a Postman collection"),
+                 QCoreApplication::translate(
+                     "cad::Importer",
+                     "An OpenAPI file has \"openapi: 3.x\", a Swagger file \"swagger: 2.0\", a Postman collection "
+                     "an \"info.schema\" naming collection v2.1.")};
 }
 
 Result<ImportResult> Importer::importFile(const QString &path, const Options &options, ImportErrorKind *kind)

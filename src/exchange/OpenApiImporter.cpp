@@ -14,11 +14,6 @@ namespace {
 
 using namespace PropertyNames;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cad::Importer", text);
-}
-
 QString trArg(const char *text, const QString &a)
 {
     return QCoreApplication::translate("cad::Importer", text).arg(a);
@@ -27,7 +22,8 @@ QString trArg(const char *text, const QString &a)
 Error typeError(const QString &path, const QString &expected)
 {
     return Error{QCoreApplication::translate("cad::Importer", "%1: expected %2").arg(path, expected),
-                 tr("Fix the description so that it follows the OpenAPI or Swagger specification.")};
+                 QCoreApplication::translate(
+                     "cad::Importer", "Fix the description so that it follows the OpenAPI or Swagger specification.")};
 }
 
 bool truthy(const QJsonValue &v)
@@ -50,11 +46,11 @@ Status applyBaseUrl(Context &c, ConnectorDefinition &d)
         const QJsonValue basePath = c.root.value(QLatin1String("basePath"));
         const QJsonValue schemes = c.root.value(QLatin1String("schemes"));
         if (!host.isUndefined() && !host.isString())
-            return typeError(QStringLiteral("host"), tr("a text"));
+            return typeError(QStringLiteral("host"), QCoreApplication::translate("cad::Importer", "a text"));
         if (!basePath.isUndefined() && !basePath.isString())
-            return typeError(QStringLiteral("basePath"), tr("a text"));
+            return typeError(QStringLiteral("basePath"), QCoreApplication::translate("cad::Importer", "a text"));
         if (!schemes.isUndefined() && !schemes.isArray())
-            return typeError(QStringLiteral("schemes"), tr("a list"));
+            return typeError(QStringLiteral("schemes"), QCoreApplication::translate("cad::Importer", "a list"));
         QString scheme = QStringLiteral("https");
         const QJsonArray list = schemes.toArray();
         if (!list.isEmpty() && !list.contains(QStringLiteral("https")))
@@ -64,7 +60,8 @@ Status applyBaseUrl(Context &c, ConnectorDefinition &d)
             path.clear();
         if (host.toString().isEmpty()) {
             d.baseUrl = path;
-            c.result.notes.append(tr("The description names no host: enter the full base URL."));
+            c.result.notes.append(QCoreApplication::translate(
+                "cad::Importer", "The description names no host: enter the full base URL."));
         } else {
             d.baseUrl = scheme + QStringLiteral("://") + host.toString() + path;
         }
@@ -73,23 +70,26 @@ Status applyBaseUrl(Context &c, ConnectorDefinition &d)
     const QJsonValue servers = c.root.value(QLatin1String("servers"));
     if (servers.isUndefined() || (servers.isArray() && servers.toArray().isEmpty())) {
         d.baseUrl = QString();
-        c.result.notes.append(tr("The description lists no servers: enter the base URL."));
+        c.result.notes.append(
+            QCoreApplication::translate("cad::Importer", "The description lists no servers: enter the base URL."));
         return Status::success();
     }
     if (!servers.isArray())
-        return typeError(QStringLiteral("servers"), tr("a list of server objects"));
+        return typeError(QStringLiteral("servers"),
+                         QCoreApplication::translate("cad::Importer", "a list of server objects"));
     Result<QJsonValue> first = ImportSupport::resolve(c.root, servers.toArray().first());
     if (!first)
         return first.error();
     if (!first->isObject() || !first->toObject().value(QLatin1String("url")).isString())
-        return typeError(QStringLiteral("servers[0].url"), tr("a text"));
+        return typeError(QStringLiteral("servers[0].url"), QCoreApplication::translate("cad::Importer", "a text"));
     const QJsonObject server = first->toObject();
     QString url = ImportSupport::clip(server.value(QLatin1String("url")).toString(), 2000);
     if (servers.toArray().size() > 1)
         c.result.notes.append(trArg("The description lists several servers; the first, %1, became the base URL.", url));
     const QJsonValue variablesValue = server.value(QLatin1String("variables"));
     if (!variablesValue.isUndefined() && !variablesValue.isObject())
-        return typeError(QStringLiteral("servers[0].variables"), tr("an object"));
+        return typeError(QStringLiteral("servers[0].variables"),
+                         QCoreApplication::translate("cad::Importer", "an object"));
     const QJsonObject variables = variablesValue.toObject();
     for (const QString &name : Variables::referenced(url)) {
         const QJsonObject v = variables.value(name).toObject();
@@ -105,7 +105,8 @@ Status applyBaseUrl(Context &c, ConnectorDefinition &d)
         url = ImportSupport::renameVariable(url, name, actual);
     }
     if (url.startsWith(QLatin1Char('/')))
-        c.result.notes.append(tr("The server URL is relative: enter the full base URL."));
+        c.result.notes.append(
+            QCoreApplication::translate("cad::Importer", "The server URL is relative: enter the full base URL."));
     d.baseUrl = url;
     return Status::success();
 }
@@ -150,14 +151,17 @@ Result<ConnectorDefinition> oauthFromFlow(Context &c, const QJsonObject &scheme,
             return Error{
                 QCoreApplication::translate("cad::Importer", "the OAuth 2.0 flow \"%1\" of scheme %2 is not supported")
                     .arg(flow.left(50), name),
-                tr("Connectors support the authorization code (accessCode) and client credentials "
-                   "(application) flows; pick another scheme with --scheme, or create the connector by hand.")};
+                QCoreApplication::translate(
+                    "cad::Importer",
+                    "Connectors support the authorization code (accessCode) and client credentials "
+                    "(application) flows; pick another scheme with --scheme, or create the connector by hand.")};
         }
         scopes = scheme.value(QLatin1String("scopes")).toObject();
     } else {
         const QJsonValue flowsValue = scheme.value(QLatin1String("flows"));
         if (!flowsValue.isObject())
-            return typeError(name + QStringLiteral(".flows"), tr("an object"));
+            return typeError(name + QStringLiteral(".flows"),
+                             QCoreApplication::translate("cad::Importer", "an object"));
         const QJsonObject flows = flowsValue.toObject();
         QJsonObject flow;
         if (flows.value(QLatin1String("authorizationCode")).isObject()) {
@@ -171,8 +175,10 @@ Result<ConnectorDefinition> oauthFromFlow(Context &c, const QJsonObject &scheme,
                                                      "scheme %1 offers only OAuth 2.0 flows that connectors do not "
                                                      "support (%2)")
                              .arg(name, flows.keys().join(QStringLiteral(", ")).left(200)),
-                         tr("Connectors support the authorizationCode and clientCredentials flows; pick another "
-                            "scheme with --scheme, or create the connector by hand.")};
+                         QCoreApplication::translate(
+                             "cad::Importer",
+                             "Connectors support the authorizationCode and clientCredentials flows; pick another "
+                             "scheme with --scheme, or create the connector by hand.")};
         }
         tokenUrl = str(flow, "tokenUrl");
         refreshUrl = str(flow, "refreshUrl");
@@ -208,12 +214,16 @@ Result<ConnectorDefinition> mapScheme(Context &c, const QJsonObject &scheme, con
         const QJsonValue keyName = scheme.value(QLatin1String("name"));
         if (in == QLatin1String("cookie"))
             return Error{trArg("scheme %1 sends the API key in a cookie, which is not supported", name),
-                         tr("Connectors send API keys in a header or query parameter; pick another scheme with "
-                            "--scheme, or create the connector by hand.")};
+                         QCoreApplication::translate(
+                             "cad::Importer",
+                             "Connectors send API keys in a header or query parameter; pick another scheme with "
+                             "--scheme, or create the connector by hand.")};
         if (in != QLatin1String("header") && in != QLatin1String("query"))
-            return typeError(name + QStringLiteral(".in"), tr("header or query"));
+            return typeError(name + QStringLiteral(".in"),
+                             QCoreApplication::translate("cad::Importer", "header or query"));
         if (!keyName.isString() || keyName.toString().isEmpty())
-            return typeError(name + QStringLiteral(".name"), tr("the header or query parameter name"));
+            return typeError(name + QStringLiteral(".name"),
+                             QCoreApplication::translate("cad::Importer", "the header or query parameter name"));
         // A key in the Authorization header is a token with a prefix ("Token {value}"): a PAT.
         const bool authorization = in == QLatin1String("header") &&
                                    keyName.toString().compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0;
@@ -234,10 +244,12 @@ Result<ConnectorDefinition> mapScheme(Context &c, const QJsonObject &scheme, con
             return ConnectorDefinition::create(AuthType::Basic);
         if (s == QLatin1String("bearer"))
             return ConnectorDefinition::create(AuthType::PersonalAccessToken);
-        return Error{QCoreApplication::translate("cad::Importer", "the HTTP authentication scheme \"%1\" of %2 is not "
-                                                                  "supported")
-                         .arg(s.left(50), name),
-                     tr("Connectors support HTTP basic and bearer; pick another scheme with --scheme.")};
+        return Error{
+            QCoreApplication::translate("cad::Importer", "the HTTP authentication scheme \"%1\" of %2 is not "
+                                                         "supported")
+                .arg(s.left(50), name),
+            QCoreApplication::translate(
+                "cad::Importer", "Connectors support HTTP basic and bearer; pick another scheme with --scheme.")};
     }
     if (type == QLatin1String("oauth2"))
         return oauthFromFlow(c, scheme, name);
@@ -253,16 +265,18 @@ Result<ConnectorDefinition> mapScheme(Context &c, const QJsonObject &scheme, con
             (discovery.scheme() == QLatin1String("https") || discovery.scheme() == QLatin1String("http")))
             c.result.discoveryUrl = discovery;
         else
-            c.result.notes.append(tr("The OpenID Connect scheme has no usable discovery URL: fill in the "
-                                     "authorization and token URLs yourself."));
+            c.result.notes.append(QCoreApplication::translate(
+                "cad::Importer", "The OpenID Connect scheme has no usable discovery URL: fill in the "
+                                 "authorization and token URLs yourself."));
         return d;
     }
     if (type == QLatin1String("mutualTLS"))
         return Error{trArg("scheme %1 uses mutual TLS, which is not supported", name),
-                     tr("Pick another scheme with --scheme.")};
+                     QCoreApplication::translate("cad::Importer", "Pick another scheme with --scheme.")};
     return Error{QCoreApplication::translate("cad::Importer", "scheme %1 has the unsupported type \"%2\"")
                      .arg(name, type.left(50)),
-                 tr("Pick another scheme with --scheme, or create the connector by hand.")};
+                 QCoreApplication::translate("cad::Importer",
+                                             "Pick another scheme with --scheme, or create the connector by hand.")};
 }
 
 bool isSupported(const QJsonObject &scheme)
@@ -291,8 +305,9 @@ Result<ImportResult> OpenApiImporter::import(const QJsonObject &root, const QStr
     const QJsonValue openapi = root.value(QLatin1String("openapi"));
     if (!swagger.isUndefined()) {
         if (!(swagger.toString() == QLatin1String("2.0") || (swagger.isDouble() && swagger.toDouble() == 2.0)))
-            return Error{tr("only Swagger 2.0 is supported"),
-                         tr("Convert the description to OpenAPI 3, then import it.")};
+            return Error{
+                QCoreApplication::translate("cad::Importer", "only Swagger 2.0 is supported"),
+                QCoreApplication::translate("cad::Importer", "Convert the description to OpenAPI 3, then import it.")};
         c.swagger2 = true;
         c.result.sourceFormat = QStringLiteral("Swagger 2.0");
     } else {
@@ -300,15 +315,15 @@ Result<ImportResult> OpenApiImporter::import(const QJsonObject &root, const QStr
         if (!openapi.isString() ||
             !(version.startsWith(QLatin1String("3.0")) || version.startsWith(QLatin1String("3.1"))))
             return Error{trArg("OpenAPI version \"%1\" is not supported", openapi.toVariant().toString().left(20)),
-                         tr("Import OpenAPI 3.0 or 3.1, or Swagger 2.0.")};
+                         QCoreApplication::translate("cad::Importer", "Import OpenAPI 3.0 or 3.1, or Swagger 2.0.")};
         c.result.sourceFormat = QStringLiteral("OpenAPI ") + version.left(20);
     }
     const QJsonValue infoValue = root.value(QLatin1String("info"));
     if (!infoValue.isUndefined() && !infoValue.isObject())
-        return typeError(QStringLiteral("info"), tr("an object"));
+        return typeError(QStringLiteral("info"), QCoreApplication::translate("cad::Importer", "an object"));
     const QJsonObject info = infoValue.toObject();
     if (!info.value(QLatin1String("title")).isUndefined() && !info.value(QLatin1String("title")).isString())
-        return typeError(QStringLiteral("info.title"), tr("a text"));
+        return typeError(QStringLiteral("info.title"), QCoreApplication::translate("cad::Importer", "a text"));
 
     // Security schemes.
     QJsonValue schemesValue;
@@ -319,12 +334,12 @@ Result<ImportResult> OpenApiImporter::import(const QJsonObject &root, const QStr
     } else {
         const QJsonValue components = root.value(QLatin1String("components"));
         if (!components.isUndefined() && !components.isObject())
-            return typeError(QStringLiteral("components"), tr("an object"));
+            return typeError(QStringLiteral("components"), QCoreApplication::translate("cad::Importer", "an object"));
         schemesValue = components.toObject().value(QLatin1String("securitySchemes"));
         schemesPath = QStringLiteral("components.securitySchemes");
     }
     if (!schemesValue.isUndefined() && !schemesValue.isObject())
-        return typeError(schemesPath, tr("an object"));
+        return typeError(schemesPath, QCoreApplication::translate("cad::Importer", "an object"));
     const QJsonObject schemes = schemesValue.toObject();
     c.result.schemes = schemes.keys();
     QHash<QString, QJsonObject> resolved;
@@ -333,17 +348,20 @@ Result<ImportResult> OpenApiImporter::import(const QJsonObject &root, const QStr
         if (!r)
             return r.error();
         if (!r->isObject())
-            return typeError(schemesPath + QLatin1Char('.') + it.key().left(100), tr("a security scheme object"));
+            return typeError(schemesPath + QLatin1Char('.') + it.key().left(100),
+                             QCoreApplication::translate("cad::Importer", "a security scheme object"));
         resolved.insert(it.key(), r->toObject());
     }
     const QJsonValue security = root.value(QLatin1String("security"));
     if (!security.isUndefined() && !security.isArray())
-        return typeError(QStringLiteral("security"), tr("a list of security requirements"));
+        return typeError(QStringLiteral("security"),
+                         QCoreApplication::translate("cad::Importer", "a list of security requirements"));
 
     // Our own extension restores the definition exactly.
     auto restore = [&c](const QJsonValue &extension) -> Result<ImportResult> {
         if (!extension.isObject())
-            return typeError(QString(ExchangeExtension::Key), tr("an object"));
+            return typeError(QString(ExchangeExtension::Key),
+                             QCoreApplication::translate("cad::Importer", "an object"));
         Result<ConnectorDefinition> d = ExchangeExtension::fromJson(extension.toObject(), c.result.warnings);
         if (!d)
             return d.error();
@@ -363,18 +381,21 @@ Result<ImportResult> OpenApiImporter::import(const QJsonObject &root, const QStr
             kind = ImportErrorKind::Usage;
             return Error{QCoreApplication::translate("cad::Importer", "there is no security scheme named \"%1\"")
                              .arg(schemeOption.left(100)),
-                         schemes.isEmpty() ? tr("The description has no security schemes; leave out --scheme.")
-                                           : trArg("Choose one of: %1.", c.result.schemes.join(QStringLiteral(", ")))};
+                         schemes.isEmpty()
+                             ? QCoreApplication::translate(
+                                   "cad::Importer", "The description has no security schemes; leave out --scheme.")
+                             : trArg("Choose one of: %1.", c.result.schemes.join(QStringLiteral(", ")))};
         }
         chosen = schemeOption;
-        why = tr("chosen with --scheme");
+        why = QCoreApplication::translate("cad::Importer", "chosen with --scheme");
     } else {
         for (const QJsonValue &requirement : security.toArray()) {
             const QJsonObject r = requirement.toObject();
             if (r.isEmpty())
                 continue;
             chosen = r.keys().first();
-            why = tr("the first one the description's top-level security uses");
+            why =
+                QCoreApplication::translate("cad::Importer", "the first one the description's top-level security uses");
             if (r.size() > 1) {
                 bool allApiKeys = true;
                 for (const QString &k : r.keys()) {
@@ -394,13 +415,13 @@ Result<ImportResult> OpenApiImporter::import(const QJsonObject &root, const QStr
             for (const QString &k : c.result.schemes) {
                 if (isSupported(resolved.value(k))) {
                     chosen = k;
-                    why = tr("the first supported one");
+                    why = QCoreApplication::translate("cad::Importer", "the first supported one");
                     break;
                 }
             }
             if (chosen.isEmpty() && !c.result.schemes.isEmpty()) {
                 chosen = c.result.schemes.first();
-                why = tr("the first one");
+                why = QCoreApplication::translate("cad::Importer", "the first one");
             }
         }
     }
@@ -434,7 +455,8 @@ Result<ImportResult> OpenApiImporter::import(const QJsonObject &root, const QStr
                                     combined.join(QStringLiteral(", "))));
     } else if (chosen.isEmpty()) {
         d = ConnectorDefinition::create(AuthType::None);
-        c.result.notes.append(tr("The description defines no security schemes: imported as \"No authentication\"."));
+        c.result.notes.append(QCoreApplication::translate(
+            "cad::Importer", "The description defines no security schemes: imported as \"No authentication\"."));
     } else {
         Result<ConnectorDefinition> mapped = mapScheme(c, resolved.value(chosen), chosen);
         if (!mapped)

@@ -15,15 +15,11 @@ namespace {
 
 using namespace PropertyNames;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cad::Importer", text);
-}
-
 Error typeError(const QString &path, const QString &expected)
 {
-    return Error{QCoreApplication::translate("cad::Importer", "%1: expected %2").arg(path, expected),
-                 tr("Export the collection again from Postman as Collection v2.1.")};
+    return Error{
+        QCoreApplication::translate("cad::Importer", "%1: expected %2").arg(path, expected),
+        QCoreApplication::translate("cad::Importer", "Export the collection again from Postman as Collection v2.1.")};
 }
 
 QString text(const QJsonValue &v)
@@ -174,7 +170,9 @@ Status applyAuth(Context &c, const QJsonObject &auth)
             return Error{
                 QCoreApplication::translate("cad::Importer", "the OAuth 2.0 grant type \"%1\" is not supported")
                     .arg(grant.left(50)),
-                tr("Connectors support authorization code (with or without PKCE) and client credentials.")};
+                QCoreApplication::translate(
+                    "cad::Importer",
+                    "Connectors support authorization code (with or without PKCE) and client credentials.")};
         d.changeAuthType(t);
         set(AuthorizationUrl, convertVariables(c, text(a.value(QStringLiteral("authUrl")))));
         set(TokenUrl, convertVariables(c, text(a.value(QStringLiteral("accessTokenUrl")))));
@@ -227,7 +225,8 @@ Status applyAuth(Context &c, const QJsonObject &auth)
     }
     return Error{QCoreApplication::translate("cad::Importer", "the Postman auth type \"%1\" is not supported")
                      .arg(type.left(50)),
-                 tr("Connectors support OAuth 2.0, basic, API key and bearer token authentication.")};
+                 QCoreApplication::translate(
+                     "cad::Importer", "Connectors support OAuth 2.0, basic, API key and bearer token authentication.")};
 }
 
 } // namespace
@@ -238,18 +237,19 @@ Result<ImportResult> PostmanImporter::import(const QJsonObject &root, ImportErro
     Context c;
     c.result.sourceFormat = QStringLiteral("Postman collection v2.1");
     if (!root.value(QLatin1String("info")).isObject())
-        return typeError(QStringLiteral("info"), tr("an object"));
+        return typeError(QStringLiteral("info"), QCoreApplication::translate("cad::Importer", "an object"));
     const QJsonObject info = root.value(QLatin1String("info")).toObject();
     if (!info.value(QLatin1String("name")).isUndefined() && !info.value(QLatin1String("name")).isString())
-        return typeError(QStringLiteral("info.name"), tr("a text"));
+        return typeError(QStringLiteral("info.name"), QCoreApplication::translate("cad::Importer", "a text"));
     if (!root.value(QLatin1String("item")).isArray())
-        return typeError(QStringLiteral("item"), tr("a list of items"));
+        return typeError(QStringLiteral("item"), QCoreApplication::translate("cad::Importer", "a list of items"));
     const QJsonValue variableValue = root.value(QLatin1String("variable"));
     if (!variableValue.isUndefined() && !variableValue.isArray())
-        return typeError(QStringLiteral("variable"), tr("a list of variables"));
+        return typeError(QStringLiteral("variable"),
+                         QCoreApplication::translate("cad::Importer", "a list of variables"));
     const QJsonValue authValue = root.value(QLatin1String("auth"));
     if (!authValue.isUndefined() && !authValue.isNull() && !authValue.isObject())
-        return typeError(QStringLiteral("auth"), tr("an object"));
+        return typeError(QStringLiteral("auth"), QCoreApplication::translate("cad::Importer", "an object"));
 
     for (const QJsonValue &v : variableValue.toArray()) {
         const QJsonObject o = v.toObject();
@@ -260,7 +260,9 @@ Result<ImportResult> PostmanImporter::import(const QJsonObject &root, ImportErro
             const QJsonDocument doc =
                 QJsonDocument::fromJson(o.value(QLatin1String("value")).toString().toUtf8(), &error);
             if (error.error != QJsonParseError::NoError || !doc.isObject())
-                return typeError(QString(ExchangeExtension::Key), tr("the JSON text of a connector definition"));
+                return typeError(
+                    QString(ExchangeExtension::Key),
+                    QCoreApplication::translate("cad::Importer", "the JSON text of a connector definition"));
             Result<ConnectorDefinition> d = ExchangeExtension::fromJson(doc.object(), c.result.warnings);
             if (!d)
                 return d.error();
@@ -328,7 +330,8 @@ Result<ImportResult> PostmanImporter::import(const QJsonObject &root, ImportErro
         }
     } else {
         c.definition.baseUrl.clear();
-        c.result.notes.append(tr("The collection has no request: enter the base URL."));
+        c.result.notes.append(
+            QCoreApplication::translate("cad::Importer", "The collection has no request: enter the base URL."));
     }
     c.result.definition = c.definition;
     return c.result;

@@ -15,11 +15,6 @@ namespace cad {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cad::YamlToJson", text);
-}
-
 struct Budget
 {
     qsizetype nodes = 0;
@@ -54,11 +49,13 @@ QJsonValue plainScalar(const std::string &text)
 bool convertNode(const YAML::Node &node, int depth, Budget &budget, QJsonValue &out)
 {
     if (++budget.nodes > YamlToJson::MaxNodes) {
-        budget.error = tr("the YAML expands to too many nodes (an alias bomb?)");
+        budget.error =
+            QCoreApplication::translate("cad::YamlToJson", "the YAML expands to too many nodes (an alias bomb?)");
         return false;
     }
     if (depth > YamlToJson::MaxDepth) {
-        budget.error = tr("the YAML is nested too deeply, or an alias refers to itself");
+        budget.error = QCoreApplication::translate("cad::YamlToJson",
+                                                   "the YAML is nested too deeply, or an alias refers to itself");
         return false;
     }
     switch (node.Type()) {
@@ -70,7 +67,8 @@ bool convertNode(const YAML::Node &node, int depth, Budget &budget, QJsonValue &
         const std::string &text = node.Scalar();
         budget.textBytes += static_cast<qsizetype>(text.size());
         if (budget.textBytes > YamlToJson::MaxTextBytes) {
-            budget.error = tr("the YAML expands to too much text (an alias bomb?)");
+            budget.error =
+                QCoreApplication::translate("cad::YamlToJson", "the YAML expands to too much text (an alias bomb?)");
             return false;
         }
         // yaml-cpp tags plain (unquoted) scalars "?" and quoted ones "!".
@@ -92,7 +90,8 @@ bool convertNode(const YAML::Node &node, int depth, Budget &budget, QJsonValue &
         QJsonObject object;
         for (auto it = node.begin(); it != node.end(); ++it) {
             if (!it->first.IsScalar()) {
-                budget.error = tr("a mapping key is not a plain text (complex keys are not supported)");
+                budget.error = QCoreApplication::translate(
+                    "cad::YamlToJson", "a mapping key is not a plain text (complex keys are not supported)");
                 return false;
             }
             QJsonValue v;
@@ -112,7 +111,8 @@ bool convertNode(const YAML::Node &node, int depth, Budget &budget, QJsonValue &
 
 Result<QJsonValue> YamlToJson::convert(const QByteArray &yaml)
 {
-    const QString hint = tr("Check that the file is a valid OpenAPI, Swagger or Postman description in JSON or YAML.");
+    const QString hint = QCoreApplication::translate(
+        "cad::YamlToJson", "Check that the file is a valid OpenAPI, Swagger or Postman description in JSON or YAML.");
     try {
         const YAML::Node root = YAML::Load(yaml.toStdString());
         Budget budget;
@@ -131,7 +131,7 @@ Result<QJsonValue> YamlToJson::convert(const QByteArray &yaml)
                          .arg(QString::fromStdString(e.msg)),
                      hint};
     } catch (const std::bad_alloc &) {
-        return Error{tr("the YAML needs too much memory to read"), hint};
+        return Error{QCoreApplication::translate("cad::YamlToJson", "the YAML needs too much memory to read"), hint};
     } catch (const std::exception &e) {
         return Error{QCoreApplication::translate("cad::YamlToJson", "the YAML cannot be read: %1")
                          .arg(QString::fromUtf8(e.what())),

@@ -68,11 +68,6 @@ constexpr qsizetype MaxProperties = 10000;
 constexpr qsizetype MaxChoices = 10000;
 constexpr int MaxOrder = 1000000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cad::DefinitionFile", text);
-}
-
 namespace Key {
 const QLatin1String Format("format");
 const QLatin1String FormatVersion("formatVersion");
@@ -218,8 +213,10 @@ private:
             const QString path = w.objectPath.isEmpty() ? shown : w.objectPath + QLatin1Char('.') + shown;
             warning(path,
                     QCoreApplication::translate("cad::DefinitionFile", "unknown key \"%1\" was ignored").arg(shown),
-                    tr("Check the spelling (keys are case-sensitive); this version of Connector Auth Designer does "
-                       "not use this key."),
+                    QCoreApplication::translate(
+                        "cad::DefinitionFile",
+                        "Check the spelling (keys are case-sensitive); this version of Connector Auth Designer does "
+                        "not use this key."),
                     w.row, w.fieldPrefix);
         }
     }
@@ -228,8 +225,10 @@ private:
     bool checkString(const QJsonValue &v, const QString &path, int row, const QString &field, QString &out)
     {
         if (!v.isString()) {
-            error(path, tr("expected a string"), tr("Write the value in double quotes, for example \"text\"."), row,
-                  field);
+            error(path, QCoreApplication::translate("cad::DefinitionFile", "expected a string"),
+                  QCoreApplication::translate("cad::DefinitionFile",
+                                              "Write the value in double quotes, for example \"text\"."),
+                  row, field);
             return false;
         }
         const QString s = v.toString();
@@ -238,11 +237,14 @@ private:
                   QCoreApplication::translate("cad::DefinitionFile", "the text is too long (%1 characters; at most %2)")
                       .arg(s.size())
                       .arg(MaxStringLength),
-                  tr("Shorten it: no field of a connector definition needs more than 64 KiB."), row, field);
+                  QCoreApplication::translate("cad::DefinitionFile",
+                                              "Shorten it: no field of a connector definition needs more than 64 KiB."),
+                  row, field);
             return false;
         }
         if (s.contains(QChar(u'\0'))) {
-            error(path, tr("the text contains a NUL character"), tr("Remove the \\u0000 escape from the text."), row,
+            error(path, QCoreApplication::translate("cad::DefinitionFile", "the text contains a NUL character"),
+                  QCoreApplication::translate("cad::DefinitionFile", "Remove the \\u0000 escape from the text."), row,
                   field);
             return false;
         }
@@ -256,7 +258,7 @@ private:
         const auto it = o.constFind(key);
         if (it == o.constEnd()) {
             if (required)
-                missing(w, key, tr("a text value in double quotes"));
+                missing(w, key, QCoreApplication::translate("cad::DefinitionFile", "a text value in double quotes"));
             return !required;
         }
         return checkString(it.value(), w.pathOf(key), w.row, w.fieldOf(key), out);
@@ -268,7 +270,8 @@ private:
         if (it == o.constEnd())
             return true;
         if (!it.value().isBool()) {
-            error(w.pathOf(key), tr("expected true or false"), tr("Write true or false without quotes."), w.row,
+            error(w.pathOf(key), QCoreApplication::translate("cad::DefinitionFile", "expected true or false"),
+                  QCoreApplication::translate("cad::DefinitionFile", "Write true or false without quotes."), w.row,
                   w.fieldOf(key));
             return false;
         }
@@ -281,7 +284,9 @@ private:
                                    int max)
     {
         if (!v.isDouble()) {
-            error(path, tr("expected a whole number"), tr("Write a number without quotes, such as 1."), row, field);
+            error(path, QCoreApplication::translate("cad::DefinitionFile", "expected a whole number"),
+                  QCoreApplication::translate("cad::DefinitionFile", "Write a number without quotes, such as 1."), row,
+                  field);
             return std::nullopt;
         }
         const double d = v.toDouble();
@@ -333,11 +338,12 @@ private:
         const auto it = o.constFind(key);
         if (it == o.constEnd()) {
             if (required)
-                missing(w, key, tr("an object in braces: { ... }"));
+                missing(w, key, QCoreApplication::translate("cad::DefinitionFile", "an object in braces: { ... }"));
             return false;
         }
         if (!it.value().isObject()) {
-            error(w.pathOf(key), tr("expected an object"), tr("Write an object in braces: { ... }."), w.row,
+            error(w.pathOf(key), QCoreApplication::translate("cad::DefinitionFile", "expected an object"),
+                  QCoreApplication::translate("cad::DefinitionFile", "Write an object in braces: { ... }."), w.row,
                   w.fieldOf(key));
             return false;
         }
@@ -358,8 +364,12 @@ DefinitionFile::ReadResult Reader::run(const QJsonObject &root)
     // Identity first: a file that is not ours, or is from a newer format, is not read further.
     const auto format = root.constFind(Key::Format);
     if (format == root.constEnd()) {
-        error(Key::Format, tr("missing \"format\": this is not a Connector Auth Designer definition file"),
-              tr("Open a NAME.connector.json file saved by Connector Auth Designer."), -1, Key::Format);
+        error(Key::Format,
+              QCoreApplication::translate("cad::DefinitionFile",
+                                          "missing \"format\": this is not a Connector Auth Designer definition file"),
+              QCoreApplication::translate("cad::DefinitionFile",
+                                          "Open a NAME.connector.json file saved by Connector Auth Designer."),
+              -1, Key::Format);
         return {std::nullopt, m_diagnostics};
     }
     if (!format->isString() || format->toString() != DefinitionFile::FormatName) {
@@ -368,15 +378,19 @@ DefinitionFile::ReadResult Reader::run(const QJsonObject &root)
                                           "expected \"%1\": this is not a Connector Auth Designer "
                                           "definition file")
                   .arg(DefinitionFile::FormatName),
-              tr("Open a NAME.connector.json file saved by Connector Auth Designer."), -1, Key::Format);
+              QCoreApplication::translate("cad::DefinitionFile",
+                                          "Open a NAME.connector.json file saved by Connector Auth Designer."),
+              -1, Key::Format);
         return {std::nullopt, m_diagnostics};
     }
     const auto version = root.constFind(Key::FormatVersion);
     if (version == root.constEnd()) {
-        missing(top, Key::FormatVersion, tr("the number 1"));
+        missing(top, Key::FormatVersion, QCoreApplication::translate("cad::DefinitionFile", "the number 1"));
     } else if (!version->isDouble()) {
-        error(Key::FormatVersion, tr("expected a whole number"),
-              tr("Write \"formatVersion\": 1 (a number without quotes)."), -1, Key::FormatVersion);
+        error(
+            Key::FormatVersion, QCoreApplication::translate("cad::DefinitionFile", "expected a whole number"),
+            QCoreApplication::translate("cad::DefinitionFile", "Write \"formatVersion\": 1 (a number without quotes)."),
+            -1, Key::FormatVersion);
     } else {
         const double v = version->toDouble();
         if (std::isfinite(v) && v == std::trunc(v) && v > DefinitionFile::FormatVersion) {
@@ -388,7 +402,9 @@ DefinitionFile::ReadResult Reader::run(const QJsonObject &root)
                                               "open it.")
                       .arg(shown)
                       .arg(DefinitionFile::FormatVersion),
-                  tr("Install the latest Connector Auth Designer, then open the file again."), -1, Key::FormatVersion);
+                  QCoreApplication::translate("cad::DefinitionFile",
+                                              "Install the latest Connector Auth Designer, then open the file again."),
+                  -1, Key::FormatVersion);
             return {std::nullopt, m_diagnostics};
         }
         if (!std::isfinite(v) || v != std::trunc(v) || v < 1) {
@@ -445,8 +461,9 @@ void Reader::readAuthentication(const QJsonObject &root, ConnectorDefinition &d)
         missing(w, Key::Type,
                 QCoreApplication::translate("cad::DefinitionFile", "one of %1")
                     .arg(authTypeIds().join(QStringLiteral(", "))));
-    } else if (const auto t = readEnum<AuthType>(type.value(), w.pathOf(Key::Type), -1, QString(Key::Type),
-                                                 authTypeIds(), authTypeFromId, tr("authentication type"))) {
+    } else if (const auto t = readEnum<AuthType>(
+                   type.value(), w.pathOf(Key::Type), -1, QString(Key::Type), authTypeIds(), authTypeFromId,
+                   QCoreApplication::translate("cad::DefinitionFile", "authentication type"))) {
         d.authType = *t;
     }
 
@@ -455,8 +472,9 @@ void Reader::readAuthentication(const QJsonObject &root, ConnectorDefinition &d)
         return;
     const QString propsPath = w.pathOf(Key::Properties);
     if (!props->isArray()) {
-        error(propsPath, tr("expected an array"),
-              tr("Write the properties as a list in square brackets: [ { ... } ]."));
+        error(propsPath, QCoreApplication::translate("cad::DefinitionFile", "expected an array"),
+              QCoreApplication::translate("cad::DefinitionFile",
+                                          "Write the properties as a list in square brackets: [ { ... } ]."));
         return;
     }
     const QJsonArray list = props->toArray();
@@ -465,7 +483,8 @@ void Reader::readAuthentication(const QJsonObject &root, ConnectorDefinition &d)
               QCoreApplication::translate("cad::DefinitionFile", "too many properties (%1; at most %2)")
                   .arg(list.size())
                   .arg(MaxProperties),
-              tr("A connector needs a handful of properties; remove the surplus."));
+              QCoreApplication::translate("cad::DefinitionFile",
+                                          "A connector needs a handful of properties; remove the surplus."));
         return;
     }
     QHash<QString, int> firstRow;
@@ -492,7 +511,9 @@ std::optional<Property> Reader::readProperty(const QJsonValue &value, int row)
 {
     const QString path = QStringLiteral("authentication.properties[%1]").arg(row);
     if (!value.isObject()) {
-        error(path, tr("expected an object"), tr("Write each property as an object in braces: { \"name\": ... }."),
+        error(path, QCoreApplication::translate("cad::DefinitionFile", "expected an object"),
+              QCoreApplication::translate("cad::DefinitionFile",
+                                          "Write each property as an object in braces: { \"name\": ... }."),
               row);
         return std::nullopt;
     }
@@ -518,13 +539,16 @@ std::optional<Property> Reader::readProperty(const QJsonValue &value, int row)
     if (p.secret) {
         if (!fileValue.isEmpty()) {
             const QString who = p.name.isEmpty() ? path : p.name;
-            warning(w.pathOf(Key::Value),
-                    QCoreApplication::translate("cad::DefinitionFile",
-                                                "a value for the secret property %1 was ignored: secrets are kept in "
-                                                "the keychain, never in files")
-                        .arg(who),
-                    tr("Remove the value from the file and enter it in the designer, which stores it in the keychain."),
-                    row, QString(Key::Value));
+            warning(
+                w.pathOf(Key::Value),
+                QCoreApplication::translate("cad::DefinitionFile",
+                                            "a value for the secret property %1 was ignored: secrets are kept in "
+                                            "the keychain, never in files")
+                    .arg(who),
+                QCoreApplication::translate(
+                    "cad::DefinitionFile",
+                    "Remove the value from the file and enter it in the designer, which stores it in the keychain."),
+                row, QString(Key::Value));
         }
     } else {
         p.value = fileValue;
@@ -532,7 +556,8 @@ std::optional<Property> Reader::readProperty(const QJsonValue &value, int row)
 
     if (const auto it = o.constFind(Key::InputKindKey); it != o.constEnd()) {
         if (const auto k = readEnum<InputKind>(it.value(), w.pathOf(Key::InputKindKey), row, QString(Key::InputKindKey),
-                                               inputKindIds(), inputKindFromId, tr("input kind")))
+                                               inputKindIds(), inputKindFromId,
+                                               QCoreApplication::translate("cad::DefinitionFile", "input kind")))
             p.inputKind = *k;
         else
             ok = false;
@@ -541,7 +566,9 @@ std::optional<Property> Reader::readProperty(const QJsonValue &value, int row)
     if (const auto it = o.constFind(Key::Choices); it != o.constEnd()) {
         const QString choicesPath = w.pathOf(Key::Choices);
         if (!it->isArray()) {
-            error(choicesPath, tr("expected an array"), tr("Write the choices as a list of texts: [\"a\", \"b\"]."),
+            error(choicesPath, QCoreApplication::translate("cad::DefinitionFile", "expected an array"),
+                  QCoreApplication::translate("cad::DefinitionFile",
+                                              "Write the choices as a list of texts: [\"a\", \"b\"]."),
                   row, QString(Key::Choices));
             ok = false;
         } else {
@@ -551,7 +578,9 @@ std::optional<Property> Reader::readProperty(const QJsonValue &value, int row)
                       QCoreApplication::translate("cad::DefinitionFile", "too many choices (%1; at most %2)")
                           .arg(choices.size())
                           .arg(MaxChoices),
-                      tr("Offer end users a short list; remove the surplus."), row, QString(Key::Choices));
+                      QCoreApplication::translate("cad::DefinitionFile",
+                                                  "Offer end users a short list; remove the surplus."),
+                      row, QString(Key::Choices));
                 ok = false;
             } else {
                 for (int c = 0; c < choices.size(); ++c) {
@@ -582,9 +611,9 @@ std::optional<Property> Reader::readProperty(const QJsonValue &value, int row)
                     QCoreApplication::translate("cad::DefinitionFile", "one of %1")
                         .arg(locationIds().join(QStringLiteral(", "))));
             ok = false;
-        } else if (const auto l =
-                       readEnum<Location>(it.value(), sw.pathOf(Key::LocationKey), row, sw.fieldOf(Key::LocationKey),
-                                          locationIds(), locationFromId, tr("location"))) {
+        } else if (const auto l = readEnum<Location>(it.value(), sw.pathOf(Key::LocationKey), row,
+                                                     sw.fieldOf(Key::LocationKey), locationIds(), locationFromId,
+                                                     QCoreApplication::translate("cad::DefinitionFile", "location"))) {
             p.sendAs.location = *l;
         } else {
             ok = false;
@@ -615,26 +644,36 @@ DefinitionFile::ReadResult DefinitionFile::read(const QString &path)
 
     const QFileInfo info(path);
     if (!info.exists())
-        return ioError(tr("the file does not exist"), tr("Check the path, or choose the file again."));
+        return ioError(QCoreApplication::translate("cad::DefinitionFile", "the file does not exist"),
+                       QCoreApplication::translate("cad::DefinitionFile", "Check the path, or choose the file again."));
     if (info.isDir())
-        return ioError(tr("it is a folder, not a file"), tr("Choose a NAME.connector.json file inside the folder."));
+        return ioError(
+            QCoreApplication::translate("cad::DefinitionFile", "it is a folder, not a file"),
+            QCoreApplication::translate("cad::DefinitionFile", "Choose a NAME.connector.json file inside the folder."));
     if (!info.isFile())
-        return ioError(tr("it is not a regular file"), tr("Choose a NAME.connector.json file."));
+        return ioError(QCoreApplication::translate("cad::DefinitionFile", "it is not a regular file"),
+                       QCoreApplication::translate("cad::DefinitionFile", "Choose a NAME.connector.json file."));
     if (info.size() > MaxFileSize) {
         return ioError(
             QCoreApplication::translate("cad::DefinitionFile", "the file is too large (%1 bytes; at most %2 MiB)")
                 .arg(info.size())
                 .arg(MaxFileSize / (1024 * 1024)),
-            tr("A connector definition is a few kilobytes; check that this is the right file."));
+            QCoreApplication::translate(
+                "cad::DefinitionFile",
+                "A connector definition is a few kilobytes; check that this is the right file."));
     }
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return ioError(file.errorString(), tr("Check that the file exists and that you may read it."));
+        return ioError(
+            file.errorString(),
+            QCoreApplication::translate("cad::DefinitionFile", "Check that the file exists and that you may read it."));
     // Never read more than allowed, even if the file grew after the size check.
     const QByteArray bytes = file.read(MaxFileSize + 1);
     if (file.error() != QFileDevice::NoError)
-        return ioError(file.errorString(), tr("Check that the file is readable, then try again."));
+        return ioError(
+            file.errorString(),
+            QCoreApplication::translate("cad::DefinitionFile", "Check that the file is readable, then try again."));
     file.close();
     qCDebug(lcIo) << "read" << shown << bytes.size() << "bytes";
     return parse(bytes);
@@ -653,20 +692,26 @@ DefinitionFile::ReadResult DefinitionFile::parse(const QByteArray &json)
             QCoreApplication::translate("cad::DefinitionFile", "the file is too large (%1 bytes; at most %2 MiB)")
                 .arg(json.size())
                 .arg(MaxFileSize / (1024 * 1024)),
-            tr("A connector definition is a few kilobytes; check that this is the right file."));
+            QCoreApplication::translate(
+                "cad::DefinitionFile",
+                "A connector definition is a few kilobytes; check that this is the right file."));
     }
     if (json.trimmed().isEmpty())
-        return fail(tr("the file is empty"),
-                    tr("Choose a definition file saved by Connector Auth Designer, or create a new connector."));
+        return fail(QCoreApplication::translate("cad::DefinitionFile", "the file is empty"),
+                    QCoreApplication::translate(
+                        "cad::DefinitionFile",
+                        "Choose a definition file saved by Connector Auth Designer, or create a new connector."));
     if (const qsizetype bad = firstInvalidUtf8(json); bad >= 0) {
         return fail(
             QCoreApplication::translate("cad::DefinitionFile", "the file is not valid UTF-8 (byte offset %1)").arg(bad),
-            tr("Save the file with UTF-8 encoding, or restore it from a backup."));
+            QCoreApplication::translate("cad::DefinitionFile",
+                                        "Save the file with UTF-8 encoding, or restore it from a backup."));
     }
     if (const qsizetype nul = json.indexOf('\0'); nul >= 0) {
         return fail(QCoreApplication::translate("cad::DefinitionFile", "the file contains a NUL byte (%1)")
                         .arg(lineColumn(json, nul)),
-                    tr("The file is damaged or not a text file; restore it from a backup."));
+                    QCoreApplication::translate("cad::DefinitionFile",
+                                                "The file is damaged or not a text file; restore it from a backup."));
     }
 
     QJsonParseError parseError;
@@ -677,22 +722,30 @@ DefinitionFile::ReadResult DefinitionFile::parse(const QByteArray &json)
         if (start.startsWith("\xEF\xBB\xBF"))
             start = start.mid(3).trimmed();
         if (!start.startsWith('{') && !start.startsWith('['))
-            return fail(tr("expected an object at the top level"),
-                        tr("A definition file is one JSON object that starts with { and contains \"format\"."));
+            return fail(QCoreApplication::translate("cad::DefinitionFile", "expected an object at the top level"),
+                        QCoreApplication::translate(
+                            "cad::DefinitionFile",
+                            "A definition file is one JSON object that starts with { and contains \"format\"."));
         const QString where = lineColumn(json, parseError.offset);
         if (parseError.error == QJsonParseError::DeepNesting)
             return fail(QCoreApplication::translate("cad::DefinitionFile",
                                                     "the file is not valid JSON: it is nested too deeply (%1)")
                             .arg(where),
-                        tr("A connector definition nests only a few levels; this is not a definition file."));
+                        QCoreApplication::translate(
+                            "cad::DefinitionFile",
+                            "A connector definition nests only a few levels; this is not a definition file."));
         return fail(QCoreApplication::translate("cad::DefinitionFile", "the file is not valid JSON: %1 (%2)")
                         .arg(parseError.errorString(), where),
-                    tr("Fix the JSON at that place (a missing comma, quote or bracket?), or restore the file from a "
-                       "backup."));
+                    QCoreApplication::translate(
+                        "cad::DefinitionFile",
+                        "Fix the JSON at that place (a missing comma, quote or bracket?), or restore the file from a "
+                        "backup."));
     }
     if (!doc.isObject())
-        return fail(tr("expected an object at the top level"),
-                    tr("A definition file is one JSON object that starts with { and contains \"format\"."));
+        return fail(QCoreApplication::translate("cad::DefinitionFile", "expected an object at the top level"),
+                    QCoreApplication::translate(
+                        "cad::DefinitionFile",
+                        "A definition file is one JSON object that starts with { and contains \"format\"."));
     return fromJson(doc.object());
 }
 
@@ -749,8 +802,10 @@ Status DefinitionFile::write(const QString &path, const ConnectorDefinition &def
     const QString shown = QDir::toNativeSeparators(path);
     auto failure = [&shown](const QString &reason) {
         return Error{QCoreApplication::translate("cad::DefinitionFile", "Could not save \"%1\": %2").arg(shown, reason),
-                     tr("Choose a folder you may write to and that has free space, then save again. The previous "
-                        "file, if any, is unchanged.")};
+                     QCoreApplication::translate(
+                         "cad::DefinitionFile",
+                         "Choose a folder you may write to and that has free space, then save again. The previous "
+                         "file, if any, is unchanged.")};
     };
 
     const QByteArray bytes = serialize(definition);

@@ -13,11 +13,6 @@ namespace cad {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cad::Validator", text);
-}
-
 QString propertyPath(int row, const QString &field = QString())
 {
     QString p = QStringLiteral("authentication.properties[%1]").arg(row);
@@ -68,25 +63,31 @@ void checkUrl(Collector &c, const QString &path, const QString &text, const QStr
         dummy.insert(v, QStringLiteral("x"));
     const QUrl url(Variables::substitute(text, dummy), QUrl::StrictMode);
     if (!url.isValid()) {
-        c.error(path, QCoreApplication::translate("cad::Validator", "%1 is not a valid URL").arg(what),
-                tr("Enter a full URL such as https://example.com/oauth/token."), row, field);
+        c.error(
+            path, QCoreApplication::translate("cad::Validator", "%1 is not a valid URL").arg(what),
+            QCoreApplication::translate("cad::Validator", "Enter a full URL such as https://example.com/oauth/token."),
+            row, field);
         return;
     }
     if (url.isRelative() || url.host().isEmpty()) {
-        c.error(path,
-                QCoreApplication::translate("cad::Validator", "%1 must be a full URL, not a relative path").arg(what),
-                tr("OAuth URLs never inherit the base URL: write it in full, starting with https://."), row, field);
+        c.error(
+            path, QCoreApplication::translate("cad::Validator", "%1 must be a full URL, not a relative path").arg(what),
+            QCoreApplication::translate(
+                "cad::Validator", "OAuth URLs never inherit the base URL: write it in full, starting with https://."),
+            row, field);
         return;
     }
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
         c.error(path,
                 QCoreApplication::translate("cad::Validator", "%1 must use https (or http), not %2").arg(what, scheme),
-                tr("Use an https:// URL."), row, field);
+                QCoreApplication::translate("cad::Validator", "Use an https:// URL."), row, field);
     } else if (scheme == QLatin1String("http") && url.host() != QLatin1String("localhost") &&
                !url.host().startsWith(QLatin1String("127."))) {
         c.warning(path, QCoreApplication::translate("cad::Validator", "%1 uses plain http").arg(what),
-                  tr("Credentials would travel unencrypted; use https outside local testing."), row, field);
+                  QCoreApplication::translate("cad::Validator",
+                                              "Credentials would travel unencrypted; use https outside local testing."),
+                  row, field);
     }
 }
 
@@ -133,19 +134,31 @@ Diagnostics Validator::validate(const ConnectorDefinition &d)
     // Connector settings
     static const QRegularExpression keyRe(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
     if (d.key.isEmpty())
-        c.error(QStringLiteral("connector.key"), tr("the connector key is empty"),
-                tr("Enter a short identifier such as \"acme-crm\"."), -1, QStringLiteral("key"));
+        c.error(QStringLiteral("connector.key"),
+                QCoreApplication::translate("cad::Validator", "the connector key is empty"),
+                QCoreApplication::translate("cad::Validator", "Enter a short identifier such as \"acme-crm\"."), -1,
+                QStringLiteral("key"));
     else if (!keyRe.match(d.key).hasMatch())
-        c.error(QStringLiteral("connector.key"), tr("the connector key may contain only a-z, 0-9, '.', '_' and '-'"),
-                tr("Use lower-case letters, digits and dashes, at most 64 characters."), -1, QStringLiteral("key"));
+        c.error(QStringLiteral("connector.key"),
+                QCoreApplication::translate("cad::Validator",
+                                            "the connector key may contain only a-z, 0-9, '.', '_' and '-'"),
+                QCoreApplication::translate("cad::Validator",
+                                            "Use lower-case letters, digits and dashes, at most 64 characters."),
+                -1, QStringLiteral("key"));
     if (d.displayName.trimmed().isEmpty())
-        c.error(QStringLiteral("connector.displayName"), tr("the display name is empty"),
-                tr("Enter the name end users see, such as \"Acme CRM\"."), -1, QStringLiteral("displayName"));
+        c.error(QStringLiteral("connector.displayName"),
+                QCoreApplication::translate("cad::Validator", "the display name is empty"),
+                QCoreApplication::translate("cad::Validator", "Enter the name end users see, such as \"Acme CRM\"."),
+                -1, QStringLiteral("displayName"));
     if (d.baseUrl.trimmed().isEmpty()) {
-        c.error(QStringLiteral("connector.baseUrl"), tr("the base URL is empty"),
-                tr("Enter the API's base URL, such as https://api.example.com/v1."), -1, QStringLiteral("baseUrl"));
+        c.error(QStringLiteral("connector.baseUrl"),
+                QCoreApplication::translate("cad::Validator", "the base URL is empty"),
+                QCoreApplication::translate("cad::Validator",
+                                            "Enter the API's base URL, such as https://api.example.com/v1."),
+                -1, QStringLiteral("baseUrl"));
     } else {
-        checkUrl(c, QStringLiteral("connector.baseUrl"), d.baseUrl, tr("The base URL"), -1, QStringLiteral("baseUrl"));
+        checkUrl(c, QStringLiteral("connector.baseUrl"), d.baseUrl,
+                 QCoreApplication::translate("cad::Validator", "The base URL"), -1, QStringLiteral("baseUrl"));
         checkVariables(c, d, QStringLiteral("connector.baseUrl"), d.baseUrl, -1, QStringLiteral("baseUrl"), false);
     }
     static const QStringList methods{QStringLiteral("GET"),   QStringLiteral("POST"),   QStringLiteral("PUT"),
@@ -153,10 +166,13 @@ Diagnostics Validator::validate(const ConnectorDefinition &d)
     if (!methods.contains(d.testRequest.method))
         c.error(QStringLiteral("connector.testRequest.method"),
                 QCoreApplication::translate("cad::Validator", "unsupported method \"%1\"").arg(d.testRequest.method),
-                tr("Use one of GET, POST, PUT, PATCH, DELETE, HEAD."), -1, QStringLiteral("testRequest.method"));
+                QCoreApplication::translate("cad::Validator", "Use one of GET, POST, PUT, PATCH, DELETE, HEAD."), -1,
+                QStringLiteral("testRequest.method"));
     if (d.testRequest.path.isEmpty() || !d.testRequest.path.startsWith(QLatin1Char('/')))
-        c.error(QStringLiteral("connector.testRequest.path"), tr("the test request path must start with '/'"),
-                tr("Enter a path relative to the base URL, such as /me."), -1, QStringLiteral("testRequest.path"));
+        c.error(QStringLiteral("connector.testRequest.path"),
+                QCoreApplication::translate("cad::Validator", "the test request path must start with '/'"),
+                QCoreApplication::translate("cad::Validator", "Enter a path relative to the base URL, such as /me."),
+                -1, QStringLiteral("testRequest.path"));
 
     // Built-in properties of the type must all be present.
     for (const Property &builtin : BuiltinSchemas::propertiesFor(d.authType)) {
@@ -175,12 +191,16 @@ Diagnostics Validator::validate(const ConnectorDefinition &d)
         if (!isValidPropertyName(p.name)) {
             c.error(propertyPath(i, QStringLiteral("name")),
                     QCoreApplication::translate("cad::Validator", "\"%1\" is not a valid technical name").arg(p.name),
-                    tr("Start with a letter or '_', then letters, digits, '_', '.' or '-' (at most 128)."), i,
-                    QStringLiteral("name"));
+                    QCoreApplication::translate(
+                        "cad::Validator",
+                        "Start with a letter or '_', then letters, digits, '_', '.' or '-' (at most 128)."),
+                    i, QStringLiteral("name"));
         } else if (seen.contains(p.name)) {
-            c.error(propertyPath(i, QStringLiteral("name")),
-                    QCoreApplication::translate("cad::Validator", "duplicate property name \"%1\"").arg(p.name),
-                    tr("Technical names must be unique; rename one of them."), i, QStringLiteral("name"));
+            c.error(
+                propertyPath(i, QStringLiteral("name")),
+                QCoreApplication::translate("cad::Validator", "duplicate property name \"%1\"").arg(p.name),
+                QCoreApplication::translate("cad::Validator", "Technical names must be unique; rename one of them."), i,
+                QStringLiteral("name"));
         }
         seen.insert(p.name);
 
@@ -188,14 +208,16 @@ Diagnostics Validator::validate(const ConnectorDefinition &d)
             c.error(propertyPath(i, QStringLiteral("displayName")),
                     QCoreApplication::translate("cad::Validator", "\"%1\" is asked of the user but has no display name")
                         .arg(p.name),
-                    tr("Enter the label the end user sees."), i, QStringLiteral("displayName"));
+                    QCoreApplication::translate("cad::Validator", "Enter the label the end user sees."), i,
+                    QStringLiteral("displayName"));
 
         if (p.required && !p.askUser && !p.secret && p.value.trimmed().isEmpty())
             c.error(propertyPath(i, QStringLiteral("value")),
                     QCoreApplication::translate("cad::Validator", "%1 is required")
                         .arg(p.displayName.isEmpty() ? p.name : p.displayName),
-                    tr("Enter a value, or tick \"Ask the user\" so that end users provide it."), i,
-                    QStringLiteral("value"));
+                    QCoreApplication::translate(
+                        "cad::Validator", "Enter a value, or tick \"Ask the user\" so that end users provide it."),
+                    i, QStringLiteral("value"));
 
         if (!p.value.isEmpty()) {
             if (isOAuthUrlProperty(p.name) && isOAuth(d.authType)) {
@@ -210,20 +232,25 @@ Diagnostics Validator::validate(const ConnectorDefinition &d)
                 if (!ok)
                     c.error(propertyPath(i, QStringLiteral("value")),
                             QCoreApplication::translate("cad::Validator", "\"%1\" is not a number").arg(p.value),
-                            tr("Enter digits only, such as 3600."), i, QStringLiteral("value"));
+                            QCoreApplication::translate("cad::Validator", "Enter digits only, such as 3600."), i,
+                            QStringLiteral("value"));
                 else if (p.name == PropertyNames::RefreshInterval && n <= 0)
-                    c.error(propertyPath(i, QStringLiteral("value")), tr("the refresh interval must be positive"),
-                            tr("Enter a number of seconds such as 3600."), i, QStringLiteral("value"));
+                    c.error(propertyPath(i, QStringLiteral("value")),
+                            QCoreApplication::translate("cad::Validator", "the refresh interval must be positive"),
+                            QCoreApplication::translate("cad::Validator", "Enter a number of seconds such as 3600."), i,
+                            QStringLiteral("value"));
             } else if (p.inputKind == InputKind::Boolean && p.value != QLatin1String("true") &&
                        p.value != QLatin1String("false")) {
                 c.error(propertyPath(i, QStringLiteral("value")),
                         QCoreApplication::translate("cad::Validator", "\"%1\" is not true or false").arg(p.value),
-                        tr("Use true or false."), i, QStringLiteral("value"));
+                        QCoreApplication::translate("cad::Validator", "Use true or false."), i,
+                        QStringLiteral("value"));
             } else if (p.inputKind == InputKind::Choice && !p.choices.isEmpty() && !p.choices.contains(p.value)) {
                 c.error(propertyPath(i, QStringLiteral("value")),
                         QCoreApplication::translate("cad::Validator", "\"%1\" is not one of the choices (%2)")
                             .arg(p.value, p.choices.join(QStringLiteral(", "))),
-                        tr("Pick one of the choices or add it to the list."), i, QStringLiteral("value"));
+                        QCoreApplication::translate("cad::Validator", "Pick one of the choices or add it to the list."),
+                        i, QStringLiteral("value"));
             } else if (p.inputKind == InputKind::MultiChoice && !p.choices.isEmpty()) {
                 const QStringList picked = p.value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
                 for (const QString &v : picked) {
@@ -231,7 +258,9 @@ Diagnostics Validator::validate(const ConnectorDefinition &d)
                         c.error(
                             propertyPath(i, QStringLiteral("value")),
                             QCoreApplication::translate("cad::Validator", "\"%1\" is not one of the choices").arg(v),
-                            tr("Pick from the choices or add it to the list."), i, QStringLiteral("value"));
+                            QCoreApplication::translate("cad::Validator",
+                                                        "Pick from the choices or add it to the list."),
+                            i, QStringLiteral("value"));
                         break;
                     }
                 }
@@ -241,7 +270,8 @@ Diagnostics Validator::validate(const ConnectorDefinition &d)
             c.error(
                 propertyPath(i, QStringLiteral("choices")),
                 QCoreApplication::translate("cad::Validator", "\"%1\" offers a choice but has no choices").arg(p.name),
-                tr("Add at least one choice, or change the input kind."), i, QStringLiteral("choices"));
+                QCoreApplication::translate("cad::Validator", "Add at least one choice, or change the input kind."), i,
+                QStringLiteral("choices"));
 
         if (p.sendAs.location != Location::NotSent) {
             const QString key = p.sendAs.key.isEmpty() ? p.name : p.sendAs.key;
@@ -249,22 +279,27 @@ Diagnostics Validator::validate(const ConnectorDefinition &d)
                 if (!isHeaderToken(key))
                     c.error(propertyPath(i, QStringLiteral("sendAs.key")),
                             QCoreApplication::translate("cad::Validator", "\"%1\" is not a valid header name").arg(key),
-                            tr("Header names use letters, digits and - only, such as X-Api-Key."), i,
-                            QStringLiteral("sendAs.key"));
+                            QCoreApplication::translate(
+                                "cad::Validator", "Header names use letters, digits and - only, such as X-Api-Key."),
+                            i, QStringLiteral("sendAs.key"));
                 const QString lower = key.toLower();
                 if (headerKeys.contains(lower))
                     c.warning(propertyPath(i, QStringLiteral("sendAs.key")),
                               QCoreApplication::translate("cad::Validator", "the header %1 is also set by row %2")
                                   .arg(key)
                                   .arg(headerKeys.value(lower) + 1),
-                              tr("Only one value is sent; remove or rename one of them."), i,
-                              QStringLiteral("sendAs.key"));
+                              QCoreApplication::translate("cad::Validator",
+                                                          "Only one value is sent; remove or rename one of them."),
+                              i, QStringLiteral("sendAs.key"));
                 headerKeys.insert(lower, i);
                 if (isOAuth(d.authType) && lower == QLatin1String("authorization"))
                     c.warning(propertyPath(i, QStringLiteral("sendAs.key")),
-                              tr("the Authorization header is set by the OAuth framework"),
-                              tr("This property would override the bearer token; send it under another name."), i,
-                              QStringLiteral("sendAs.key"));
+                              QCoreApplication::translate("cad::Validator",
+                                                          "the Authorization header is set by the OAuth framework"),
+                              QCoreApplication::translate(
+                                  "cad::Validator",
+                                  "This property would override the bearer token; send it under another name."),
+                              i, QStringLiteral("sendAs.key"));
             }
             checkVariables(c, d, propertyPath(i, QStringLiteral("sendAs.template")), p.sendAs.valueTemplate, i,
                            QStringLiteral("sendAs.template"), true);

@@ -22,24 +22,20 @@ QString oauthStageName(OAuthStage stage)
 }
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cad::OAuthError", text);
-}
 
 QString stageText(OAuthStage stage)
 {
     switch (stage) {
     case OAuthStage::Authorize:
-        return tr("Authorization");
+        return QCoreApplication::translate("cad::OAuthError", "Authorization");
     case OAuthStage::Token:
-        return tr("Token request");
+        return QCoreApplication::translate("cad::OAuthError", "Token request");
     case OAuthStage::Refresh:
-        return tr("Token refresh");
+        return QCoreApplication::translate("cad::OAuthError", "Token refresh");
     case OAuthStage::Revoke:
-        return tr("Token revocation");
+        return QCoreApplication::translate("cad::OAuthError", "Token revocation");
     case OAuthStage::Test:
-        return tr("Test request");
+        return QCoreApplication::translate("cad::OAuthError", "Test request");
     }
     return {};
 }
@@ -52,37 +48,39 @@ QString OAuthError::message() const
     case OAuthErrorKind::None:
         return {};
     case OAuthErrorKind::Configuration:
-        what = tr("the OAuth configuration is incomplete");
+        what = QCoreApplication::translate("cad::OAuthError", "the OAuth configuration is incomplete");
         break;
     case OAuthErrorKind::InvalidState:
-        what = tr("the redirect's state does not match the request (possible forgery); no token was requested");
+        what = QCoreApplication::translate(
+            "cad::OAuthError",
+            "the redirect's state does not match the request (possible forgery); no token was requested");
         break;
     case OAuthErrorKind::AuthorizationDenied:
-        what = tr("the authorization server refused the request");
+        what = QCoreApplication::translate("cad::OAuthError", "the authorization server refused the request");
         break;
     case OAuthErrorKind::ServerError:
-        what = tr("the server answered with an error");
+        what = QCoreApplication::translate("cad::OAuthError", "the server answered with an error");
         break;
     case OAuthErrorKind::NeedsReauthorization:
-        what = tr("the grant is no longer valid");
+        what = QCoreApplication::translate("cad::OAuthError", "the grant is no longer valid");
         break;
     case OAuthErrorKind::HttpError:
-        what = tr("the server answered HTTP %1").arg(httpStatus);
+        what = QCoreApplication::translate("cad::OAuthError", "the server answered HTTP %1").arg(httpStatus);
         break;
     case OAuthErrorKind::InvalidResponse:
-        what = tr("the server's answer is not a valid OAuth response");
+        what = QCoreApplication::translate("cad::OAuthError", "the server's answer is not a valid OAuth response");
         break;
     case OAuthErrorKind::Network:
-        what = tr("the server could not be reached");
+        what = QCoreApplication::translate("cad::OAuthError", "the server could not be reached");
         break;
     case OAuthErrorKind::Tls:
-        what = tr("the secure connection failed");
+        what = QCoreApplication::translate("cad::OAuthError", "the secure connection failed");
         break;
     case OAuthErrorKind::Timeout:
-        what = tr("the server did not answer in time");
+        what = QCoreApplication::translate("cad::OAuthError", "the server did not answer in time");
         break;
     case OAuthErrorKind::Cancelled:
-        what = tr("the request was cancelled");
+        what = QCoreApplication::translate("cad::OAuthError", "the request was cancelled");
         break;
     }
     QString text = stageText(stage) + QStringLiteral(": ") + what;
@@ -103,32 +101,39 @@ QString OAuthError::hint() const
     case OAuthErrorKind::None:
         return {};
     case OAuthErrorKind::Configuration:
-        return tr("Fill in the missing OAuth settings and try again.");
+        return QCoreApplication::translate("cad::OAuthError", "Fill in the missing OAuth settings and try again.");
     case OAuthErrorKind::InvalidState:
-        return tr("Start the sign-in again from this application.");
+        return QCoreApplication::translate("cad::OAuthError", "Start the sign-in again from this application.");
     case OAuthErrorKind::AuthorizationDenied:
-        return tr(
+        return QCoreApplication::translate(
+            "cad::OAuthError",
             "Sign in again and approve the requested access, or check the client's allowed scopes and redirect URI.");
     case OAuthErrorKind::ServerError:
         if (code == QLatin1String("invalid_client"))
-            return tr("Check the client ID, the client secret and where the credentials are sent (Basic header or "
-                      "request body).");
+            return QCoreApplication::translate(
+                "cad::OAuthError",
+                "Check the client ID, the client secret and where the credentials are sent (Basic header or "
+                "request body).");
         if (code == QLatin1String("invalid_scope"))
-            return tr("Check the requested scopes.");
-        return tr("Check the OAuth settings against the provider's documentation.");
+            return QCoreApplication::translate("cad::OAuthError", "Check the requested scopes.");
+        return QCoreApplication::translate("cad::OAuthError",
+                                           "Check the OAuth settings against the provider's documentation.");
     case OAuthErrorKind::NeedsReauthorization:
-        return tr("Sign in again to create a new authorization.");
+        return QCoreApplication::translate("cad::OAuthError", "Sign in again to create a new authorization.");
     case OAuthErrorKind::HttpError:
-        return httpStatus >= 500 ? tr("The server has a problem; try again later.")
-                                 : tr("Check the token URL and the client settings.");
+        return httpStatus >= 500
+                   ? QCoreApplication::translate("cad::OAuthError", "The server has a problem; try again later.")
+                   : QCoreApplication::translate("cad::OAuthError", "Check the token URL and the client settings.");
     case OAuthErrorKind::InvalidResponse:
-        return tr("Check that the URL points to the provider's OAuth token endpoint.");
+        return QCoreApplication::translate("cad::OAuthError",
+                                           "Check that the URL points to the provider's OAuth token endpoint.");
     case OAuthErrorKind::Network:
-        return tr("Check the URL and your network connection.");
+        return QCoreApplication::translate("cad::OAuthError", "Check the URL and your network connection.");
     case OAuthErrorKind::Tls:
-        return tr("Check the server's certificate; the connection was not trusted.");
+        return QCoreApplication::translate("cad::OAuthError",
+                                           "Check the server's certificate; the connection was not trusted.");
     case OAuthErrorKind::Timeout:
-        return tr("Try again later, or check the URL.");
+        return QCoreApplication::translate("cad::OAuthError", "Try again later, or check the URL.");
     case OAuthErrorKind::Cancelled:
         return {};
     }

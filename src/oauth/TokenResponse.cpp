@@ -10,10 +10,6 @@
 namespace cad {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cad::TokenResponse", text);
-}
 
 // Returns the fields of a JSON object body, or of a form body when the server says so (GitHub
 // answers form-encoded unless asked for JSON). False if the body is neither.
@@ -80,10 +76,11 @@ TokenResponse TokenResponse::parse(OAuthStage stage, int httpStatus, const QByte
     }
     if (!parsed) {
         r.m_error.kind = OAuthErrorKind::InvalidResponse;
-        r.m_error.detail = body.trimmed().isEmpty()
-                               ? tr("The response body is empty.")
-                               : tr("The response body is not JSON (Content-Type: %1).")
-                                     .arg(QString::fromLatin1(contentType.isEmpty() ? "none" : contentType));
+        r.m_error.detail =
+            body.trimmed().isEmpty()
+                ? QCoreApplication::translate("cad::TokenResponse", "The response body is empty.")
+                : QCoreApplication::translate("cad::TokenResponse", "The response body is not JSON (Content-Type: %1).")
+                      .arg(QString::fromLatin1(contentType.isEmpty() ? "none" : contentType));
         return r;
     }
 
@@ -91,7 +88,7 @@ TokenResponse TokenResponse::parse(OAuthStage stage, int httpStatus, const QByte
     t.accessToken = stringField(fields, QStringLiteral("access_token"));
     if (t.accessToken.isEmpty()) {
         r.m_error.kind = OAuthErrorKind::InvalidResponse;
-        r.m_error.detail = tr("The response has no access_token.");
+        r.m_error.detail = QCoreApplication::translate("cad::TokenResponse", "The response has no access_token.");
         r.m_tokens = {};
         return r;
     }

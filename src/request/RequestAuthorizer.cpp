@@ -13,11 +13,6 @@ namespace cad {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cad::RequestAuthorizer", text);
-}
-
 /// Joins base URL and resource with exactly one slash between them; a resource may carry a query.
 QString joinUrl(const QString &base, const QString &resource)
 {
@@ -91,10 +86,12 @@ Result<AuthorizedRequest> build(const ConnectorDefinition &definition, const QHa
     for (const QString &name : Variables::referenced(definition.baseUrl)) {
         const Property *p = definition.property(name);
         if (!p)
-            return Error{QCoreApplication::translate("cad::RequestAuthorizer",
-                                                     "The base URL uses {%1}, which is not a property.")
-                             .arg(name),
-                         tr("Add a property with that technical name or correct the base URL.")};
+            return Error{
+                QCoreApplication::translate("cad::RequestAuthorizer",
+                                            "The base URL uses {%1}, which is not a property.")
+                    .arg(name),
+                QCoreApplication::translate("cad::RequestAuthorizer",
+                                            "Add a property with that technical name or correct the base URL.")};
         const QString v = valueOrPlaceholder(*p);
         if (!v.isEmpty())
             variables.insert(name, v);
@@ -136,8 +133,10 @@ Result<AuthorizedRequest> build(const ConnectorDefinition &definition, const QHa
         const QString u = user ? valueOrPlaceholder(*user) : QString();
         const QString p = pass ? valueOrPlaceholder(*pass) : QString();
         if (u.contains(QLatin1Char(':')) && !u.startsWith(QLatin1Char('{')))
-            return Error{tr("The user name contains a colon, which Basic authentication cannot carry (RFC 7617)."),
-                         tr("Remove the colon from the user name.")};
+            return Error{QCoreApplication::translate(
+                             "cad::RequestAuthorizer",
+                             "The user name contains a colon, which Basic authentication cannot carry (RFC 7617)."),
+                         QCoreApplication::translate("cad::RequestAuthorizer", "Remove the colon from the user name.")};
         // RFC 7617: user-id ":" password, UTF-8, Base64.
         const bool placeholders = u.startsWith(QLatin1Char('{')) || p.startsWith(QLatin1Char('{'));
         // With placeholders (live preview before values exist) show what will be encoded.
@@ -193,9 +192,11 @@ Result<AuthorizedRequest> build(const ConnectorDefinition &definition, const QHa
     }
 
     if (!missing.isEmpty()) {
-        return Error{QCoreApplication::translate("cad::RequestAuthorizer", "Missing required value(s): %1.")
-                         .arg(missing.join(QStringLiteral(", "))),
-                     tr("Provide them, for example with --set NAME=VALUE or --set-env NAME=ENVVAR.")};
+        return Error{
+            QCoreApplication::translate("cad::RequestAuthorizer", "Missing required value(s): %1.")
+                .arg(missing.join(QStringLiteral(", "))),
+            QCoreApplication::translate("cad::RequestAuthorizer",
+                                        "Provide them, for example with --set NAME=VALUE or --set-env NAME=ENVVAR.")};
     }
 
     // Query parameters are appended as encoded text so that placeholders such as {subdomain}
@@ -212,7 +213,7 @@ Result<AuthorizedRequest> build(const ConnectorDefinition &definition, const QHa
     if ((!url.isValid() || url.isRelative()) && !(options.allowMissing && hasPlaceholders))
         return Error{
             QCoreApplication::translate("cad::RequestAuthorizer", "\"%1\" is not a valid request URL.").arg(urlText),
-            tr("Check the base URL and the test request path.")};
+            QCoreApplication::translate("cad::RequestAuthorizer", "Check the base URL and the test request path.")};
     request.url = url;
     request.urlText = url.isValid() ? url.toString(QUrl::FullyEncoded) : urlText;
     if (!body.isEmpty())
