@@ -1,4 +1,3123 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>cad::AuthType</name>
+    <message>
+        <source>OAuth 2.0 Authorization code</source>
+        <translation>OAuth 2.0 Autorisierungscode</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 Authorization code with PKCE</source>
+        <translation>OAuth 2.0 Autorisierungscode mit PKCE</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 Client credentials</source>
+        <translation>OAuth 2.0 Client Credentials</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>Personal Access Token</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Keine Authentifizierung</translation>
+    </message>
+</context>
+<context>
+    <name>cad::BrowserLoader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not the sign-in browser</source>
+        <translation>nicht der Anmeldebrowser</translation>
+    </message>
+    <message>
+        <source>Sign in with the system browser instead, or reinstall the designer (the plugin belongs next to the program in plugins/ or in lib/auth-designer/plugins/).</source>
+        <translation>Melden Sie sich stattdessen über den Systembrowser an, oder installieren Sie den Designer neu (das Plugin gehört neben das Programm in plugins/ oder in lib/auth-designer/plugins/).</translation>
+    </message>
+    <message>
+        <source>The embedded sign-in browser (%1) is not installed.</source>
+        <translation>Der eingebettete Anmeldebrowser (%1) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The embedded sign-in browser could not be loaded: %1</source>
+        <translation>Der eingebettete Anmeldebrowser konnte nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cad::BuiltinSchemas</name>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>The client ID of the app registered with the provider.</source>
+        <translation>Die Client ID der beim Anbieter registrierten App.</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <source>The client secret of the app registered with the provider. Kept in the keychain.</source>
+        <translation>Das Client Secret der beim Anbieter registrierten App. Wird im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Authorization URL</source>
+        <translation>Autorisierungs-URL</translation>
+    </message>
+    <message>
+        <source>Full URL of the provider&apos;s authorization endpoint, e.g. https://example.com/oauth/authorize.</source>
+        <translation>Vollständige URL des Autorisierungsendpunkts des Anbieters, z. B. https://example.com/oauth/authorize.</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>Full URL of the provider&apos;s token endpoint, e.g. https://example.com/oauth/token.</source>
+        <translation>Vollständige URL des Token-Endpunkts des Anbieters, z. B. https://example.com/oauth/token.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Space-separated scopes to request.</source>
+        <translation>Durch Leerzeichen getrennte Scopes, die angefordert werden.</translation>
+    </message>
+    <message>
+        <source>Refresh token URL</source>
+        <translation>Refresh-Token-URL</translation>
+    </message>
+    <message>
+        <source>Where tokens are refreshed. Empty: the token URL.</source>
+        <translation>Wo Token aktualisiert werden. Leer: die Token-URL.</translation>
+    </message>
+    <message>
+        <source>Token revoke URL</source>
+        <translation>Token-Widerrufs-URL</translation>
+    </message>
+    <message>
+        <source>RFC 7009 revocation endpoint, called when a connection is removed.</source>
+        <translation>Widerrufsendpunkt nach RFC 7009; wird aufgerufen, wenn eine Verbindung entfernt wird.</translation>
+    </message>
+    <message>
+        <source>Refresh interval</source>
+        <translation>Aktualisierungsintervall</translation>
+    </message>
+    <message>
+        <source>Seconds a token is assumed valid when the provider sends no expires_in.</source>
+        <translation>Anzahl der Sekunden, die ein Token als gültig gilt, wenn der Anbieter kein expires_in sendet.</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>Verbindungsname</translation>
+    </message>
+    <message>
+        <source>A name that helps you recognise this connection.</source>
+        <translation>Ein Name, an dem Sie diese Verbindung wiedererkennen.</translation>
+    </message>
+    <message>
+        <source>Basic header</source>
+        <translation>Basic-Header</translation>
+    </message>
+    <message>
+        <source>On: client ID and secret go Base64-encoded in the Authorization header. Off: in the request body.</source>
+        <translation>Ein: Client ID und Secret werden Base64-codiert im Authorization-Header gesendet. Aus: im Anfrage-Body.</translation>
+    </message>
+    <message>
+        <source>OAuth2 PKCE Code Challenge Method</source>
+        <translation>OAuth2-PKCE-Code-Challenge-Methode</translation>
+    </message>
+    <message>
+        <source>S256 unless the provider only supports plain.</source>
+        <translation>S256, es sei denn, der Anbieter unterstützt nur plain.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>The user name of the account.</source>
+        <translation>Der Benutzername des Kontos.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>The password of the account.</source>
+        <translation>Das Passwort des Kontos.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The API key from the service&apos;s settings page.</source>
+        <translation>Der API-Schlüssel von der Einstellungsseite des Dienstes.</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>Personal Access Token</translation>
+    </message>
+    <message>
+        <source>A personal access token created in the service&apos;s settings.</source>
+        <translation>Ein Personal Access Token, das in den Einstellungen des Dienstes erstellt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>cad::ChangeAuthTypeCommand</name>
+    <message>
+        <source>Change authentication type to %1</source>
+        <translation>Authentifizierungstyp in %1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>cad::ConnectionPanel</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh Now</source>
+        <translation>Jetzt a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Dis&amp;connect</source>
+        <translation>T&amp;rennen</translation>
+    </message>
+    <message>
+        <source>Create the design-time connection with the current authentication</source>
+        <translation>Entwurfszeitverbindung mit der aktuellen Authentifizierung herstellen</translation>
+    </message>
+    <message>
+        <source>Send the test request with the connection</source>
+        <translation>Testanfrage über die Verbindung senden</translation>
+    </message>
+    <message>
+        <source>Refresh the access token now</source>
+        <translation>Access Token jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Remove the connection and revoke its tokens</source>
+        <translation>Verbindung entfernen und ihre Token widerrufen</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Token expires:</source>
+        <translation>Token läuft ab:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>in %1 s</translation>
+    </message>
+    <message>
+        <source>in %1 min %2 s</source>
+        <translation>in %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>in %1 h %2 min</source>
+        <translation>in %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>&amp;Erneut verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>cad::ConnectionState</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Authorizing…</source>
+        <translation>Autorisierung läuft…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Aktualisierung läuft…</translation>
+    </message>
+    <message>
+        <source>Needs re-authorization</source>
+        <translation>Erneute Autorisierung erforderlich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No longer matches the design</source>
+        <translation>Entspricht nicht mehr dem Entwurf</translation>
+    </message>
+</context>
+<context>
+    <name>cad::ConnectorSettingsForm</name>
+    <message>
+        <source>acme-crm</source>
+        <translation>acme-crm</translation>
+    </message>
+    <message>
+        <source>Short identifier: lower-case letters, digits and dashes</source>
+        <translation>Kurze Kennung: Kleinbuchstaben, Ziffern und Bindestriche</translation>
+    </message>
+    <message>
+        <source>Acme CRM</source>
+        <translation>Acme CRM</translation>
+    </message>
+    <message>
+        <source>https://{organization}.example.com/api/v1</source>
+        <translation>https://{organization}.example.com/api/v1</translation>
+    </message>
+    <message>
+        <source>Base URL of the API. {name} inserts the value of the property called name.</source>
+        <translation>Basis-URL der API. {name} fügt den Wert der Eigenschaft mit dem Namen name ein.</translation>
+    </message>
+    <message>
+        <source>What this connector gives access to</source>
+        <translation>Worauf dieser Connector Zugriff gewährt</translation>
+    </message>
+    <message>
+        <source>/me</source>
+        <translation>/me</translation>
+    </message>
+    <message>
+        <source>Connector &amp;key:</source>
+        <translation>Connector-&amp;Kennung:</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>Anzeige&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Besc&amp;hreibung:</translation>
+    </message>
+    <message>
+        <source>Test re&amp;quest:</source>
+        <translation>Testan&amp;frage:</translation>
+    </message>
+    <message>
+        <source>Test request path</source>
+        <translation>Pfad der Testanfrage</translation>
+    </message>
+</context>
+<context>
+    <name>cad::DefinitionFile</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation>Pflichtschlüssel &quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; with %2.</source>
+        <translation>Ergänzen Sie &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; was ignored</source>
+        <translation>unbekannter Schlüssel &quot;%1&quot; wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>Check the spelling (keys are case-sensitive); this version of Connector Auth Designer does not use this key.</source>
+        <translation>Prüfen Sie die Schreibweise (bei Schlüsseln wird zwischen Groß- und Kleinschreibung unterschieden); diese Version von Connector Auth Designer verwendet diesen Schlüssel nicht.</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>Write the value in double quotes, for example &quot;text&quot;.</source>
+        <translation>Schreiben Sie den Wert in doppelte Anführungszeichen, zum Beispiel &quot;text&quot;.</translation>
+    </message>
+    <message>
+        <source>the text is too long (%1 characters; at most %2)</source>
+        <translation>der Text ist zu lang (%1 Zeichen; höchstens %2)</translation>
+    </message>
+    <message>
+        <source>Shorten it: no field of a connector definition needs more than 64 KiB.</source>
+        <translation>Kürzen Sie ihn: Kein Feld einer Connector-Definition benötigt mehr als 64 KiB.</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character</source>
+        <translation>der Text enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>Remove the \u0000 escape from the text.</source>
+        <translation>Entfernen Sie die Escape-Sequenz \u0000 aus dem Text.</translation>
+    </message>
+    <message>
+        <source>a text value in double quotes</source>
+        <translation>ein Textwert in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>Write true or false without quotes.</source>
+        <translation>Schreiben Sie true oder false ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>Write a number without quotes, such as 1.</source>
+        <translation>Schreiben Sie eine Zahl ohne Anführungszeichen, etwa 1.</translation>
+    </message>
+    <message>
+        <source>expected a whole number between %1 and %2</source>
+        <translation>ganze Zahl zwischen %1 und %2 erwartet</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; write a whole number such as %2.</source>
+        <translation>%1 liegt außerhalb des zulässigen Bereichs; schreiben Sie eine ganze Zahl wie %2.</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>einer der folgenden Werte erwartet: %1</translation>
+    </message>
+    <message>
+        <source>Write the %1 as one of the listed ids, in double quotes.</source>
+        <translation>Geben Sie den Wert für %1 als eine der aufgeführten IDs in doppelten Anführungszeichen an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known %2; use one of the listed ids (lower case).</source>
+        <translation>&quot;%1&quot; ist kein bekannter Wert für %2; verwenden Sie eine der aufgeführten IDs (in Kleinbuchstaben).</translation>
+    </message>
+    <message>
+        <source>an object in braces: { ... }</source>
+        <translation>ein Objekt in geschweiften Klammern: { ... }</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>Write an object in braces: { ... }.</source>
+        <translation>Schreiben Sie ein Objekt in geschweiften Klammern: { ... }.</translation>
+    </message>
+    <message>
+        <source>missing &quot;format&quot;: this is not a Connector Auth Designer definition file</source>
+        <translation>&quot;format&quot; fehlt: Dies ist keine Definitionsdatei von Connector Auth Designer</translation>
+    </message>
+    <message>
+        <source>Open a NAME.connector.json file saved by Connector Auth Designer.</source>
+        <translation>Öffnen Sie eine von Connector Auth Designer gespeicherte Datei NAME.connector.json.</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;: this is not a Connector Auth Designer definition file</source>
+        <translation>&quot;%1&quot; erwartet: Dies ist keine Definitionsdatei von Connector Auth Designer</translation>
+    </message>
+    <message>
+        <source>the number 1</source>
+        <translation>die Zahl 1</translation>
+    </message>
+    <message>
+        <source>Write &quot;formatVersion&quot;: 1 (a number without quotes).</source>
+        <translation>Schreiben Sie &quot;formatVersion&quot;: 1 (eine Zahl ohne Anführungszeichen).</translation>
+    </message>
+    <message>
+        <source>this file was made by a newer version of Connector Auth Designer (format %1); this version reads format %2. Update the designer to open it.</source>
+        <translation>diese Datei wurde mit einer neueren Version von Connector Auth Designer erstellt (Format %1); diese Version liest Format %2. Aktualisieren Sie den Designer, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Install the latest Connector Auth Designer, then open the file again.</source>
+        <translation>Installieren Sie die neueste Version von Connector Auth Designer, und öffnen Sie die Datei dann erneut.</translation>
+    </message>
+    <message>
+        <source>unsupported format version %1</source>
+        <translation>nicht unterstützte Formatversion %1</translation>
+    </message>
+    <message>
+        <source>Set &quot;formatVersion&quot; to %1.</source>
+        <translation>Setzen Sie &quot;formatVersion&quot; auf %1.</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>einer der Werte %1</translation>
+    </message>
+    <message>
+        <source>authentication type</source>
+        <translation>Authentifizierungstyp</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
+    </message>
+    <message>
+        <source>Write the properties as a list in square brackets: [ { ... } ].</source>
+        <translation>Schreiben Sie die Eigenschaften als Liste in eckigen Klammern: [ { ... } ].</translation>
+    </message>
+    <message>
+        <source>too many properties (%1; at most %2)</source>
+        <translation>zu viele Eigenschaften (%1; höchstens %2)</translation>
+    </message>
+    <message>
+        <source>A connector needs a handful of properties; remove the surplus.</source>
+        <translation>Ein Connector benötigt nur eine Handvoll Eigenschaften; entfernen Sie die überzähligen.</translation>
+    </message>
+    <message>
+        <source>Write each property as an object in braces: { &quot;name&quot;: ... }.</source>
+        <translation>Schreiben Sie jede Eigenschaft als Objekt in geschweiften Klammern: { &quot;name&quot;: ... }.</translation>
+    </message>
+    <message>
+        <source>a value for the secret property %1 was ignored: secrets are kept in the keychain, never in files</source>
+        <translation>ein Wert für die geheime Eigenschaft %1 wurde ignoriert: Geheime Werte werden im Schlüsselbund gespeichert, niemals in Dateien</translation>
+    </message>
+    <message>
+        <source>Remove the value from the file and enter it in the designer, which stores it in the keychain.</source>
+        <translation>Entfernen Sie den Wert aus der Datei, und geben Sie ihn im Designer ein, der ihn im Schlüsselbund speichert.</translation>
+    </message>
+    <message>
+        <source>input kind</source>
+        <translation>Eingabeart</translation>
+    </message>
+    <message>
+        <source>Write the choices as a list of texts: [&quot;a&quot;, &quot;b&quot;].</source>
+        <translation>Schreiben Sie die Auswahloptionen als Liste von Texten: [&quot;a&quot;, &quot;b&quot;].</translation>
+    </message>
+    <message>
+        <source>too many choices (%1; at most %2)</source>
+        <translation>zu viele Auswahloptionen (%1; höchstens %2)</translation>
+    </message>
+    <message>
+        <source>Offer end users a short list; remove the surplus.</source>
+        <translation>Bieten Sie Endbenutzern eine kurze Liste an; entfernen Sie die überzähligen.</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Could not open &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>Check the path, or choose the file again.</source>
+        <translation>Prüfen Sie den Pfad, oder wählen Sie die Datei erneut aus.</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>Choose a NAME.connector.json file inside the folder.</source>
+        <translation>Wählen Sie eine Datei NAME.connector.json in dem Ordner aus.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>Choose a NAME.connector.json file.</source>
+        <translation>Wählen Sie eine Datei NAME.connector.json aus.</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 bytes; at most %2 MiB)</source>
+        <translation>die Datei ist zu groß (%1 Byte; höchstens %2 MiB)</translation>
+    </message>
+    <message>
+        <source>A connector definition is a few kilobytes; check that this is the right file.</source>
+        <translation>Eine Connector-Definition ist nur wenige Kilobyte groß; prüfen Sie, ob dies die richtige Datei ist.</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>Check that the file is readable, then try again.</source>
+        <translation>Prüfen Sie, ob die Datei lesbar ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>Choose a definition file saved by Connector Auth Designer, or create a new connector.</source>
+        <translation>Wählen Sie eine von Connector Auth Designer gespeicherte Definitionsdatei aus, oder erstellen Sie einen neuen Connector.</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 (byte offset %1)</source>
+        <translation>die Datei ist kein gültiges UTF-8 (Byte-Offset %1)</translation>
+    </message>
+    <message>
+        <source>Save the file with UTF-8 encoding, or restore it from a backup.</source>
+        <translation>Speichern Sie die Datei mit UTF-8-Codierung, oder stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>the file contains a NUL byte (%1)</source>
+        <translation>die Datei enthält ein NUL-Byte (%1)</translation>
+    </message>
+    <message>
+        <source>The file is damaged or not a text file; restore it from a backup.</source>
+        <translation>Die Datei ist beschädigt oder keine Textdatei; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>expected an object at the top level</source>
+        <translation>Objekt auf oberster Ebene erwartet</translation>
+    </message>
+    <message>
+        <source>A definition file is one JSON object that starts with { and contains &quot;format&quot;.</source>
+        <translation>Eine Definitionsdatei ist ein einzelnes JSON-Objekt, das mit { beginnt und &quot;format&quot; enthält.</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON: it is nested too deeply (%1)</source>
+        <translation>die Datei ist kein gültiges JSON: Sie ist zu tief verschachtelt (%1)</translation>
+    </message>
+    <message>
+        <source>A connector definition nests only a few levels; this is not a definition file.</source>
+        <translation>Eine Connector-Definition ist nur wenige Ebenen tief verschachtelt; dies ist keine Definitionsdatei.</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON: %1 (%2)</source>
+        <translation>die Datei ist kein gültiges JSON: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fix the JSON at that place (a missing comma, quote or bracket?), or restore the file from a backup.</source>
+        <translation>Korrigieren Sie das JSON an dieser Stelle (fehlt ein Komma, ein Anführungszeichen oder eine Klammer?), oder stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to and that has free space, then save again. The previous file, if any, is unchanged.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen und der freien Speicherplatz hat, und speichern Sie dann erneut. Eine eventuell vorhandene frühere Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes could be written (is the disk full?)</source>
+        <translation>nur %1 von %2 Byte konnten geschrieben werden (ist der Datenträger voll?)</translation>
+    </message>
+</context>
+<context>
+    <name>cad::DesignTimeConnection</name>
+    <message>
+        <source>No sign-in arrived in time. Press Connect to try again.</source>
+        <translation>Die Anmeldung ist nicht rechtzeitig eingegangen. Klicken Sie auf Verbinden, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>The authentication changed since this connection was made. Connect again to test the current design.</source>
+        <translation>Die Authentifizierung wurde geändert, seit diese Verbindung hergestellt wurde. Verbinden Sie sich erneut, um den aktuellen Entwurf zu testen.</translation>
+    </message>
+    <message>
+        <source>The design matches this connection again.</source>
+        <translation>Der Entwurf entspricht wieder dieser Verbindung.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for the sign-in redirect on 127.0.0.1: %1</source>
+        <translation>Auf 127.0.0.1 kann nicht auf die Weiterleitung nach der Anmeldung gewartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The design has errors; fix them first. %1</source>
+        <translation>Der Entwurf enthält Fehler; beheben Sie diese zuerst. %1</translation>
+    </message>
+    <message>
+        <source>Connected: the values are applied to every request. Press Test to try them.</source>
+        <translation>Verbunden: Die Werte werden auf jede Anfrage angewendet. Klicken Sie auf Testen, um sie auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>The client secret is empty. Enter it in the properties table (it is kept in the keychain) and connect again.</source>
+        <translation>Das Client Secret ist leer. Geben Sie es in der Eigenschaftentabelle ein (es wird im Schlüsselbund gespeichert), und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>Requesting a token…</source>
+        <translation>Token wird angefordert…</translation>
+    </message>
+    <message>
+        <source>The authorization request could not be made.</source>
+        <translation>Die Autorisierungsanfrage konnte nicht gestellt werden.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in the browser…</source>
+        <translation>Warten auf die Anmeldung im Browser…</translation>
+    </message>
+    <message>
+        <source>Exchanging the authorization code for tokens…</source>
+        <translation>Autorisierungscode wird gegen Token eingetauscht…</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>gültig bis %1</translation>
+    </message>
+    <message>
+        <source>no expiry given</source>
+        <translation>kein Ablauf angegeben</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Token refreshed</source>
+        <translation>Token aktualisiert</translation>
+    </message>
+    <message>
+        <source>The design changed: connect again instead of refreshing.</source>
+        <translation>Der Entwurf wurde geändert: Verbinden Sie sich erneut, statt zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Refreshing the token…</source>
+        <translation>Token wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>The design changed since this connection was made. Connect again, then test.</source>
+        <translation>Der Entwurf wurde geändert, seit diese Verbindung hergestellt wurde. Verbinden Sie sich erneut, und testen Sie dann.</translation>
+    </message>
+    <message>
+        <source>Connect first, then test.</source>
+        <translation>Verbinden Sie sich zuerst, und testen Sie dann.</translation>
+    </message>
+    <message>
+        <source>No answer within %1 seconds.</source>
+        <translation>Keine Antwort innerhalb von %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>The service answered 401; refreshing the token…</source>
+        <translation>Der Dienst hat mit 401 geantwortet; Token wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>The service rejected the access token (401). Connect again to sign in.</source>
+        <translation>Der Dienst hat das Access Token abgelehnt (401). Verbinden Sie sich erneut, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>Revoking the tokens…</source>
+        <translation>Token werden widerrufen…</translation>
+    </message>
+    <message>
+        <source>Disconnected. The tokens were deleted locally; this connector has no revoke URL, so they stay valid at the provider until they expire.</source>
+        <translation>Getrennt. Die Token wurden lokal gelöscht; dieser Connector hat keine Widerrufs-URL, daher bleiben sie beim Anbieter gültig, bis sie ablaufen.</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Getrennt.</translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation>Refresh Token</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>Access Token</translation>
+    </message>
+    <message>
+        <source>%1 revoked</source>
+        <translation>%1 widerrufen</translation>
+    </message>
+    <message>
+        <source>%1 not revoked (%2)</source>
+        <translation>%1 nicht widerrufen (%2)</translation>
+    </message>
+    <message>
+        <source>The local tokens were deleted anyway.</source>
+        <translation>Die lokalen Token wurden trotzdem gelöscht.</translation>
+    </message>
+    <message>
+        <source>Connected (restored from the keychain).</source>
+        <translation>Verbunden (aus dem Schlüsselbund wiederhergestellt).</translation>
+    </message>
+    <message>
+        <source>A connection from an earlier session was made for a different design. Connect again.</source>
+        <translation>Eine Verbindung aus einer früheren Sitzung wurde für einen anderen Entwurf hergestellt. Verbinden Sie sich erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>cad::DiagnosticsView</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Abhilfe</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>No problems found in the definition.</source>
+        <translation>In der Definition wurden keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+</context>
+<context>
+    <name>cad::EditPropertyDialog</name>
+    <message>
+        <source>Edit Property – %1</source>
+        <translation>Eigenschaft bearbeiten – %1</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Built-in properties keep their technical name.</source>
+        <translation>Integrierte Eigenschaften behalten ihren technischen Namen.</translation>
+    </message>
+    <message>
+        <source>&amp;Technical name:</source>
+        <translation>&amp;Technischer Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>&amp;Value / default:</source>
+        <translation>&amp;Wert / Standardwert:</translation>
+    </message>
+    <message>
+        <source>&amp;Hint:</source>
+        <translation>&amp;Hinweis:</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the user</source>
+        <translation>Benutzer &amp;fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Required</source>
+        <translation>&amp;Erforderlich</translation>
+    </message>
+    <message>
+        <source>&amp;Secret (kept in the keychain)</source>
+        <translation>&amp;Geheim (im Schlüsselbund gespeichert)</translation>
+    </message>
+    <message>
+        <source>End-user input</source>
+        <translation>Eingabe durch Endbenutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Input kind:</source>
+        <translation>E&amp;ingabeart:</translation>
+    </message>
+    <message>
+        <source>One choice per line</source>
+        <translation>Eine Option pro Zeile</translation>
+    </message>
+    <message>
+        <source>C&amp;hoices:</source>
+        <translation>Auswahl&amp;optionen:</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>Sent as</source>
+        <translation>Gesendet als</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>Empty: the technical name</source>
+        <translation>Leer: der technische Name</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>{value}, e.g. Bearer {value}</source>
+        <translation>{value}, z. B. Bearer {value}</translation>
+    </message>
+    <message>
+        <source>Value &amp;template:</source>
+        <translation>Wert&amp;vorlage:</translation>
+    </message>
+    <message>
+        <source>Enter a technical name made of letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or &apos;_&apos;.</source>
+        <translation>Geben Sie einen technischen Namen aus Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos; ein, der mit einem Buchstaben oder &apos;_&apos; beginnt.</translation>
+    </message>
+    <message>
+        <source>Another property is already called &quot;%1&quot;. Choose a different name.</source>
+        <translation>Eine andere Eigenschaft heißt bereits &quot;%1&quot;. Wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>cad::ExchangeLogModel</name>
+    <message>
+        <source>Authorize</source>
+        <translation>Autorisieren</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>(opened in the browser)</source>
+        <translation>(im Browser geöffnet)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 after %2 ms</source>
+        <translation>HTTP %1 nach %2 ms</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cad::ExchangeLogView</name>
+    <message>
+        <source>No test yet. Connect, then press Test.</source>
+        <translation>Noch kein Test. Verbinden Sie sich, und klicken Sie dann auf Testen.</translation>
+    </message>
+    <message>
+        <source>Exchange log</source>
+        <translation>Anfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>Selected exchange</source>
+        <translation>Ausgewählter Eintrag</translation>
+    </message>
+    <message>
+        <source>Select an exchange to see its headers and bodies. Tokens and secrets are redacted.</source>
+        <translation>Wählen Sie einen Eintrag aus, um seine Header und Bodies anzuzeigen. Token und geheime Werte werden unkenntlich gemacht.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy exchange</source>
+        <translation>Eintrag &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all</source>
+        <translation>&amp;Alle kopieren</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>Test fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>✔ %1 %2 answered %3 in %4 ms</source>
+        <translation>✔ %1 %2 antwortete mit %3 in %4 ms</translation>
+    </message>
+    <message>
+        <source>✘ %1 %2 answered %3 in %4 ms</source>
+        <translation>✘ %1 %2 antwortete mit %3 in %4 ms</translation>
+    </message>
+</context>
+<context>
+    <name>cad::Importer</name>
+    <message>
+        <source>no answer in time, or the answer is too large</source>
+        <translation>keine rechtzeitige Antwort, oder die Antwort ist zu groß</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON discovery document</source>
+        <translation>die Antwort ist kein JSON-Discovery-Dokument</translation>
+    </message>
+    <message>
+        <source>the %1 extension is damaged: %2</source>
+        <translation>die Erweiterung %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>Export the connector again, or remove the extension to import the standard fields only.</source>
+        <translation>Exportieren Sie den Connector erneut, oder entfernen Sie die Erweiterung, um nur die Standardfelder zu importieren.</translation>
+    </message>
+    <message>
+        <source>Cannot import &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>Check the path and try again.</source>
+        <translation>Prüfen Sie den Pfad, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>Name an OpenAPI, Swagger or Postman file.</source>
+        <translation>Geben Sie eine OpenAPI-, Swagger- oder Postman-Datei an.</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 bytes; at most %2 MiB)</source>
+        <translation>die Datei ist zu groß (%1 Byte; höchstens %2 MiB)</translation>
+    </message>
+    <message>
+        <source>Trim the description to the parts that describe servers and security, then import it.</source>
+        <translation>Kürzen Sie die Beschreibung auf die Teile, die Server und Sicherheit beschreiben, und importieren Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>Check that you may read the file.</source>
+        <translation>Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>die Datei ist zu groß</translation>
+    </message>
+    <message>
+        <source>Trim the description, then import it.</source>
+        <translation>Kürzen Sie die Beschreibung, und importieren Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>Check that the file is a complete OpenAPI, Swagger or Postman description in JSON or YAML.</source>
+        <translation>Prüfen Sie, ob die Datei eine vollständige OpenAPI-, Swagger- oder Postman-Beschreibung in JSON oder YAML ist.</translation>
+    </message>
+    <message>
+        <source>the source is too large (at most 16 MiB)</source>
+        <translation>die Quelle ist zu groß (höchstens 16 MiB)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file contains NUL bytes: it is not a text file</source>
+        <translation>die Datei enthält NUL-Bytes: Sie ist keine Textdatei</translation>
+    </message>
+    <message>
+        <source>the JSON is not valid: %1 (at byte %2)</source>
+        <translation>das JSON ist ungültig: %1 (bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>the top level is not an object</source>
+        <translation>die oberste Ebene ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>--scheme applies to OpenAPI and Swagger sources only</source>
+        <translation>--scheme gilt nur für OpenAPI- und Swagger-Quellen</translation>
+    </message>
+    <message>
+        <source>Leave out --scheme for a Postman collection.</source>
+        <translation>Lassen Sie --scheme bei einer Postman-Collection weg.</translation>
+    </message>
+    <message>
+        <source>Postman collection format v1 is not supported</source>
+        <translation>das Postman-Collection-Format v1 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Export the collection from Postman as Collection v2.1, then import it.</source>
+        <translation>Exportieren Sie die Collection aus Postman als Collection v2.1, und importieren Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>this is neither an OpenAPI or Swagger description nor a Postman collection</source>
+        <translation>dies ist weder eine OpenAPI- oder Swagger-Beschreibung noch eine Postman-Collection</translation>
+    </message>
+    <message>
+        <source>An OpenAPI file has &quot;openapi: 3.x&quot;, a Swagger file &quot;swagger: 2.0&quot;, a Postman collection an &quot;info.schema&quot; naming collection v2.1.</source>
+        <translation>Eine OpenAPI-Datei enthält &quot;openapi: 3.x&quot;, eine Swagger-Datei &quot;swagger: 2.0&quot;, eine Postman-Collection ein &quot;info.schema&quot;, das Collection v2.1 angibt.</translation>
+    </message>
+    <message>
+        <source>Scopes the provider offers: %1</source>
+        <translation>Vom Anbieter angebotene Scopes: %1</translation>
+    </message>
+    <message>
+        <source>Read the endpoints from the OpenID Connect discovery document %1.</source>
+        <translation>Die Endpunkte wurden aus dem OpenID-Connect-Discovery-Dokument %1 gelesen.</translation>
+    </message>
+    <message>
+        <source>Could not read the OpenID Connect discovery document %1 (%2). Fill in the authorization and token URLs yourself.</source>
+        <translation>Das OpenID-Connect-Discovery-Dokument %1 konnte nicht gelesen werden (%2). Tragen Sie die Autorisierungs- und die Token-URL selbst ein.</translation>
+    </message>
+    <message>
+        <source>The source contains a value for %1 that looks like a real secret; it was not imported. Enter it in the designer, which keeps it in the keychain, and remove it from the source.</source>
+        <translation>Die Quelle enthält einen Wert für %1, der wie ein echtes Geheimnis aussieht; er wurde nicht importiert. Geben Sie ihn im Designer ein, der ihn im Schlüsselbund speichert, und entfernen Sie ihn aus der Quelle.</translation>
+    </message>
+    <message>
+        <source>a $ref is not a text</source>
+        <translation>ein $ref ist kein Text</translation>
+    </message>
+    <message>
+        <source>Write $ref as &quot;#/components/...&quot;.</source>
+        <translation>Schreiben Sie $ref als &quot;#/components/...&quot;.</translation>
+    </message>
+    <message>
+        <source>the reference %1 points outside the file</source>
+        <translation>die Referenz %1 verweist auf ein Ziel außerhalb der Datei</translation>
+    </message>
+    <message>
+        <source>Bundle the description into one file first (for example with a bundler of your OpenAPI tools), then import it.</source>
+        <translation>Fassen Sie die Beschreibung zuerst in einer einzigen Datei zusammen (zum Beispiel mit einem Bundler Ihrer OpenAPI-Tools), und importieren Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>the reference %1 is cyclic</source>
+        <translation>die Referenz %1 ist zyklisch</translation>
+    </message>
+    <message>
+        <source>Fix the $ref chain so that it ends at an object.</source>
+        <translation>Korrigieren Sie die $ref-Kette so, dass sie bei einem Objekt endet.</translation>
+    </message>
+    <message>
+        <source>the reference %1 points nowhere</source>
+        <translation>die Referenz %1 verweist ins Leere</translation>
+    </message>
+    <message>
+        <source>Correct the $ref.</source>
+        <translation>Korrigieren Sie die $ref.</translation>
+    </message>
+    <message>
+        <source>a $ref chain is too long</source>
+        <translation>eine $ref-Kette ist zu lang</translation>
+    </message>
+    <message>
+        <source>%1: expected %2</source>
+        <translation>%1: %2 erwartet</translation>
+    </message>
+    <message>
+        <source>Fix the description so that it follows the OpenAPI or Swagger specification.</source>
+        <translation>Korrigieren Sie die Beschreibung so, dass sie der OpenAPI- oder Swagger-Spezifikation entspricht.</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>The description names no host: enter the full base URL.</source>
+        <translation>Die Beschreibung nennt keinen Host: Geben Sie die vollständige Basis-URL ein.</translation>
+    </message>
+    <message>
+        <source>The description lists no servers: enter the base URL.</source>
+        <translation>Die Beschreibung führt keine Server auf: Geben Sie die Basis-URL ein.</translation>
+    </message>
+    <message>
+        <source>a list of server objects</source>
+        <translation>eine Liste von Server-Objekten</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>The server URL is relative: enter the full base URL.</source>
+        <translation>Die Server-URL ist relativ: Geben Sie die vollständige Basis-URL ein.</translation>
+    </message>
+    <message>
+        <source>the OAuth 2.0 flow &quot;%1&quot; of scheme %2 is not supported</source>
+        <translation>der OAuth 2.0-Flow &quot;%1&quot; des Schemas %2 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Connectors support the authorization code (accessCode) and client credentials (application) flows; pick another scheme with --scheme, or create the connector by hand.</source>
+        <translation>Connectors unterstützen die Flows Autorisierungscode (accessCode) und Client Credentials (application); wählen Sie mit --scheme ein anderes Schema, oder erstellen Sie den Connector manuell.</translation>
+    </message>
+    <message>
+        <source>scheme %1 offers only OAuth 2.0 flows that connectors do not support (%2)</source>
+        <translation>Schema %1 bietet nur OAuth 2.0-Flows an, die Connectors nicht unterstützen (%2)</translation>
+    </message>
+    <message>
+        <source>Connectors support the authorizationCode and clientCredentials flows; pick another scheme with --scheme, or create the connector by hand.</source>
+        <translation>Connectors unterstützen die Flows authorizationCode und clientCredentials; wählen Sie mit --scheme ein anderes Schema, oder erstellen Sie den Connector manuell.</translation>
+    </message>
+    <message>
+        <source>Scopes the API offers: %1</source>
+        <translation>Von der API angebotene Scopes: %1</translation>
+    </message>
+    <message>
+        <source>Connectors send API keys in a header or query parameter; pick another scheme with --scheme, or create the connector by hand.</source>
+        <translation>Connectors senden API-Schlüssel in einem Header oder Query-Parameter; wählen Sie mit --scheme ein anderes Schema, oder erstellen Sie den Connector manuell.</translation>
+    </message>
+    <message>
+        <source>header or query</source>
+        <translation>header oder query</translation>
+    </message>
+    <message>
+        <source>the header or query parameter name</source>
+        <translation>der Name des Headers oder Query-Parameters</translation>
+    </message>
+    <message>
+        <source>the HTTP authentication scheme &quot;%1&quot; of %2 is not supported</source>
+        <translation>das HTTP-Authentifizierungsschema &quot;%1&quot; von %2 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Connectors support HTTP basic and bearer; pick another scheme with --scheme.</source>
+        <translation>Connectors unterstützen HTTP basic und bearer; wählen Sie mit --scheme ein anderes Schema.</translation>
+    </message>
+    <message>
+        <source>The OpenID Connect scheme has no usable discovery URL: fill in the authorization and token URLs yourself.</source>
+        <translation>Das OpenID-Connect-Schema hat keine verwendbare Discovery-URL: Tragen Sie die Autorisierungs- und die Token-URL selbst ein.</translation>
+    </message>
+    <message>
+        <source>Pick another scheme with --scheme.</source>
+        <translation>Wählen Sie mit --scheme ein anderes Schema.</translation>
+    </message>
+    <message>
+        <source>scheme %1 has the unsupported type &quot;%2&quot;</source>
+        <translation>Schema %1 hat den nicht unterstützten Typ &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Pick another scheme with --scheme, or create the connector by hand.</source>
+        <translation>Wählen Sie mit --scheme ein anderes Schema, oder erstellen Sie den Connector manuell.</translation>
+    </message>
+    <message>
+        <source>only Swagger 2.0 is supported</source>
+        <translation>nur Swagger 2.0 wird unterstützt</translation>
+    </message>
+    <message>
+        <source>Convert the description to OpenAPI 3, then import it.</source>
+        <translation>Konvertieren Sie die Beschreibung in OpenAPI 3, und importieren Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>Import OpenAPI 3.0 or 3.1, or Swagger 2.0.</source>
+        <translation>Importieren Sie OpenAPI 3.0 oder 3.1 oder Swagger 2.0.</translation>
+    </message>
+    <message>
+        <source>a security scheme object</source>
+        <translation>ein Sicherheitsschema-Objekt</translation>
+    </message>
+    <message>
+        <source>a list of security requirements</source>
+        <translation>eine Liste von Sicherheitsanforderungen</translation>
+    </message>
+    <message>
+        <source>there is no security scheme named &quot;%1&quot;</source>
+        <translation>es gibt kein Sicherheitsschema namens &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The description has no security schemes; leave out --scheme.</source>
+        <translation>Die Beschreibung hat keine Sicherheitsschemas; lassen Sie --scheme weg.</translation>
+    </message>
+    <message>
+        <source>chosen with --scheme</source>
+        <translation>ausgewählt mit --scheme</translation>
+    </message>
+    <message>
+        <source>the first one the description&apos;s top-level security uses</source>
+        <translation>das erste, das die Security-Angabe auf oberster Ebene der Beschreibung verwendet</translation>
+    </message>
+    <message>
+        <source>the first supported one</source>
+        <translation>das erste unterstützte</translation>
+    </message>
+    <message>
+        <source>the first one</source>
+        <translation>das erste</translation>
+    </message>
+    <message>
+        <source>The description defines no security schemes: imported as &quot;No authentication&quot;.</source>
+        <translation>Die Beschreibung definiert keine Sicherheitsschemas: als &quot;Keine Authentifizierung&quot; importiert.</translation>
+    </message>
+    <message>
+        <source>The description has %1 security schemes (%2); imported %3, %4. Use --scheme NAME to import another.</source>
+        <translation>Die Beschreibung hat %1 Sicherheitsschemas (%2); importiert wurde %3, %4. Verwenden Sie --scheme NAME, um ein anderes zu importieren.</translation>
+    </message>
+    <message>
+        <source>Export the collection again from Postman as Collection v2.1.</source>
+        <translation>Exportieren Sie die Collection erneut aus Postman als Collection v2.1.</translation>
+    </message>
+    <message>
+        <source>the OAuth 2.0 grant type &quot;%1&quot; is not supported</source>
+        <translation>der OAuth 2.0-Grant-Type &quot;%1&quot; wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Connectors support authorization code (with or without PKCE) and client credentials.</source>
+        <translation>Connectors unterstützen Autorisierungscode (mit oder ohne PKCE) und Client Credentials.</translation>
+    </message>
+    <message>
+        <source>the Postman auth type &quot;%1&quot; is not supported</source>
+        <translation>der Postman-Authentifizierungstyp &quot;%1&quot; wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Connectors support OAuth 2.0, basic, API key and bearer token authentication.</source>
+        <translation>Connectors unterstützen OAuth 2.0-, Basic-, API-Schlüssel- und Bearer-Token-Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>a list of items</source>
+        <translation>eine Liste von Einträgen</translation>
+    </message>
+    <message>
+        <source>a list of variables</source>
+        <translation>eine Liste von Variablen</translation>
+    </message>
+    <message>
+        <source>the JSON text of a connector definition</source>
+        <translation>der JSON-Text einer Connector-Definition</translation>
+    </message>
+    <message>
+        <source>The collection has no request: enter the base URL.</source>
+        <translation>Die Collection enthält keine Anfrage: Geben Sie die Basis-URL ein.</translation>
+    </message>
+</context>
+<context>
+    <name>cad::InputKind</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Yes/No</source>
+        <translation>Ja/Nein</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Mehrfachauswahl</translation>
+    </message>
+    <message>
+        <source>Multi-line text</source>
+        <translation>Mehrzeiliger Text</translation>
+    </message>
+</context>
+<context>
+    <name>cad::InvalidationBanner</name>
+    <message>
+        <source>Connect &amp;Again</source>
+        <translation>&amp;Erneut verbinden</translation>
+    </message>
+    <message>
+        <source>The design-time connection no longer matches the design. Create it again to test the current authentication.</source>
+        <translation>Die Entwurfszeitverbindung entspricht nicht mehr dem Entwurf. Stellen Sie sie erneut her, um die aktuelle Authentifizierung zu testen.</translation>
+    </message>
+</context>
+<context>
+    <name>cad::Location</name>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>cad::LoopbackReceiver</name>
+    <message>
+        <source>Bad request</source>
+        <translation>Ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation>Methode nicht zulässig</translation>
+    </message>
+    <message>
+        <source>Sign-in incomplete</source>
+        <translation>Anmeldung unvollständig</translation>
+    </message>
+    <message>
+        <source>This address expects the answer of the sign-in page.</source>
+        <translation>Diese Adresse erwartet die Antwort der Anmeldeseite.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed (%1). Return to Connector Auth Designer for details.</source>
+        <translation>Die Anmeldung wurde nicht abgeschlossen (%1). Details finden Sie in Connector Auth Designer.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>You can close this window and return to Connector Auth Designer.</source>
+        <translation>Sie können dieses Fenster schließen und zu Connector Auth Designer zurückkehren.</translation>
+    </message>
+</context>
+<context>
+    <name>cad::MainWindow</name>
+    <message>
+        <source>Connector definitions (*%1);;All files (*)</source>
+        <translation>Connector-Definitionen (*%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Start a new connector definition</source>
+        <translation>Neue Connector-Definition beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a connector definition file</source>
+        <translation>Connector-Definitionsdatei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the definition (secret values stay in the keychain)</source>
+        <translation>Definition speichern (geheime Werte bleiben im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>Discard unsaved changes and reload the file</source>
+        <translation>Nicht gespeicherte Änderungen verwerfen und die Datei neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;About Connector Auth Designer</source>
+        <translation>&amp;Über Connector Auth Designer</translation>
+    </message>
+    <message>
+        <source>About Connector Auth Designer</source>
+        <translation>Über Connector Auth Designer</translation>
+    </message>
+    <message>
+        <source>Connector Auth Designer %1</source>
+        <translation>Connector Auth Designer %1</translation>
+    </message>
+    <message>
+        <source>Design, preview and test the authentication of REST API connectors.</source>
+        <translation>Authentifizierung von REST-API-Connectors entwerfen, in der Vorschau anzeigen und testen.</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connector</translation>
+    </message>
+    <message>
+        <source>Authentication type</source>
+        <translation>Authentifizierungstyp</translation>
+    </message>
+    <message>
+        <source>Authentication &amp;type:</source>
+        <translation>Authentifizierungs&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>End-user preview</source>
+        <translation>Endbenutzer-Vorschau</translation>
+    </message>
+    <message>
+        <source>End-User Preview</source>
+        <translation>Endbenutzer-Vorschau</translation>
+    </message>
+    <message>
+        <source>Post-authorization request</source>
+        <translation>Anfrage nach der Autorisierung</translation>
+    </message>
+    <message>
+        <source>Design-Time Connection</source>
+        <translation>Entwurfszeitverbindung</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Test Request</source>
+        <translation>&amp;Testanfrage senden</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Token Now</source>
+        <translation>Token jetzt &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>T&amp;rennen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>%1[*] — Connector Auth Designer</source>
+        <translation>%1[*] — Connector Auth Designer</translation>
+    </message>
+    <message>
+        <source>Change Authentication Type</source>
+        <translation>Authentifizierungstyp ändern</translation>
+    </message>
+    <message>
+        <source>Switching to %1 discards the property you added.</source>
+        <translation>Beim Wechsel zu %1 wird die von Ihnen hinzugefügte Eigenschaft verworfen.</translation>
+    </message>
+    <message>
+        <source>Switching to %1 discards the %2 properties you added.</source>
+        <translation>Beim Wechsel zu %1 werden die %2 von Ihnen hinzugefügten Eigenschaften verworfen.</translation>
+    </message>
+    <message>
+        <source>These are removed: %1. You can undo the switch with %2.</source>
+        <translation>Folgendes wird entfernt: %1. Sie können den Wechsel mit %2 rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot; before continuing?</source>
+        <translation>Änderungen an &quot;%1&quot; vor dem Fortfahren speichern?</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
+    </message>
+    <message>
+        <source>New Connector</source>
+        <translation>Neuer Connector</translation>
+    </message>
+    <message>
+        <source>Authentication &amp;type of the new connector:</source>
+        <translation>Authentifizierungs&amp;typ des neuen Connectors:</translation>
+    </message>
+    <message>
+        <source>New connector with %1</source>
+        <translation>Neuer Connector mit %1</translation>
+    </message>
+    <message>
+        <source>Open Connector Definition</source>
+        <translation>Connector-Definition öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot Open File</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid connector definition.</source>
+        <translation>&quot;%1&quot; ist keine gültige Connector-Definition.</translation>
+    </message>
+    <message>
+        <source>The current design was left as it was. Fix these problems in the file and open it again:
+
+%1</source>
+        <translation>Der aktuelle Entwurf wurde unverändert gelassen. Beheben Sie diese Probleme in der Datei, und öffnen Sie sie erneut:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Save Connector Definition</source>
+        <translation>Connector-Definition speichern</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be saved.</source>
+        <translation>&quot;%1&quot; konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saved %1. Secret values are not written to the file.</source>
+        <translation>%1 gespeichert. Geheime Werte werden nicht in die Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Discard all unsaved changes and reload &quot;%1&quot;?</source>
+        <translation>Alle nicht gespeicherten Änderungen verwerfen und &quot;%1&quot; neu laden?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The designer did not close properly last time. Recover the unsaved changes to &quot;%1&quot;?</source>
+        <translation>Der Designer wurde beim letzten Mal nicht ordnungsgemäß beendet. Die nicht gespeicherten Änderungen an &quot;%1&quot; wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Recover restores the design as it was a few seconds before; secret values must be entered again. Discard deletes the recovered copy.</source>
+        <translation>Mit Ja wird der Entwurf so wiederhergestellt, wie er einige Sekunden zuvor war; geheime Werte müssen erneut eingegeben werden. Mit Verwerfen wird die wiederhergestellte Kopie gelöscht.</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work. Save it to keep it.</source>
+        <translation>Nicht gespeicherte Arbeit wiederhergestellt. Speichern Sie sie, um sie zu behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>cad::MovePropertyCommand</name>
+    <message>
+        <source>Move property %1</source>
+        <translation>Eigenschaft %1 verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>cad::OAuthClient</name>
+    <message>
+        <source>client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>authorization URL</source>
+        <translation>Autorisierungs-URL</translation>
+    </message>
+    <message>
+        <source>redirect URI</source>
+        <translation>Redirect URI</translation>
+    </message>
+    <message>
+        <source>network access</source>
+        <translation>Netzwerkzugriff</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Fehlt: %1.</translation>
+    </message>
+    <message>
+        <source>No sign-in was started, or it already finished.</source>
+        <translation>Es wurde keine Anmeldung gestartet, oder sie ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The redirect carries no state.</source>
+        <translation>Die Weiterleitung enthält keinen state-Parameter.</translation>
+    </message>
+    <message>
+        <source>The redirect&apos;s state differs from the one sent.</source>
+        <translation>Der state-Parameter der Weiterleitung weicht vom gesendeten ab.</translation>
+    </message>
+    <message>
+        <source>The redirect carries neither a code nor an error.</source>
+        <translation>Die Weiterleitung enthält weder einen Code noch einen Fehler.</translation>
+    </message>
+    <message>
+        <source>There is no refresh token.</source>
+        <translation>Es ist kein Refresh Token vorhanden.</translation>
+    </message>
+    <message>
+        <source>No answer within %1 ms.</source>
+        <translation>Keine Antwort innerhalb von %1 ms.</translation>
+    </message>
+    <message>
+        <source>No revocation URL is configured; the token was only deleted locally.</source>
+        <translation>Es ist keine Widerrufs-URL konfiguriert; das Token wurde nur lokal gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>cad::OAuthError</name>
+    <message>
+        <source>Authorization</source>
+        <translation>Autorisierung</translation>
+    </message>
+    <message>
+        <source>Token request</source>
+        <translation>Token-Anfrage</translation>
+    </message>
+    <message>
+        <source>Token refresh</source>
+        <translation>Token-Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Token revocation</source>
+        <translation>Token-Widerruf</translation>
+    </message>
+    <message>
+        <source>Test request</source>
+        <translation>Testanfrage</translation>
+    </message>
+    <message>
+        <source>the OAuth configuration is incomplete</source>
+        <translation>die OAuth-Konfiguration ist unvollständig</translation>
+    </message>
+    <message>
+        <source>the redirect&apos;s state does not match the request (possible forgery); no token was requested</source>
+        <translation>der state-Parameter der Weiterleitung passt nicht zur Anfrage (möglicher Fälschungsversuch); es wurde kein Token angefordert</translation>
+    </message>
+    <message>
+        <source>the authorization server refused the request</source>
+        <translation>der Autorisierungsserver hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>the server answered with an error</source>
+        <translation>der Server hat mit einem Fehler geantwortet</translation>
+    </message>
+    <message>
+        <source>the grant is no longer valid</source>
+        <translation>der Grant ist nicht mehr gültig</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>der Server hat mit HTTP %1 geantwortet</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a valid OAuth response</source>
+        <translation>die Antwort des Servers ist keine gültige OAuth-Antwort</translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>der Server war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>die sichere Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the request was cancelled</source>
+        <translation>die Anfrage wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Fill in the missing OAuth settings and try again.</source>
+        <translation>Ergänzen Sie die fehlenden OAuth-Einstellungen, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Start the sign-in again from this application.</source>
+        <translation>Starten Sie die Anmeldung erneut aus dieser Anwendung.</translation>
+    </message>
+    <message>
+        <source>Sign in again and approve the requested access, or check the client&apos;s allowed scopes and redirect URI.</source>
+        <translation>Melden Sie sich erneut an, und genehmigen Sie den angeforderten Zugriff, oder prüfen Sie die zulässigen Scopes und die Redirect URI des Clients.</translation>
+    </message>
+    <message>
+        <source>Check the client ID, the client secret and where the credentials are sent (Basic header or request body).</source>
+        <translation>Prüfen Sie die Client ID, das Client Secret und wohin die Anmeldedaten gesendet werden (Basic-Header oder Anfrage-Body).</translation>
+    </message>
+    <message>
+        <source>Check the requested scopes.</source>
+        <translation>Prüfen Sie die angeforderten Scopes.</translation>
+    </message>
+    <message>
+        <source>Check the OAuth settings against the provider&apos;s documentation.</source>
+        <translation>Prüfen Sie die OAuth-Einstellungen anhand der Dokumentation des Anbieters.</translation>
+    </message>
+    <message>
+        <source>Sign in again to create a new authorization.</source>
+        <translation>Melden Sie sich erneut an, um eine neue Autorisierung zu erstellen.</translation>
+    </message>
+    <message>
+        <source>The server has a problem; try again later.</source>
+        <translation>Der Server hat ein Problem; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Check the token URL and the client settings.</source>
+        <translation>Prüfen Sie die Token-URL und die Client-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Check that the URL points to the provider&apos;s OAuth token endpoint.</source>
+        <translation>Prüfen Sie, ob die URL auf den OAuth-Token-Endpunkt des Anbieters verweist.</translation>
+    </message>
+    <message>
+        <source>Check the URL and your network connection.</source>
+        <translation>Prüfen Sie die URL und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s certificate; the connection was not trusted.</source>
+        <translation>Prüfen Sie das Zertifikat des Servers; der Verbindung wurde nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>Try again later, or check the URL.</source>
+        <translation>Versuchen Sie es später erneut, oder prüfen Sie die URL.</translation>
+    </message>
+</context>
+<context>
+    <name>cad::OAuthSettings</name>
+    <message>
+        <source>This connector does not use OAuth 2.0.</source>
+        <translation>Dieser Connector verwendet kein OAuth 2.0.</translation>
+    </message>
+</context>
+<context>
+    <name>cad::PreviewField</name>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Show the text</source>
+        <translation>Text anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the text</source>
+        <translation>Text ausblenden</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Erforderlich.</translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <translation>Erforderlich. %1</translation>
+    </message>
+    <message>
+        <source>Enter %1</source>
+        <translation>%1 eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>cad::PreviewForm</name>
+    <message>
+        <source>Connector logo</source>
+        <translation>Connector-Logo</translation>
+    </message>
+    <message>
+        <source>Untitled connector</source>
+        <translation>Unbenannter Connector</translation>
+    </message>
+    <message>
+        <source>Sign in with your %1 account</source>
+        <translation>Melden Sie sich mit Ihrem %1-Konto an</translation>
+    </message>
+    <message>
+        <source>Connect %1 with your app&apos;s credentials</source>
+        <translation>Verbinden Sie %1 mit den Anmeldedaten Ihrer App</translation>
+    </message>
+    <message>
+        <source>Sign in with your %1 user name and password</source>
+        <translation>Melden Sie sich mit Ihrem Benutzernamen und Passwort für %1 an</translation>
+    </message>
+    <message>
+        <source>Connect with your %1 API key</source>
+        <translation>Verbinden Sie sich mit Ihrem API-Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>Connect with a %1 personal access token</source>
+        <translation>Verbinden Sie sich mit einem Personal Access Token für %1</translation>
+    </message>
+    <message>
+        <source>Enter the details %1 needs to connect</source>
+        <translation>Geben Sie die Angaben ein, die %1 zum Verbinden benötigt</translation>
+    </message>
+    <message>
+        <source>No sign-in needed</source>
+        <translation>Keine Anmeldung erforderlich</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>You will be redirected to the %1 sign-in page.</source>
+        <translation>Sie werden zur Anmeldeseite von %1 weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>You will be redirected to %1 to sign in.</source>
+        <translation>Sie werden zur Anmeldung an %1 weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>This connector needs no credentials.</source>
+        <translation>Dieser Connector benötigt keine Anmeldedaten.</translation>
+    </message>
+    <message>
+        <source>%1 connects with the app&apos;s own credentials: there is nothing to enter.</source>
+        <translation>%1 verbindet sich mit den eigenen Anmeldedaten der App: Sie müssen nichts eingeben.</translation>
+    </message>
+    <message>
+        <source>There is nothing to enter: %1 supplies everything it needs.</source>
+        <translation>Sie müssen nichts eingeben: %1 stellt alles Nötige selbst bereit.</translation>
+    </message>
+</context>
+<context>
+    <name>cad::PropertiesPanel</name>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>&amp;Add Property</source>
+        <translation>Eigenschaft &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Property</source>
+        <translation>Eigenschaft &amp;duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Property…</source>
+        <translation>Eigenschaft &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Property</source>
+        <translation>Eigenschaft &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Built-in required properties of this authentication type cannot be deleted.</source>
+        <translation>Integrierte Pflichteigenschaften dieses Authentifizierungstyps können nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Delete the selected property (Del)</source>
+        <translation>Ausgewählte Eigenschaft löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>New property</source>
+        <translation>Neue Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Add property %1</source>
+        <translation>Eigenschaft %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate property %1</source>
+        <translation>Eigenschaft %1 duplizieren</translation>
+    </message>
+    <message>
+        <source>Edit property %1</source>
+        <translation>Eigenschaft %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>cad::PropertiesTableModel</name>
+    <message>
+        <source>Header: %1</source>
+        <translation>Header: %1</translation>
+    </message>
+    <message>
+        <source>Query: %1</source>
+        <translation>Query: %1</translation>
+    </message>
+    <message>
+        <source>Body: %1</source>
+        <translation>Body: %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Required: &quot;%1&quot; has no value. Enter a value, or tick &quot;Ask the user&quot; so the end user supplies it.</source>
+        <translation>Erforderlich: &quot;%1&quot; hat keinen Wert. Geben Sie einen Wert ein, oder aktivieren Sie &quot;Benutzer fragen&quot;, damit der Endbenutzer ihn angibt.</translation>
+    </message>
+    <message>
+        <source>Built-in property of this authentication type. %1</source>
+        <translation>Integrierte Eigenschaft dieses Authentifizierungstyps. %1</translation>
+    </message>
+    <message>
+        <source>Ticked: the end user fills this value in when creating a connection.</source>
+        <translation>Aktiviert: Der Endbenutzer gibt diesen Wert beim Erstellen einer Verbindung ein.</translation>
+    </message>
+    <message>
+        <source>Where the value travels on requests. Change the key and template with Edit property…</source>
+        <translation>Wo der Wert in Anfragen übertragen wird. Schlüssel und Vorlage ändern Sie mit Eigenschaft bearbeiten…</translation>
+    </message>
+    <message>
+        <source>secret value, empty</source>
+        <translation>geheimer Wert, leer</translation>
+    </message>
+    <message>
+        <source>secret value, hidden</source>
+        <translation>geheimer Wert, verborgen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Ask the user</source>
+        <translation>Benutzer fragen</translation>
+    </message>
+    <message>
+        <source>Sent as</source>
+        <translation>Gesendet als</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Technical name, used in {variables} and files</source>
+        <translation>Technischer Name, verwendet in {variables} und Dateien</translation>
+    </message>
+    <message>
+        <source>The author&apos;s value, or the default offered to the end user</source>
+        <translation>Der Wert des Autors oder der dem Endbenutzer angebotene Standardwert</translation>
+    </message>
+    <message>
+        <source>Whether the end user enters this value when connecting</source>
+        <translation>Ob der Endbenutzer diesen Wert beim Verbinden eingibt</translation>
+    </message>
+    <message>
+        <source>Where the value is sent: header, query parameter, body field, or not sent</source>
+        <translation>Wohin der Wert gesendet wird: Header, Query-Parameter, Body-Feld oder nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Change value of %1</source>
+        <translation>Wert von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change &quot;Ask the user&quot; of %1</source>
+        <translation>&quot;Benutzer fragen&quot; von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change &quot;Required&quot; of %1</source>
+        <translation>&quot;Erforderlich&quot; von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Change display name of %1</source>
+        <translation>Anzeigename von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change where %1 is sent</source>
+        <translation>Ändern, wohin %1 gesendet wird</translation>
+    </message>
+</context>
+<context>
+    <name>cad::PropertyDelegate</name>
+    <message>
+        <source>Sent as</source>
+        <translation>Gesendet als</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Secret value</source>
+        <translation>Geheimer Wert</translation>
+    </message>
+</context>
+<context>
+    <name>cad::RemovePropertyCommand</name>
+    <message>
+        <source>Delete property %1</source>
+        <translation>Eigenschaft %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>cad::RequestAuthorizer</name>
+    <message>
+        <source>The base URL uses {%1}, which is not a property.</source>
+        <translation>Die Basis-URL verwendet {%1}, das keine Eigenschaft ist.</translation>
+    </message>
+    <message>
+        <source>Add a property with that technical name or correct the base URL.</source>
+        <translation>Fügen Sie eine Eigenschaft mit diesem technischen Namen hinzu, oder korrigieren Sie die Basis-URL.</translation>
+    </message>
+    <message>
+        <source>The user name contains a colon, which Basic authentication cannot carry (RFC 7617).</source>
+        <translation>Der Benutzername enthält einen Doppelpunkt, den die Basic-Authentifizierung nicht übertragen kann (RFC 7617).</translation>
+    </message>
+    <message>
+        <source>Remove the colon from the user name.</source>
+        <translation>Entfernen Sie den Doppelpunkt aus dem Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>Missing required value(s): %1.</source>
+        <translation>Fehlende Pflichtwerte: %1.</translation>
+    </message>
+    <message>
+        <source>Provide them, for example with --set NAME=VALUE or --set-env NAME=ENVVAR.</source>
+        <translation>Geben Sie sie an, zum Beispiel mit --set NAME=VALUE oder --set-env NAME=ENVVAR.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid request URL.</source>
+        <translation>&quot;%1&quot; ist keine gültige Anfrage-URL.</translation>
+    </message>
+    <message>
+        <source>Check the base URL and the test request path.</source>
+        <translation>Prüfen Sie die Basis-URL und den Pfad der Testanfrage.</translation>
+    </message>
+</context>
+<context>
+    <name>cad::RequestPane</name>
+    <message>
+        <source>Post-authorization request</source>
+        <translation>Anfrage nach der Autorisierung</translation>
+    </message>
+    <message>
+        <source>Show secrets</source>
+        <translation>Geheime Werte anzeigen</translation>
+    </message>
+    <message>
+        <source>Show secret values in the command instead of ••••••</source>
+        <translation>Geheime Werte im Befehl anzeigen statt ••••••</translation>
+    </message>
+    <message>
+        <source>Copy with secrets</source>
+        <translation>Mit geheimen Werten kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the command with the real secret values</source>
+        <translation>Befehl mit den echten geheimen Werten kopieren</translation>
+    </message>
+    <message>
+        <source>Post-authorization request as a curl command</source>
+        <translation>Anfrage nach der Autorisierung als curl-Befehl</translation>
+    </message>
+    <message>
+        <source>Open or create a connector to see the request its API calls carry.</source>
+        <translation>Öffnen oder erstellen Sie einen Connector, um die Anfrage zu sehen, mit der seine API-Aufrufe gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Placeholders in {braces} are filled in when a connection exists.</source>
+        <translation>Platzhalter in geschweiften Klammern ({braces}) werden ausgefüllt, sobald eine Verbindung besteht.</translation>
+    </message>
+    <message>
+        <source>The request cannot be built: %1</source>
+        <translation>Die Anfrage kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy (secrets masked)</source>
+        <translation>Kopieren (geheime Werte maskiert)</translation>
+    </message>
+    <message>
+        <source>Copy the command as shown, with secret values</source>
+        <translation>Befehl wie angezeigt kopieren, mit geheimen Werten</translation>
+    </message>
+    <message>
+        <source>Copy the command as shown; secrets stay masked</source>
+        <translation>Befehl wie angezeigt kopieren; geheime Werte bleiben maskiert</translation>
+    </message>
+</context>
+<context>
+    <name>cad::SecretLineEdit</name>
+    <message>
+        <source>Show the value</source>
+        <translation>Wert anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the value</source>
+        <translation>Wert ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>cad::SecretStore</name>
+    <message>
+        <source>Secrets are kept in memory only, as requested, and will be lost when the program ends.</source>
+        <translation>Geheime Werte werden wie angefordert nur im Arbeitsspeicher gehalten und gehen verloren, wenn das Programm beendet wird.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: secrets are kept in memory only and will be lost when you close the designer. Start a Secret Service such as GNOME Keyring or KWallet to keep them.</source>
+        <translation>Kein Schlüsselbund verfügbar: Geheime Werte werden nur im Arbeitsspeicher gehalten und gehen verloren, wenn Sie den Designer schließen. Starten Sie einen Secret Service wie GNOME Keyring oder KWallet, um sie dauerhaft zu speichern.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to give the secret “%1”: %2.</source>
+        <translation>Der Schlüsselbund hat die Herausgabe des Geheimnisses “%1” verweigert: %2.</translation>
+    </message>
+    <message>
+        <source>Unlock your keychain (GNOME Keyring or KWallet) and try again.</source>
+        <translation>Entsperren Sie Ihren Schlüsselbund (GNOME Keyring oder KWallet), und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The secret “%1” could not be removed from the keychain: %2.</source>
+        <translation>Das Geheimnis “%1” konnte nicht aus dem Schlüsselbund entfernt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Remove the entry “%1” of “%2” with your keychain manager, such as Seahorse or KWalletManager.</source>
+        <translation>Entfernen Sie den Eintrag “%1” von “%2” mit Ihrer Schlüsselbundverwaltung, etwa Seahorse oder KWalletManager.</translation>
+    </message>
+</context>
+<context>
+    <name>cad::SetConnectorFieldCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>connector key</source>
+        <translation>Connector-Kennung</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>test request method</source>
+        <translation>Methode der Testanfrage</translation>
+    </message>
+    <message>
+        <source>test request path</source>
+        <translation>Pfad der Testanfrage</translation>
+    </message>
+</context>
+<context>
+    <name>cad::SignInController</name>
+    <message>
+        <source>No web browser could be opened. Copy the authorization URL from the exchange log into a browser on this computer, or press Cancel.</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Kopieren Sie die Autorisierungs-URL aus dem Anfrageprotokoll in einen Browser auf diesem Computer, oder klicken Sie auf Abbrechen.</translation>
+    </message>
+</context>
+<context>
+    <name>cad::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to create the design-time connection</source>
+        <translation>Melden Sie sich an, um die Entwurfszeitverbindung herzustellen</translation>
+    </message>
+    <message>
+        <source>Sign in to connect “%1”</source>
+        <translation>Anmelden, um “%1” zu verbinden</translation>
+    </message>
+    <message>
+        <source>This is the provider&apos;s own page. Check its address before you type a password.</source>
+        <translation>Dies ist die eigene Seite des Anbieters. Prüfen Sie ihre Adresse, bevor Sie ein Passwort eingeben.</translation>
+    </message>
+    <message>
+        <source>Address of the page</source>
+        <translation>Adresse der Seite</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Continue in your web browser&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sign in there. This window closes by itself when the provider sends the browser back to %1.&lt;/p&gt;&lt;p&gt;Nothing arrives? Check that the provider accepts the redirect URI below, or press Cancel and connect again.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Fahren Sie in Ihrem Webbrowser fort&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Melden Sie sich dort an. Dieses Fenster schließt sich von selbst, wenn der Anbieter den Browser zu %1 zurückleitet.&lt;/p&gt;&lt;p&gt;Es kommt nichts an? Prüfen Sie, ob der Anbieter die unten stehende Redirect URI akzeptiert, oder klicken Sie auf Abbrechen, und verbinden Sie sich erneut.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Register this redirect URI with the provider: &lt;code&gt;%1&lt;/code&gt; (any port)</source>
+        <translation>Registrieren Sie diese Redirect URI beim Anbieter: &lt;code&gt;%1&lt;/code&gt; (beliebiger Port)</translation>
+    </message>
+    <message>
+        <source>This sign-in listens on %1. Providers that follow RFC 8252 accept any port for 127.0.0.1 when the app is registered as a native app.</source>
+        <translation>Diese Anmeldung wartet auf %1. Anbieter, die RFC 8252 folgen, akzeptieren für 127.0.0.1 jeden Port, wenn die App als native App registriert ist.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Open in System Browser Instead</source>
+        <translation>Stattdessen im Systembrowser öffnen</translation>
+    </message>
+    <message>
+        <source>Some providers (Google, for one) refuse sign-ins in embedded browsers. Your browser will return to this app through %1.</source>
+        <translation>Manche Anbieter (zum Beispiel Google) lehnen Anmeldungen in eingebetteten Browsern ab. Ihr Browser kehrt über %1 zu dieser App zurück.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is encrypted (https). Check that this is your provider&apos;s address before you type a password.</source>
+        <translation>Die Verbindung zu %1 ist verschlüsselt (https). Prüfen Sie, ob dies die Adresse Ihres Anbieters ist, bevor Sie ein Passwort eingeben.</translation>
+    </message>
+    <message>
+        <source>Not secure (this computer)</source>
+        <translation>Nicht sicher (dieser Computer)</translation>
+    </message>
+    <message>
+        <source>The page comes from this computer over plain http. That is fine for a test provider; a real provider must use https.</source>
+        <translation>Die Seite kommt über unverschlüsseltes http von diesem Computer. Für einen Testanbieter ist das in Ordnung; ein echter Anbieter muss https verwenden.</translation>
+    </message>
+    <message>
+        <source>Not secure</source>
+        <translation>Nicht sicher</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted (http): anyone on the network can read what you type. Use the provider&apos;s https address in the authorization URL.</source>
+        <translation>Die Verbindung zu %1 ist nicht verschlüsselt (http): Jeder im Netzwerk kann mitlesen, was Sie eingeben. Verwenden Sie in der Autorisierungs-URL die https-Adresse des Anbieters.</translation>
+    </message>
+    <message>
+        <source>Sign in – %1</source>
+        <translation>Anmelden – %1</translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in: %1.</source>
+        <translation>Der Anbieter hat die Anmeldung abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in: %1 (%2).</source>
+        <translation>Der Anbieter hat die Anmeldung abgelehnt: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Signed in at the provider. Exchanging the authorization code for tokens…</source>
+        <translation>Beim Anbieter angemeldet. Autorisierungscode wird gegen Token eingetauscht…</translation>
+    </message>
+    <message>
+        <source>Sign-in failed.</source>
+        <translation>Anmeldung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>cad::TokenResponse</name>
+    <message>
+        <source>The response body is empty.</source>
+        <translation>Der Antwort-Body ist leer.</translation>
+    </message>
+    <message>
+        <source>The response body is not JSON (Content-Type: %1).</source>
+        <translation>Der Antwort-Body ist kein JSON (Content-Type: %1).</translation>
+    </message>
+    <message>
+        <source>The response has no access_token.</source>
+        <translation>Die Antwort enthält kein access_token.</translation>
+    </message>
+</context>
+<context>
+    <name>cad::Validator</name>
+    <message>
+        <source>duplicate property name &quot;%1&quot;</source>
+        <translation>doppelter Eigenschaftsname &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Technical names must be unique; rename one of them.</source>
+        <translation>Technische Namen müssen eindeutig sein; benennen Sie einen davon um.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid URL</source>
+        <translation>%1 ist keine gültige URL</translation>
+    </message>
+    <message>
+        <source>Enter a full URL such as https://example.com/oauth/token.</source>
+        <translation>Geben Sie eine vollständige URL ein, etwa https://example.com/oauth/token.</translation>
+    </message>
+    <message>
+        <source>%1 must be a full URL, not a relative path</source>
+        <translation>%1 muss eine vollständige URL sein, kein relativer Pfad</translation>
+    </message>
+    <message>
+        <source>OAuth URLs never inherit the base URL: write it in full, starting with https://.</source>
+        <translation>OAuth-URLs übernehmen nie die Basis-URL: Schreiben Sie die URL vollständig aus, beginnend mit https://.</translation>
+    </message>
+    <message>
+        <source>%1 must use https (or http), not %2</source>
+        <translation>%1 muss https (oder http) verwenden, nicht %2</translation>
+    </message>
+    <message>
+        <source>Use an https:// URL.</source>
+        <translation>Verwenden Sie eine https://-URL.</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http</source>
+        <translation>%1 verwendet unverschlüsseltes http</translation>
+    </message>
+    <message>
+        <source>Credentials would travel unencrypted; use https outside local testing.</source>
+        <translation>Anmeldedaten würden unverschlüsselt übertragen; verwenden Sie außerhalb lokaler Tests https.</translation>
+    </message>
+    <message>
+        <source>unknown variable {%1}</source>
+        <translation>unbekannte Variable {%1}</translation>
+    </message>
+    <message>
+        <source>Add a property named &quot;%1&quot; or correct the spelling.</source>
+        <translation>Fügen Sie eine Eigenschaft namens &quot;%1&quot; hinzu, oder korrigieren Sie die Schreibweise.</translation>
+    </message>
+    <message>
+        <source>the connector key is empty</source>
+        <translation>die Connector-Kennung ist leer</translation>
+    </message>
+    <message>
+        <source>Enter a short identifier such as &quot;acme-crm&quot;.</source>
+        <translation>Geben Sie eine kurze Kennung ein, etwa &quot;acme-crm&quot;.</translation>
+    </message>
+    <message>
+        <source>the connector key may contain only a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>die Connector-Kennung darf nur a-z, 0-9, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits and dashes, at most 64 characters.</source>
+        <translation>Verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche, höchstens 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>the display name is empty</source>
+        <translation>der Anzeigename ist leer</translation>
+    </message>
+    <message>
+        <source>Enter the name end users see, such as &quot;Acme CRM&quot;.</source>
+        <translation>Geben Sie den Namen ein, den Endbenutzer sehen, etwa &quot;Acme CRM&quot;.</translation>
+    </message>
+    <message>
+        <source>the base URL is empty</source>
+        <translation>die Basis-URL ist leer</translation>
+    </message>
+    <message>
+        <source>Enter the API&apos;s base URL, such as https://api.example.com/v1.</source>
+        <translation>Geben Sie die Basis-URL der API ein, etwa https://api.example.com/v1.</translation>
+    </message>
+    <message>
+        <source>The base URL</source>
+        <translation>Die Basis-URL</translation>
+    </message>
+    <message>
+        <source>unsupported method &quot;%1&quot;</source>
+        <translation>nicht unterstützte Methode &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Use one of GET, POST, PUT, PATCH, DELETE, HEAD.</source>
+        <translation>Verwenden Sie GET, POST, PUT, PATCH, DELETE oder HEAD.</translation>
+    </message>
+    <message>
+        <source>the test request path must start with &apos;/&apos;</source>
+        <translation>der Pfad der Testanfrage muss mit &apos;/&apos; beginnen</translation>
+    </message>
+    <message>
+        <source>Enter a path relative to the base URL, such as /me.</source>
+        <translation>Geben Sie einen Pfad relativ zur Basis-URL ein, etwa /me.</translation>
+    </message>
+    <message>
+        <source>the required built-in property &quot;%1&quot; is missing</source>
+        <translation>die erforderliche integrierte Eigenschaft &quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>Add a property named &quot;%1&quot; (%2).</source>
+        <translation>Fügen Sie eine Eigenschaft namens &quot;%1&quot; hinzu (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid technical name</source>
+        <translation>&quot;%1&quot; ist kein gültiger technischer Name</translation>
+    </message>
+    <message>
+        <source>Start with a letter or &apos;_&apos;, then letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; (at most 128).</source>
+        <translation>Beginnen Sie mit einem Buchstaben oder &apos;_&apos;, gefolgt von Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos; (höchstens 128).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is asked of the user but has no display name</source>
+        <translation>&quot;%1&quot; wird vom Benutzer abgefragt, hat aber keinen Anzeigenamen</translation>
+    </message>
+    <message>
+        <source>Enter the label the end user sees.</source>
+        <translation>Geben Sie die Beschriftung ein, die der Endbenutzer sieht.</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Enter a value, or tick &quot;Ask the user&quot; so that end users provide it.</source>
+        <translation>Geben Sie einen Wert ein, oder aktivieren Sie &quot;Benutzer fragen&quot;, damit Endbenutzer ihn angeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Enter digits only, such as 3600.</source>
+        <translation>Geben Sie nur Ziffern ein, etwa 3600.</translation>
+    </message>
+    <message>
+        <source>the refresh interval must be positive</source>
+        <translation>das Aktualisierungsintervall muss positiv sein</translation>
+    </message>
+    <message>
+        <source>Enter a number of seconds such as 3600.</source>
+        <translation>Geben Sie eine Anzahl von Sekunden ein, etwa 3600.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>&quot;%1&quot; ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>Use true or false.</source>
+        <translation>Verwenden Sie true oder false.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices (%2)</source>
+        <translation>&quot;%1&quot; ist keine der Auswahloptionen (%2)</translation>
+    </message>
+    <message>
+        <source>Pick one of the choices or add it to the list.</source>
+        <translation>Wählen Sie eine der Auswahloptionen, oder fügen Sie den Wert der Liste hinzu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices</source>
+        <translation>&quot;%1&quot; ist keine der Auswahloptionen</translation>
+    </message>
+    <message>
+        <source>Pick from the choices or add it to the list.</source>
+        <translation>Wählen Sie aus den Auswahloptionen, oder fügen Sie den Wert der Liste hinzu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; offers a choice but has no choices</source>
+        <translation>&quot;%1&quot; bietet eine Auswahl an, hat aber keine Auswahloptionen</translation>
+    </message>
+    <message>
+        <source>Add at least one choice, or change the input kind.</source>
+        <translation>Fügen Sie mindestens eine Auswahloption hinzu, oder ändern Sie die Eingabeart.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name</source>
+        <translation>&quot;%1&quot; ist kein gültiger Header-Name</translation>
+    </message>
+    <message>
+        <source>Header names use letters, digits and - only, such as X-Api-Key.</source>
+        <translation>Header-Namen bestehen nur aus Buchstaben, Ziffern und -, etwa X-Api-Key.</translation>
+    </message>
+    <message>
+        <source>the header %1 is also set by row %2</source>
+        <translation>der Header %1 wird auch in Zeile %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>Only one value is sent; remove or rename one of them.</source>
+        <translation>Es wird nur ein Wert gesendet; entfernen Sie einen davon, oder benennen Sie ihn um.</translation>
+    </message>
+    <message>
+        <source>the Authorization header is set by the OAuth framework</source>
+        <translation>der Authorization-Header wird vom OAuth-Framework gesetzt</translation>
+    </message>
+    <message>
+        <source>This property would override the bearer token; send it under another name.</source>
+        <translation>Diese Eigenschaft würde das Bearer Token überschreiben; senden Sie sie unter einem anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>cad::YamlToJson</name>
+    <message>
+        <source>the YAML expands to too many nodes (an alias bomb?)</source>
+        <translation>die Erweiterung des YAML ergibt zu viele Knoten (eine Alias-Bombe?)</translation>
+    </message>
+    <message>
+        <source>the YAML is nested too deeply, or an alias refers to itself</source>
+        <translation>das YAML ist zu tief verschachtelt, oder ein Alias verweist auf sich selbst</translation>
+    </message>
+    <message>
+        <source>the YAML expands to too much text (an alias bomb?)</source>
+        <translation>die Erweiterung des YAML ergibt zu viel Text (eine Alias-Bombe?)</translation>
+    </message>
+    <message>
+        <source>a mapping key is not a plain text (complex keys are not supported)</source>
+        <translation>ein Mapping-Schlüssel ist kein einfacher Text (komplexe Schlüssel werden nicht unterstützt)</translation>
+    </message>
+    <message>
+        <source>Check that the file is a valid OpenAPI, Swagger or Postman description in JSON or YAML.</source>
+        <translation>Prüfen Sie, ob die Datei eine gültige OpenAPI-, Swagger- oder Postman-Beschreibung in JSON oder YAML ist.</translation>
+    </message>
+    <message>
+        <source>the YAML is not valid: %1 (line %2, column %3)</source>
+        <translation>das YAML ist ungültig: %1 (Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <source>the YAML cannot be read: %1</source>
+        <translation>das YAML kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the YAML needs too much memory to read</source>
+        <translation>das Lesen des YAML benötigt zu viel Speicher</translation>
+    </message>
+</context>
+<context>
+    <name>cad::cli</name>
+    <message>
+        <source>Usage: auth-designer-cli COMMAND [OPTIONS]</source>
+        <translation>Verwendung: auth-designer-cli BEFEHL [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>Design, check and test the authentication of REST API connectors.</source>
+        <translation>Authentifizierung von REST-API-Connectors entwerfen, prüfen und testen.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run &apos;auth-designer-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Führen Sie &apos;auth-designer-cli BEFEHL --help&apos; aus, um die Optionen eines Befehls anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 invalid definition, 2 usage or I/O error, 3 authorization or token failure, 4 test request failed.</source>
+        <translation>Exit-Codes: 0 Erfolg, 1 ungültige Definition, 2 Aufruf- oder E/A-Fehler, 3 Autorisierungs- oder Token-Fehler, 4 Testanfrage fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Run with --help for usage.</source>
+        <translation>Hinweise zur Verwendung erhalten Sie mit --help.</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>cannot read the file (is it a folder, or missing read permission?)</source>
+        <translation>die Datei kann nicht gelesen werden (ist es ein Ordner, oder fehlt die Leseberechtigung?)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>There is no property named &quot;%1&quot;. Known names: %2.</source>
+        <translation>Es gibt keine Eigenschaft namens &quot;%1&quot;. Bekannte Namen: %2.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>--set expects NAME=VALUE, got &quot;%1&quot;.</source>
+        <translation>--set erwartet NAME=VALUE, erhalten: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--set-env expects NAME=ENVVAR, got &quot;%1&quot;.</source>
+        <translation>--set-env erwartet NAME=ENVVAR, erhalten: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 (for %2) is not set.</source>
+        <translation>Die Umgebungsvariable %1 (für %2) ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was written.</source>
+        <translation>%1 existiert bereits; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Use --force to replace it, or choose another name with -o.</source>
+        <translation>Verwenden Sie --force, um die Datei zu ersetzen, oder wählen Sie mit -o einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export a definition as OpenAPI 3.0.3 or a Postman collection.</source>
+        <translation>Eine Definition als OpenAPI 3.0.3 oder als Postman-Collection exportieren.</translation>
+    </message>
+    <message>
+        <source>openapi or postman.</source>
+        <translation>openapi oder postman.</translation>
+    </message>
+    <message>
+        <source>Write to OUT instead of stdout.</source>
+        <translation>In OUT statt auf stdout schreiben.</translation>
+    </message>
+    <message>
+        <source>Replace OUT if it exists.</source>
+        <translation>OUT ersetzen, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>Definition file.</source>
+        <translation>Definitionsdatei.</translation>
+    </message>
+    <message>
+        <source>Choose the format with --format %1.</source>
+        <translation>Wählen Sie das Format mit --format %1.</translation>
+    </message>
+    <message>
+        <source>Name exactly one definition file.</source>
+        <translation>Geben Sie genau eine Definitionsdatei an.</translation>
+    </message>
+    <message>
+        <source>Create a definition from OpenAPI, Swagger or a Postman collection.</source>
+        <translation>Eine Definition aus OpenAPI, Swagger oder einer Postman-Collection erstellen.</translation>
+    </message>
+    <message>
+        <source>Security scheme to import when the source has several.</source>
+        <translation>Zu importierendes Sicherheitsschema, wenn die Quelle mehrere enthält.</translation>
+    </message>
+    <message>
+        <source>Write the definition to FILE.</source>
+        <translation>Die Definition in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>FILE ersetzen, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>OpenAPI, Swagger or Postman file.</source>
+        <translation>OpenAPI-, Swagger- oder Postman-Datei.</translation>
+    </message>
+    <message>
+        <source>Name exactly one source file.</source>
+        <translation>Geben Sie genau eine Quelldatei an.</translation>
+    </message>
+    <message>
+        <source>%1: %2, imported as %3%4.</source>
+        <translation>%1: %2, importiert als %3%4.</translation>
+    </message>
+    <message>
+        <source> (exactly as exported)</source>
+        <translation> (genau wie exportiert)</translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>Hinweis: </translation>
+    </message>
+    <message>
+        <source>to do: </source>
+        <translation>Zu erledigen: </translation>
+    </message>
+    <message>
+        <source>Write a new definition with the defaults of an authentication type.</source>
+        <translation>Eine neue Definition mit den Standardwerten eines Authentifizierungstyps schreiben.</translation>
+    </message>
+    <message>
+        <source>Authentication type: %1.</source>
+        <translation>Authentifizierungstyp: %1.</translation>
+    </message>
+    <message>
+        <source>Display name of the connector.</source>
+        <translation>Anzeigename des Connectors.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>In FILE statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; use -o FILE to name the output.</source>
+        <translation>Unerwartetes Argument &quot;%1&quot;; geben Sie die Ausgabe mit -o FILE an.</translation>
+    </message>
+    <message>
+        <source>Unknown authentication type &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Unbekannter Authentifizierungstyp &quot;%1&quot;. Verwenden Sie einen der folgenden: %2.</translation>
+    </message>
+    <message>
+        <source>Print the request every API call sends, as a curl command.</source>
+        <translation>Die Anfrage, die jeder API-Aufruf sendet, als curl-Befehl ausgeben.</translation>
+    </message>
+    <message>
+        <source>Value of a property (repeatable). For OAuth types, access_token=TOKEN.</source>
+        <translation>Wert einer Eigenschaft (wiederholbar). Für OAuth-Typen access_token=TOKEN.</translation>
+    </message>
+    <message>
+        <source>Take a property&apos;s value from an environment variable (repeatable); safer for secrets than --set, which other users can see.</source>
+        <translation>Den Wert einer Eigenschaft aus einer Umgebungsvariablen übernehmen (wiederholbar); für geheime Werte sicherer als --set, das andere Benutzer sehen können.</translation>
+    </message>
+    <message>
+        <source>Path below the base URL (default: the test request&apos;s path).</source>
+        <translation>Pfad unterhalb der Basis-URL (Standard: der Pfad der Testanfrage).</translation>
+    </message>
+    <message>
+        <source>HTTP method (default: the test request&apos;s method).</source>
+        <translation>HTTP-Methode (Standard: die Methode der Testanfrage).</translation>
+    </message>
+    <message>
+        <source>Print secret values instead of ••••••.</source>
+        <translation>Geheime Werte statt •••••• ausgeben.</translation>
+    </message>
+    <message>
+        <source>Missing required value(s): %1.</source>
+        <translation>Fehlende Pflichtwerte: %1.</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>expires in %1 s</source>
+        <translation>läuft in %1 s ab</translation>
+    </message>
+    <message>
+        <source>no expiry given</source>
+        <translation>kein Ablauf angegeben</translation>
+    </message>
+    <message>
+        <source>Token: %1, %2, scope &quot;%3&quot;, refresh token: %4</source>
+        <translation>Token: %1, %2, Scope &quot;%3&quot;, Refresh Token: %4</translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation>(kein Typ)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Test: %1 %2 -&gt; %3 in %4 ms</source>
+        <translation>Test: %1 %2 -&gt; %3 in %4 ms</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Error (%1): %2</source>
+        <translation>Fehler (%1): %2</translation>
+    </message>
+    <message>
+        <source>Connect headless and send the definition&apos;s test request.</source>
+        <translation>Headless verbinden und die Testanfrage der Definition senden.</translation>
+    </message>
+    <message>
+        <source>Value of a property (repeatable).</source>
+        <translation>Wert einer Eigenschaft (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Do not open a browser; open the printed URL yourself.</source>
+        <translation>Keinen Browser öffnen; öffnen Sie die ausgegebene URL selbst.</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default %1).</source>
+        <translation>Nach so vielen Sekunden abbrechen (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object on stdout.</source>
+        <translation>Ein einzelnes JSON-Objekt auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print the exchange log on stderr (secrets masked).</source>
+        <translation>Das Anfrageprotokoll auf stderr ausgeben (geheime Werte maskiert).</translation>
+    </message>
+    <message>
+        <source>Keep the tokens in the keychain instead of revoking them.</source>
+        <translation>Die Token im Schlüsselbund behalten, statt sie zu widerrufen.</translation>
+    </message>
+    <message>
+        <source>--timeout expects a number of seconds, got &quot;%1&quot;.</source>
+        <translation>--timeout erwartet eine Anzahl von Sekunden, erhalten: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Pass them with --set NAME=VALUE, or --set-env NAME=ENVVAR for secrets.</source>
+        <translation>Übergeben Sie sie mit --set NAME=VALUE oder, für geheime Werte, mit --set-env NAME=ENVVAR.</translation>
+    </message>
+    <message>
+        <source>The tokens were not kept.</source>
+        <translation>Die Token wurden nicht behalten.</translation>
+    </message>
+    <message>
+        <source>The tokens are kept in the keychain for &quot;%1&quot;.</source>
+        <translation>Die Token werden im Schlüsselbund für &quot;%1&quot; aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The tokens could not be kept in the keychain.</source>
+        <translation>Die Token konnten nicht im Schlüsselbund aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>Open this URL to authorize: </source>
+        <translation>Öffnen Sie diese URL zur Autorisierung: </translation>
+    </message>
+    <message>
+        <source>Redirect URI: </source>
+        <translation>Redirect URI: </translation>
+    </message>
+    <message>
+        <source>Could not start a browser (xdg-open); open the URL yourself.</source>
+        <translation>Es konnte kein Browser gestartet werden (xdg-open); öffnen Sie die URL selbst.</translation>
+    </message>
+    <message>
+        <source>The service answered HTTP %1.</source>
+        <translation>Der Dienst hat mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>No result within %1 seconds; raise --timeout or check the service.</source>
+        <translation>Kein Ergebnis innerhalb von %1 Sekunden; erhöhen Sie --timeout, oder prüfen Sie den Dienst.</translation>
+    </message>
+    <message>
+        <source>Revoking the tokens did not finish in time.</source>
+        <translation>Der Widerruf der Token wurde nicht rechtzeitig abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The tokens of this run cannot be kept; they are gone when it ends.</source>
+        <translation>Die Token dieses Laufs können nicht aufbewahrt werden; sie gehen verloren, wenn er endet.</translation>
+    </message>
+    <message>
+        <source>Check definition files; one diagnostic per line on stderr.</source>
+        <translation>Definitionsdateien prüfen; eine Meldung pro Zeile auf stderr.</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON on stdout.</source>
+        <translation>Die Ergebnisse als JSON auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>Definition files.</source>
+        <translation>Definitionsdateien.</translation>
+    </message>
+    <message>
+        <source>Name at least one definition file to validate.</source>
+        <translation>Geben Sie mindestens eine zu validierende Definitionsdatei an.</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Check the path and permissions.</source>
+        <translation>Prüfen Sie Pfad und Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>%1: valid</source>
+        <translation>%1: gültig</translation>
+    </message>
+    <message>
+        <source>%1: valid, %2 warning(s)</source>
+        <translation>%1: gültig, %2 Warnung(en)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Design, preview and test the authentication of REST API connectors.</source>
+        <translation>Authentifizierung von REST-API-Connectors entwerfen, in der Vorschau anzeigen und testen.</translation>
+    </message>
+    <message>
+        <source>Connector definition to open (.connector.json).</source>
+        <translation>Zu öffnende Connector-Definition (.connector.json).</translation>
+    </message>
+    <message>
+        <source>Render the window to PATH and exit.</source>
+        <translation>Das Fenster in PATH rendern und beenden.</translation>
+    </message>
+</context>
 </TS>
