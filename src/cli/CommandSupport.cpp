@@ -16,17 +16,19 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("cad::cli", "Show this help."));
     parser.addOption(help);
-    // QCommandLineParser's help starts with "Usage: <program>"; name the command too.
-    QStringList args = arguments;
-    if (!args.isEmpty())
-        args[0] = QStringLiteral("auth-designer-cli ") + args[0];
-    if (!parser.parse(args)) {
+    if (!parser.parse(arguments)) {
         io.err << parser.errorText() << Qt::endl
                << QCoreApplication::translate("cad::cli", "Run with --help for usage.") << Qt::endl;
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        io.out << parser.helpText();
+        // QCommandLineParser names the program by its path; name the command instead.
+        QString help = parser.helpText();
+        const qsizetype colon = help.indexOf(QStringLiteral(": "));
+        const qsizetype end = colon < 0 ? -1 : help.indexOf(QLatin1Char(' '), colon + 2);
+        if (end > 0)
+            help.replace(colon + 2, end - colon - 2, QStringLiteral("auth-designer-cli ") + arguments.value(0));
+        io.out << help;
         return ExitOk;
     }
     return std::nullopt;
@@ -78,6 +80,17 @@ LoadedDefinition loadDefinition(const QString &file, Io &io, bool checkSemantics
     }
     loaded.definition = std::move(read.definition);
     return loaded;
+}
+
+QList<QCommandLineOption> valueOptions(const QString &setHelp)
+{
+    return {QCommandLineOption(QStringLiteral("set"), setHelp, QStringLiteral("NAME=VALUE")),
+            QCommandLineOption(QStringLiteral("set-env"),
+                               QCoreApplication::translate("cad::cli",
+                                                           "Take a property's value from an environment variable "
+                                                           "(repeatable); safer for secrets than --set, which other "
+                                                           "users can see."),
+                               QStringLiteral("NAME=ENVVAR"))};
 }
 
 std::optional<QHash<QString, QString>> collectValues(const QCommandLineParser &parser,

@@ -25,6 +25,10 @@ struct LoadedDefinition
 
 void printDiagnostics(const QString &file, const Diagnostics &diagnostics, Io &io);
 
+/// The --set NAME=VALUE and --set-env NAME=ENVVAR options of the commands that take values;
+/// @p setHelp describes --set for that command.
+[[nodiscard]] QList<QCommandLineOption> valueOptions(const QString &setHelp);
+
 /// Collects --set NAME=VALUE and --set-env NAME=ENVVAR into a map; reports problems and returns
 /// nothing on error. allowedExtra names are accepted although no property has them (access_token).
 [[nodiscard]] std::optional<QHash<QString, QString>> collectValues(const QCommandLineParser &parser,

@@ -15,16 +15,6 @@ QString RequestCommand::summary() const
 int RequestCommand::run(const QStringList &arguments, Io &io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption set(
-        QStringLiteral("set"),
-        QCoreApplication::translate("cad::cli",
-                                    "Value of a property (repeatable). For OAuth types, access_token=TOKEN."),
-        QStringLiteral("NAME=VALUE"));
-    const QCommandLineOption setEnv(
-        QStringLiteral("set-env"),
-        QCoreApplication::translate("cad::cli", "Take a property's value from an environment variable (repeatable); "
-                                                "safer for secrets than --set, which other users can see."),
-        QStringLiteral("NAME=ENVVAR"));
     const QCommandLineOption resource(
         QStringLiteral("resource"),
         QCoreApplication::translate("cad::cli", "Path below the base URL (default: the test request's path)."),
@@ -36,7 +26,9 @@ int RequestCommand::run(const QStringList &arguments, Io &io)
     const QCommandLineOption showSecrets(
         QStringLiteral("show-secrets"),
         QCoreApplication::translate("cad::cli", "Print secret values instead of ••••••."));
-    parser.addOptions({set, setEnv, resource, method, showSecrets});
+    parser.addOptions(valueOptions(QCoreApplication::translate(
+        "cad::cli", "Value of a property (repeatable). For OAuth types, access_token=TOKEN.")));
+    parser.addOptions({resource, method, showSecrets});
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cad::cli", "Definition file."));
     if (auto done = parseArguments(parser, arguments, summary(), io))
         return *done;

@@ -162,14 +162,6 @@ QString TestCommand::summary() const
 int TestCommand::run(const QStringList &arguments, Io &io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption set(QStringLiteral("set"),
-                                 QCoreApplication::translate("cad::cli", "Value of a property (repeatable)."),
-                                 QStringLiteral("NAME=VALUE"));
-    const QCommandLineOption setEnv(
-        QStringLiteral("set-env"),
-        QCoreApplication::translate("cad::cli", "Take a property's value from an environment variable (repeatable); "
-                                                "safer for secrets than --set, which other users can see."),
-        QStringLiteral("NAME=ENVVAR"));
     const QCommandLineOption noBrowser(
         QStringLiteral("no-browser"),
         QCoreApplication::translate("cad::cli", "Do not open a browser; open the printed URL yourself."));
@@ -186,7 +178,8 @@ int TestCommand::run(const QStringList &arguments, Io &io)
     const QCommandLineOption keep(
         QStringLiteral("keep"),
         QCoreApplication::translate("cad::cli", "Keep the tokens in the keychain instead of revoking them."));
-    parser.addOptions({set, setEnv, noBrowser, timeout, json, verbose, keep});
+    parser.addOptions(valueOptions(QCoreApplication::translate("cad::cli", "Value of a property (repeatable).")));
+    parser.addOptions({noBrowser, timeout, json, verbose, keep});
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cad::cli", "Definition file."));
     if (auto done = parseArguments(parser, arguments, summary(), io))
         return *done;

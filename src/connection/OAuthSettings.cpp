@@ -60,10 +60,8 @@ Result<OAuthConfig> OAuthSettings::fromDefinition(const ConnectorDefinition &def
         const QString value = v.value(p.name);
         if (value.isEmpty())
             continue;
-        QHash<QString, QString> t = v;
-        t.insert(QStringLiteral("value"), value);
-        const QString sent = Variables::substitute(p.sendAs.effectiveTemplate(), t);
-        const QString key = p.sendAs.key.isEmpty() ? p.name : p.sendAs.key;
+        const QString sent = p.sentValue(value, v);
+        const QString key = p.sentKey();
         if (p.sendAs.location == Location::Query)
             c.extraAuthorizationParams.append({key, sent});
         else

@@ -33,7 +33,7 @@ QJsonObject scopesMap(const ConnectorDefinition &d)
 
 QString sendKey(const Property &p)
 {
-    return p.sendAs.key.isEmpty() ? p.name : p.sendAs.key;
+    return p.sentKey();
 }
 
 /// An apiKey scheme for a property sent in a header or query parameter (body: header, the

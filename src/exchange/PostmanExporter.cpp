@@ -25,7 +25,7 @@ QString toPostmanVariables(const QString &text)
 
 QString sendKey(const Property &p)
 {
-    return p.sendAs.key.isEmpty() ? p.name : p.sendAs.key;
+    return p.sentKey();
 }
 
 QString templated(const Property &p)

@@ -1,5 +1,7 @@
 #include "model/Property.h"
 
+#include "model/Variables.h"
+
 #include <QCoreApplication>
 
 namespace cad {
@@ -104,6 +106,13 @@ QString locationDisplayName(Location location)
             return QCoreApplication::translate("cad::Location", l.name);
     }
     Q_UNREACHABLE();
+}
+
+QString Property::sentValue(const QString &value, const QHash<QString, QString> &values) const
+{
+    QHash<QString, QString> filled = values;
+    filled.insert(QStringLiteral("value"), value);
+    return Variables::substitute(sendAs.effectiveTemplate(), filled);
 }
 
 } // namespace cad

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -71,6 +72,11 @@ struct Property
     int order = 0; ///< display order in the end-user screen
     SendAs sendAs;
     bool builtIn = false; ///< part of the type's built-in set
+
+    /// The header, query parameter or body field the value travels under.
+    [[nodiscard]] QString sentKey() const { return sendAs.key.isEmpty() ? name : sendAs.key; }
+    /// The value as sent: the template with {value} = @p value and other {names} from @p values.
+    [[nodiscard]] QString sentValue(const QString &value, const QHash<QString, QString> &values) const;
 
     /// Built-in required properties cannot be deleted.
     [[nodiscard]] bool isDeletable() const { return !(builtIn && required); }

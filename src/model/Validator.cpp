@@ -274,7 +274,7 @@ Diagnostics Validator::validate(const ConnectorDefinition &d)
                 QStringLiteral("choices"));
 
         if (p.sendAs.location != Location::NotSent) {
-            const QString key = p.sendAs.key.isEmpty() ? p.name : p.sendAs.key;
+            const QString key = p.sentKey();
             if (p.sendAs.location == Location::Header) {
                 if (!isHeaderToken(key))
                     c.error(propertyPath(i, QStringLiteral("sendAs.key")),

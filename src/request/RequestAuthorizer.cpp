@@ -172,10 +172,8 @@ Result<AuthorizedRequest> build(const ConnectorDefinition &definition, const QHa
         const QString v = valueOrPlaceholder(p);
         if (v.isEmpty())
             continue;
-        QHash<QString, QString> templateValues = effective;
-        templateValues.insert(QStringLiteral("value"), v);
-        const QString sent = Variables::substitute(p.sendAs.effectiveTemplate(), templateValues);
-        const QString key = p.sendAs.key.isEmpty() ? p.name : p.sendAs.key;
+        const QString sent = p.sentValue(v, effective);
+        const QString key = p.sentKey();
         switch (where) {
         case Location::Header:
             setHeader(request.headers, key, sent);

@@ -101,7 +101,7 @@ bool PropertiesTableModel::isMissing(int row) const
 
 QString PropertiesTableModel::sentAsText(const Property &p)
 {
-    const QString key = p.sendAs.key.isEmpty() ? p.name : p.sendAs.key;
+    const QString key = p.sentKey();
     switch (p.sendAs.location) {
     case Location::Header:
         return tr("Header: %1").arg(key);
