@@ -68,9 +68,8 @@ LoadedDefinition loadDefinition(const QString &file, Io &io, bool checkSemantics
         diagnostics += Validator::validate(*read.definition);
     printDiagnostics(file, diagnostics, io);
     if (!read.ok()) {
-        // An I/O failure comes back as a diagnostic without a JSON path.
-        const bool ioError = !read.diagnostics.isEmpty() && read.diagnostics.first().path.isEmpty() &&
-                             read.diagnostics.first().isError();
+        const bool ioError =
+            !read.diagnostics.isEmpty() && read.diagnostics.first().field == DefinitionFile::IoErrorField;
         loaded.exitCode = ioError ? ExitUsage : ExitInvalid;
         return loaded;
     }

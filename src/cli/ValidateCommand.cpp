@@ -51,7 +51,7 @@ int ValidateCommand::run(const QStringList &arguments, Io &io)
             diagnostics = read.diagnostics;
             if (read.ok())
                 diagnostics += Validator::validate(*read.definition);
-            else if (!diagnostics.isEmpty() && diagnostics.first().path.isEmpty())
+            else if (!diagnostics.isEmpty() && diagnostics.first().field == DefinitionFile::IoErrorField)
                 ioError = true;
         }
         const bool valid = !hasErrors(diagnostics);

@@ -398,8 +398,7 @@ DefinitionFile::ReadResult Reader::run(const QJsonObject &root)
             error(Key::FormatVersion,
                   QCoreApplication::translate("cad::DefinitionFile",
                                               "this file was made by a newer version of Connector Auth Designer "
-                                              "(format %1); this version reads format %2. Update the designer to "
-                                              "open it.")
+                                              "(format %1); this version reads format %2.")
                       .arg(shown)
                       .arg(DefinitionFile::FormatVersion),
                   QCoreApplication::translate("cad::DefinitionFile",
@@ -638,7 +637,8 @@ DefinitionFile::ReadResult DefinitionFile::read(const QString &path)
         ReadResult r;
         r.diagnostics.append(
             {Diagnostic::Severity::Error, QString(),
-             QCoreApplication::translate("cad::DefinitionFile", "Could not open \"%1\": %2").arg(shown, reason), hint});
+             QCoreApplication::translate("cad::DefinitionFile", "Could not open \"%1\": %2").arg(shown, reason), hint,
+             -1, QString(DefinitionFile::IoErrorField)});
         return r;
     };
 

@@ -28,6 +28,9 @@ public:
     static constexpr int FormatVersion = ConnectorDefinition::FormatVersion;
     static constexpr qint64 MaxFileSize = 8 * 1024 * 1024; ///< larger files are refused unread
     static constexpr QLatin1String Suffix{".connector.json"};
+    /// Diagnostic::field of a failure to read the file at all (missing, unreadable): an I/O error,
+    /// not a problem of its content.
+    static constexpr QLatin1String IoErrorField{"file"};
 
     struct ReadResult
     {

@@ -138,6 +138,15 @@ private Q_SLOTS:
                      "authentication.properties[0].sendAs.location: expected one of header, query, body, none")),
                  qPrintable(r.err));
 
+        // Not UTF-8: the file's content is invalid (1), not an I/O problem (2).
+        QFile junk(path(QStringLiteral("junk.connector.json")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("{\"format\": \"\xff\xfe\"}");
+        junk.close();
+        r = cli({QStringLiteral("validate"), junk.fileName()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("not valid UTF-8")), qPrintable(r.err));
+
         r = cli({QStringLiteral("validate"), QStringLiteral("--json"), good, oauth});
         QCOMPARE(r.exitCode, 1);
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
