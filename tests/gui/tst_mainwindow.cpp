@@ -20,8 +20,8 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
-#include <QMenu>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -395,20 +395,28 @@ private Q_SLOTS:
 
     void invalidationBannerAfterChangeOnceConnected()
     {
+        // Drives the real design-time connection: an API key connects without any network.
         MainWindow window;
         window.show();
+        activateType(window, AuthType::ApiKey);
         auto *banner = window.findChild<QWidget *>(QStringLiteral("invalidationBanner"));
         QVERIFY(banner);
         auto *model = window.propertiesPanel()->model();
-        QVERIFY(model->setData(model->index(0, PropertiesTableModel::ValueColumn), QStringLiteral("a")));
+        const int nameRow = window.document()->definition().indexOf(PropertyNames::ConnectionName);
+        QVERIFY(model->setData(model->index(nameRow, PropertiesTableModel::ValueColumn), QStringLiteral("a")));
         QVERIFY(!banner->isVisible()); // no connection yet
 
-        window.connectionPanel()->setState(ConnectionState::Connected);
+        auto *key = window.findChild<QLineEdit *>(QStringLiteral("preview_api_key"));
+        QVERIFY(key);
+        QTest::keyClicks(key, QStringLiteral("k-123456"));
+        QTest::mouseClick(window.connectionPanel()->findChild<QAbstractButton *>(QStringLiteral("connectButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(window.connectionPanel()->state(), ConnectionState::Connected);
         // Settings that are not authentication do not invalidate.
         auto *description = window.findChild<QPlainTextEdit *>(QStringLiteral("descriptionEdit"));
         QTest::keyClicks(description, QStringLiteral("CRM"));
         QVERIFY(!banner->isVisible());
-        QVERIFY(model->setData(model->index(0, PropertiesTableModel::ValueColumn), QStringLiteral("b")));
+        QVERIFY(model->setData(model->index(nameRow, PropertiesTableModel::ValueColumn), QStringLiteral("b")));
         QVERIFY(banner->isVisible());
         QCOMPARE(window.connectionPanel()->state(), ConnectionState::Invalidated);
         QVERIFY(findLabel(banner, QStringLiteral("no longer matches the design")));
@@ -418,7 +426,7 @@ private Q_SLOTS:
         QSignalSpy spy(window.connectionPanel(), &ConnectionPanel::connectRequested);
         QTest::mouseClick(again, Qt::LeftButton);
         QCOMPARE(spy.count(), 1);
-        window.connectionPanel()->setState(ConnectionState::Connected);
+        QTRY_COMPARE(window.connectionPanel()->state(), ConnectionState::Connected);
         QVERIFY(!banner->isVisible());
     }
 

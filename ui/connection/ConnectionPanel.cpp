@@ -2,6 +2,9 @@
 
 #include "common/Icons.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -39,6 +42,12 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     , m_stateLabel(new QLabel(this))
     , m_expiryLabel(new QLabel(this))
     , m_scopesLabel(new QLabel(this))
+    , m_statusLabel(new QLabel(this))
+    , m_noticeLabel(new QLabel(this))
+    , m_redirectRow(new QWidget(this))
+    , m_redirectLabel(new QLabel(m_redirectRow))
+    , m_copyRedirect(new QPushButton(tr("Cop&y"), m_redirectRow))
+    , m_systemBrowser(new QCheckBox(tr("Sign in with the s&ystem browser"), m_redirectRow))
     , m_connect(new QPushButton(Icons::icon(Icons::Icon::Connect), tr("&Connect"), this))
     , m_test(new QPushButton(Icons::icon(Icons::Icon::Test), tr("&Test"), this))
     , m_refresh(new QPushButton(Icons::icon(Icons::Icon::Refresh), tr("Re&fresh Now"), this))
@@ -71,6 +80,37 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     form->addRow(tr("Token expires:"), m_expiryLabel);
     form->addRow(tr("Scopes:"), m_scopesLabel);
 
+    m_statusLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusLabel->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    m_statusLabel->hide();
+    m_noticeLabel->setObjectName(QStringLiteral("keychainNotice"));
+    m_noticeLabel->setWordWrap(true);
+    m_noticeLabel->setStyleSheet(QStringLiteral("background: #eef4fb; border: 1px solid #b5cde8; border-radius: 3px; "
+                                                "padding: 3px 6px; color: #1f3b5a;"));
+    m_noticeLabel->hide();
+
+    m_redirectLabel->setObjectName(QStringLiteral("connectionRedirectLabel"));
+    m_redirectLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_copyRedirect->setObjectName(QStringLiteral("copyRedirectUriButton"));
+    m_copyRedirect->setToolTip(tr("Copy the redirect URI to register with the provider"));
+    m_systemBrowser->setObjectName(QStringLiteral("systemBrowserCheck"));
+    m_systemBrowser->setToolTip(
+        tr("Open the sign-in page in your default browser instead of the designer's window (needed for Google)"));
+    auto *redirectLayout = new QVBoxLayout(m_redirectRow);
+    redirectLayout->setContentsMargins(0, 0, 0, 0);
+    redirectLayout->setSpacing(2);
+    auto *uriLine = new QHBoxLayout;
+    uriLine->addWidget(m_redirectLabel, 1);
+    uriLine->addWidget(m_copyRedirect);
+    redirectLayout->addLayout(uriLine);
+    redirectLayout->addWidget(m_systemBrowser);
+    m_redirectRow->hide();
+    connect(m_copyRedirect, &QPushButton::clicked, this,
+            [this]() { QApplication::clipboard()->setText(m_redirectPattern); });
+    connect(m_systemBrowser, &QCheckBox::toggled, this, &ConnectionPanel::preferSystemBrowserChanged);
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_connect);
     buttons->addWidget(m_test);
@@ -80,7 +120,10 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_noticeLabel);
     layout->addLayout(form);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(m_redirectRow);
     layout->addLayout(buttons);
 
     connect(m_connect, &QPushButton::clicked, this, &ConnectionPanel::connectRequested);
@@ -119,6 +162,47 @@ void ConnectionPanel::setScopes(const QString &scopes)
     m_scopesLabel->setText(scopes.isEmpty() ? tr("—") : scopes);
 }
 
+QString ConnectionPanel::statusMessage() const
+{
+    return m_statusLabel->text();
+}
+
+bool ConnectionPanel::prefersSystemBrowser() const
+{
+    return m_systemBrowser->isChecked();
+}
+
+void ConnectionPanel::setStatusMessage(const QString &message)
+{
+    m_statusLabel->setText(message);
+    m_statusLabel->setToolTip(message);
+    m_statusLabel->setVisible(!message.isEmpty());
+}
+
+void ConnectionPanel::setRefreshSupported(bool supported)
+{
+    m_refreshSupported = supported;
+    updateButtons();
+}
+
+void ConnectionPanel::setRedirectUri(const QString &pattern)
+{
+    m_redirectPattern = pattern;
+    m_redirectLabel->setText(tr("Redirect URI: %1 — any port (RFC 8252)").arg(pattern));
+    m_redirectRow->setVisible(!pattern.isEmpty());
+}
+
+void ConnectionPanel::setPreferSystemBrowser(bool prefer)
+{
+    m_systemBrowser->setChecked(prefer);
+}
+
+void ConnectionPanel::setNotice(const QString &notice)
+{
+    m_noticeLabel->setText(notice);
+    m_noticeLabel->setVisible(!notice.isEmpty());
+}
+
 QString ConnectionPanel::expiryText(const QDateTime &expiry, const QDateTime &now)
 {
     if (!expiry.isValid())
@@ -150,7 +234,8 @@ void ConnectionPanel::updateButtons()
     m_connect->setEnabled(!busy);
     m_connect->setText(exists ? tr("Re&connect") : tr("&Connect"));
     m_test->setEnabled(m_state == ConnectionState::Connected);
-    m_refresh->setEnabled(m_state == ConnectionState::Connected || m_state == ConnectionState::NeedsReauthorization);
+    m_refresh->setEnabled(m_refreshSupported &&
+                          (m_state == ConnectionState::Connected || m_state == ConnectionState::NeedsReauthorization));
     m_disconnect->setEnabled(exists || busy);
     updateExpiry();
 }

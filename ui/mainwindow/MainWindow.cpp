@@ -1,11 +1,16 @@
 #include "mainwindow/MainWindow.h"
 
+#include "browser/SignInController.h"
 #include "commands/ChangeAuthTypeCommand.h"
 #include "common/Icons.h"
 #include "common/ModalSeam.h"
 #include "connection/ConnectionPanel.h"
+#include "connection/DesignTimeConnection.h"
 #include "connection/InvalidationBanner.h"
 #include "diagnostics/DiagnosticsView.h"
+#include "exchange/DiscoveryFetcher.h"
+#include "exchange/Importer.h"
+#include "exchangelog/ExchangeLogView.h"
 #include "files/AutosaveManager.h"
 #include "files/RecentFiles.h"
 #include "io/DefinitionFile.h"
@@ -13,6 +18,8 @@
 #include "model/ConnectorDocument.h"
 #include "properties/PropertiesPanel.h"
 #include "properties/PropertiesTableModel.h"
+#include "secrets/DefinitionSecrets.h"
+#include "secrets/SecretStore.h"
 #ifdef CAD_HAVE_PREVIEW
 #include "preview/PreviewForm.h"
 #endif
@@ -33,13 +40,17 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -85,16 +96,18 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(Icons::icon(Icons::Icon::App));
     setAcceptDrops(true);
     setUnifiedTitleAndToolBarOnMac(true);
+    m_network = new QNetworkAccessManager(this);
+    m_secrets = new SecretStore(SecretStore::Mode::Keychain, this);
 
     createActions();
     setCentralWidget(createCentralWidget());
     createMenus();
+    createConnection();
     statusBar()->showMessage(tr("Ready"), 2000);
 
     connect(m_document, &ConnectorDocument::changed, this, &MainWindow::updateDependentViews);
     connect(m_document, &ConnectorDocument::authTypeChanged, this, &MainWindow::syncTypeCombo);
     connect(m_document, &ConnectorDocument::reset, this, &MainWindow::syncTypeCombo);
-    connect(m_document, &ConnectorDocument::authenticationChanged, this, &MainWindow::onAuthenticationChanged);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
         m_document->setModified(!clean);
         if (clean)
@@ -108,10 +121,25 @@ MainWindow::MainWindow(QWidget *parent)
     rebuildRecentMenu();
     updateTitle();
     readSettings();
+
+    // Ask the keychain after the first paint: a slow Secret Service must never delay the window.
+    connect(m_secrets, &SecretStore::persistenceChanged, this,
+            [this](bool persistent) { m_connection->setNotice(persistent ? QString() : m_secrets->backendMessage()); });
+    QTimer::singleShot(0, this, [this]() {
+        m_secrets->detectBackend(this, [this](bool persistent) {
+            m_connection->setNotice(persistent ? QString() : m_secrets->backendMessage());
+        });
+    });
 }
 
 MainWindow::~MainWindow()
 {
+    delete m_signIn;
+    if (m_engine) {
+        m_engine->disconnect();
+        m_engine->cancelAuthorization();
+        delete m_engine;
+    }
     // Views and commands refer to the document: destroy them before it.
     disconnect(m_undoStack, nullptr, this, nullptr);
     delete m_undoStack;
@@ -142,6 +170,16 @@ void MainWindow::createActions()
     m_revertAction = make(tr("&Revert"), "revertAction", QKeySequence(), s->standardIcon(QStyle::SP_BrowserReload));
     m_revertAction->setStatusTip(tr("Discard unsaved changes and reload the file"));
     connect(m_revertAction, &QAction::triggered, this, &MainWindow::revert);
+    m_importAction = make(tr("&Import…"), "importAction", QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(
+        tr("Create a connector from an OpenAPI / Swagger description or a Postman collection"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importDescription);
+    m_exportOpenApiAction = make(tr("&OpenAPI 3.0…"), "exportOpenApiAction", QKeySequence());
+    m_exportOpenApiAction->setStatusTip(tr("Export the authentication as an OpenAPI 3.0 description"));
+    connect(m_exportOpenApiAction, &QAction::triggered, this, [this]() { exportDescription(ExportFormat::OpenApi); });
+    m_exportPostmanAction = make(tr("&Postman Collection…"), "exportPostmanAction", QKeySequence());
+    m_exportPostmanAction->setStatusTip(tr("Export the authentication as a Postman collection"));
+    connect(m_exportPostmanAction, &QAction::triggered, this, [this]() { exportDescription(ExportFormat::Postman); });
     m_quitAction = make(tr("&Quit"), "quitAction", QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
@@ -229,15 +267,44 @@ QWidget *MainWindow::createCentralWidget()
 #endif
     m_requestPane->setObjectName(QStringLiteral("requestPane"));
     // The request pane shows its own heading.
-    auto *requestBox = group(QString(), "requestGroup", m_requestPane, this);
+    // The exchange log sits in a tab beside the request: every exchange of the connection, redacted.
+    m_exchangeLog = new ExchangeLogView(this);
+    m_exchangeLog->setObjectName(QStringLiteral("exchangeLog"));
+    m_requestTabs = new QTabWidget(this);
+    m_requestTabs->setObjectName(QStringLiteral("requestTabs"));
+    m_requestTabs->setDocumentMode(true);
+    m_requestTabs->addTab(m_requestPane, tr("Request"));
+    m_requestTabs->addTab(m_exchangeLog, tr("Exchange Log"));
+    auto *requestBox = group(QString(), "requestGroup", m_requestTabs, this);
 
     m_connection = new ConnectionPanel(this);
     auto *connectionBox = group(tr("Design-Time Connection"), "connectionGroup", m_connection, this);
+    // The panel's requests go to whichever connection belongs to the current document.
+    connect(m_connection, &ConnectionPanel::connectRequested, this, [this]() {
+        syncConnectionValues();
+        m_engine->connectToService();
+    });
+    connect(m_connection, &ConnectionPanel::testRequested, this, [this]() {
+        syncConnectionValues();
+        m_engine->test();
+    });
+    connect(m_connection, &ConnectionPanel::refreshRequested, this, [this]() { m_engine->refreshNow(); });
+    connect(m_connection, &ConnectionPanel::disconnectRequested, this, [this]() { m_engine->disconnectFromService(); });
+    {
+        QSettings settings;
+        m_connection->setPreferSystemBrowser(settings.value(QStringLiteral("connection/systemBrowser")).toBool());
+    }
+    connect(m_connection, &ConnectionPanel::preferSystemBrowserChanged, this, [this](bool prefer) {
+        if (m_signIn)
+            m_signIn->setPreferSystemBrowser(prefer);
+        QSettings().setValue(QStringLiteral("connection/systemBrowser"), prefer);
+    });
 #ifdef CAD_HAVE_PREVIEW
     connect(m_preview, &PreviewForm::valuesChanged, this, [this]() {
 #ifdef CAD_HAVE_REQUESTPANE
         static_cast<RequestPane *>(m_requestPane)->setValues(m_preview->values());
 #endif
+        syncConnectionValues();
     });
     connect(m_preview, &PreviewForm::connectRequested, m_connection, &ConnectionPanel::connectRequested);
 #endif
@@ -263,10 +330,8 @@ QWidget *MainWindow::createCentralWidget()
     m_banner = new InvalidationBanner(this);
     m_banner->hide();
     connect(m_banner, &InvalidationBanner::connectAgainRequested, m_connection, &ConnectionPanel::connectRequested);
-    connect(m_connection, &ConnectionPanel::stateChanged, this, [this](ConnectionState state) {
-        if (state != ConnectionState::Invalidated)
-            m_banner->hide();
-    });
+    connect(m_connection, &ConnectionPanel::stateChanged, this,
+            [this](ConnectionState state) { m_banner->setVisible(state == ConnectionState::Invalidated); });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -293,6 +358,12 @@ void MainWindow::createMenus()
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
     file->addAction(m_revertAction);
+    file->addSeparator();
+    file->addAction(m_importAction);
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    exportMenu->addAction(m_exportOpenApiAction);
+    exportMenu->addAction(m_exportPostmanAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -374,6 +445,8 @@ void MainWindow::updateDependentViews()
     pane->setValues(m_preview->values());
 #endif
 #endif
+    if (m_engine)
+        syncConnection();
     m_diagnostics->setDiagnostics(m_document->diagnostics());
     m_diagnosticsGroup->setTitle(
         m_document->diagnostics().isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(m_diagnostics->summary()));
@@ -429,14 +502,6 @@ bool MainWindow::changeAuthType(AuthType type)
     return true;
 }
 
-void MainWindow::onAuthenticationChanged()
-{
-    if (!connectionExists(m_connection->state()))
-        return;
-    m_connection->setState(ConnectionState::Invalidated);
-    m_banner->show();
-}
-
 void MainWindow::onDiagnosticActivated(const Diagnostic &diagnostic)
 {
     if (diagnostic.propertyIndex >= 0 && diagnostic.propertyIndex < m_document->propertyCount()) {
@@ -482,6 +547,7 @@ void MainWindow::newFile()
     if (chosen.isEmpty())
         return;
     const AuthType type = allAuthTypes().at(std::max<qsizetype>(0, names.indexOf(chosen)));
+    createConnection();
     m_document->setDefinition(ConnectorDefinition::create(type));
     m_undoStack->clear();
     m_filePath.clear();
@@ -524,6 +590,7 @@ bool MainWindow::loadWithoutPrompt(const QString &path)
             m_recent->remove(path);
         return false;
     }
+    createConnection();
     m_document->setDefinition(*result.definition);
     m_undoStack->clear();
     m_filePath = QFileInfo(path).absoluteFilePath();
@@ -531,6 +598,7 @@ bool MainWindow::loadWithoutPrompt(const QString &path)
     m_autosave->discard();
     m_recent->add(m_filePath);
     updateDependentViews();
+    loadSecrets();
     if (!result.diagnostics.isEmpty())
         statusBar()->showMessage(result.diagnostics.constFirst().toString(), 8000);
     else
@@ -575,6 +643,15 @@ bool MainWindow::saveFile(const QString &path)
     updateTitle();
     statusBar()->showMessage(
         tr("Saved %1. Secret values are not written to the file.").arg(QDir::toNativeSeparators(m_filePath)), 5000);
+    // The secret values go to the keychain under the connector's key, never into the file.
+    DefinitionSecrets::save(m_secrets, m_document->definition(), this, [this](const Status &status) {
+        if (!status)
+            statusBar()->showMessage(tr("The secret values could not be kept in the keychain: %1 Enter them again "
+                                        "after reopening the file.")
+                                         .arg(status.error().message),
+                                     10000);
+        Q_EMIT secretsSaved(status.ok());
+    });
     return true;
 }
 
@@ -612,6 +689,7 @@ void MainWindow::offerRecovery()
         m_autosave->discard();
         return;
     }
+    createConnection();
     m_document->setDefinition(*result.definition);
     m_undoStack->clear();
     m_undoStack->resetClean();
@@ -630,6 +708,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     writeSettings();
     m_autosave->discard();
+    // A sign-in still waiting in the browser ends with the window.
+    if (m_engine && m_engine->state() == ConnectionState::Authorizing)
+        m_engine->cancelAuthorization();
     event->accept();
 }
 
@@ -688,6 +769,224 @@ void MainWindow::writeSettings() const
     for (QSplitter *s : {m_mainSplitter, m_leftSplitter, m_rightSplitter})
         settings.setValue(QStringLiteral("splitters/") + s->objectName(), s->saveState());
     settings.endGroup();
+}
+
+QHash<QString, QString> MainWindow::connectionValues() const
+{
+    // Secret values typed in the properties table (client_secret, ...) are kept in the definition
+    // in memory only; what the end user typed in the preview wins when it is not empty.
+    QHash<QString, QString> values;
+    for (const Property &p : m_document->definition().properties) {
+        if (p.secret && !p.value.isEmpty())
+            values.insert(p.name, p.value);
+    }
+#ifdef CAD_HAVE_PREVIEW
+    const QHash<QString, QString> typed = m_preview->values();
+    for (auto it = typed.cbegin(); it != typed.cend(); ++it) {
+        if (!it.value().isEmpty())
+            values.insert(it.key(), it.value());
+    }
+#endif
+    return values;
+}
+
+void MainWindow::createConnection()
+{
+    // One connection per document: another document gets a fresh one (the old connection's tokens
+    // stay in the keychain under its connector key).
+    ++m_documentGeneration;
+    delete m_signIn;
+    m_signIn = nullptr;
+    if (m_engine) {
+        m_engine->disconnect();
+        m_engine->cancelAuthorization();
+        m_engine->deleteLater();
+    }
+    m_engine = new DesignTimeConnection(m_network, m_secrets, this);
+    m_engine->setObjectName(QStringLiteral("designTimeConnection"));
+    m_signIn = new SignInController(m_engine, this);
+    m_signIn->setPreferSystemBrowser(m_connection->prefersSystemBrowser());
+    connect(m_engine, &DesignTimeConnection::stateChanged, this, &MainWindow::onConnectionStateChanged);
+    connect(m_engine, &DesignTimeConnection::statusMessageChanged, m_connection, &ConnectionPanel::setStatusMessage);
+    connect(m_engine, &DesignTimeConnection::tokensChanged, this, &MainWindow::onConnectionTokensChanged);
+    connect(m_engine, &DesignTimeConnection::exchangeRecorded, m_exchangeLog, &ExchangeLogView::addRecord);
+    connect(m_engine, &DesignTimeConnection::testFinished, this, [this](const TestResult &result) {
+        m_exchangeLog->showTestResult(result);
+        m_requestTabs->setCurrentWidget(m_exchangeLog);
+    });
+    m_exchangeLog->clear();
+    m_connection->setStatusMessage(QString());
+    syncConnection();
+    onConnectionStateChanged();
+    onConnectionTokensChanged();
+}
+
+void MainWindow::syncConnection()
+{
+    const ConnectorDefinition &d = m_document->definition();
+    m_engine->setDefinition(d);
+    syncConnectionValues();
+    m_connection->setRefreshSupported(isOAuth(d.authType));
+    m_connection->setRedirectUri(needsBrowser(d.authType) ? DesignTimeConnection::redirectUriPattern() : QString());
+}
+
+void MainWindow::syncConnectionValues()
+{
+    m_engine->setValues(connectionValues());
+}
+
+void MainWindow::onConnectionStateChanged()
+{
+    m_connection->setState(m_engine->state());
+    m_banner->setVisible(m_engine->state() == ConnectionState::Invalidated);
+}
+
+void MainWindow::onConnectionTokensChanged()
+{
+    const TokenSet &tokens = m_engine->tokens();
+    m_connection->setExpiry(tokens.expiresAt);
+    m_connection->setScopes(tokens.scope);
+}
+
+void MainWindow::loadSecrets()
+{
+    const quint64 generation = m_documentGeneration;
+    DefinitionSecrets::load(m_secrets, m_document->definition(), this,
+                            [this, generation](const QHash<QString, QString> &values, const Status &status) {
+                                if (generation != m_documentGeneration)
+                                    return; // another document replaced this one meanwhile
+                                if (!status)
+                                    statusBar()->showMessage(
+                                        tr("Secret values could not be read from the keychain: %1 Enter them in "
+                                           "the properties table.")
+                                            .arg(status.error().message),
+                                        10000);
+                                if (!values.isEmpty()) {
+                                    // Not an edit: no undo entry, and the document stays unmodified.
+                                    ConnectorDefinition d = m_document->definition();
+                                    DefinitionSecrets::apply(d, values);
+                                    const bool clean = m_undoStack->isClean();
+                                    m_document->setDefinition(d);
+                                    if (clean)
+                                        m_document->setModified(false);
+                                }
+                                m_engine->restore(); // a connection kept from an earlier session
+                                Q_EMIT secretsLoaded(int(values.size()));
+                            });
+}
+
+void MainWindow::importDescription()
+{
+    if (!maybeSave())
+        return;
+    const QString path = ModalSeam::openFileName(this, tr("Import API Description"), startDirectory(),
+                                                 tr("API descriptions (*.json *.yaml *.yml);;All files (*)"));
+    if (!path.isEmpty())
+        importWithoutPrompt(path);
+}
+
+bool MainWindow::importFile(const QString &path)
+{
+    if (!maybeSave())
+        return false;
+    return importWithoutPrompt(path);
+}
+
+bool MainWindow::importWithoutPrompt(const QString &path)
+{
+    // The same importer as auth-designer-cli import.
+    auto failed = [this, &path](const Error &error) {
+        ModalSeam::inform(this, QMessageBox::Warning, tr("Cannot Import"),
+                          tr("\"%1\" could not be imported.").arg(QFileInfo(path).fileName()), error.toString());
+        return false;
+    };
+    Result<ImportResult> imported = Importer::importFile(path, {});
+    if (!imported)
+        return failed(imported.error());
+    ImportResult result = std::move(imported).value();
+    if (result.schemes.size() > 1) {
+        const QString chosen = ModalSeam::choose(
+            this, tr("Import API Description"), tr("The description has several security schemes. Import &which one?"),
+            result.schemes, int(std::max<qsizetype>(0, result.schemes.indexOf(result.chosenScheme))));
+        if (chosen.isEmpty())
+            return false;
+        if (chosen != result.chosenScheme) {
+            imported = Importer::importFile(path, {chosen});
+            if (!imported)
+                return failed(imported.error());
+            result = std::move(imported).value();
+        }
+    }
+    if (result.discoveryUrl.isValid()) {
+        // OpenID Connect: fill the endpoints from discovery, then open the result.
+        auto *fetcher = new DiscoveryFetcher(m_network, this);
+        const QUrl url = result.discoveryUrl;
+        connect(fetcher, &DiscoveryFetcher::finished, this,
+                [this, fetcher, result, path](const QJsonObject &document, const QString &error) mutable {
+                    fetcher->deleteLater();
+                    if (error.isEmpty())
+                        Importer::applyDiscovery(result, document);
+                    else
+                        Importer::discoveryFailed(result, error);
+                    finishImport(std::move(result), path);
+                });
+        statusBar()->showMessage(tr("Reading the OpenID Connect discovery document…"));
+        fetcher->fetch(url);
+        return true;
+    }
+    finishImport(std::move(result), path);
+    return true;
+}
+
+void MainWindow::finishImport(ImportResult result, const QString &path)
+{
+    createConnection();
+    m_document->setDefinition(result.definition);
+    m_undoStack->clear();
+    m_undoStack->resetClean(); // a new, unsaved document
+    m_document->setModified(true);
+    m_filePath.clear();
+    m_autosave->setSourcePath({});
+    updateDependentViews();
+    const QString summary =
+        tr("Imported \"%1\" (%2) as %3.")
+            .arg(QFileInfo(path).fileName(), result.sourceFormat, authTypeDisplayName(result.definition.authType));
+    QStringList lines = result.notes;
+    for (const QString &warning : std::as_const(result.warnings))
+        lines.append(tr("Warning: %1").arg(warning));
+    if (!lines.isEmpty())
+        ModalSeam::inform(this, result.warnings.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                          tr("Import API Description"), summary, lines.join(QStringLiteral("\n\n")));
+    statusBar()->showMessage(summary + QLatin1Char(' ') + tr("Save it to keep it."), 8000);
+    Q_EMIT importFinished();
+}
+
+void MainWindow::exportDescription(ExportFormat format)
+{
+    const QString suffix =
+        format == ExportFormat::OpenApi ? QStringLiteral(".openapi.json") : QStringLiteral(".postman_collection.json");
+    const QString suggested = startDirectory() + QLatin1Char('/') + m_document->definition().key + suffix;
+    const QString title =
+        format == ExportFormat::OpenApi ? tr("Export as OpenAPI 3.0") : tr("Export as Postman Collection");
+    const QString path = ModalSeam::saveFileName(this, title, suggested, tr("JSON files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        exportFile(path, format);
+}
+
+bool MainWindow::exportFile(const QString &path, ExportFormat format)
+{
+    // The same bytes as auth-designer-cli export; secret values are never part of them.
+    const QByteArray bytes = exportDefinition(m_document->definition(), format);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        ModalSeam::inform(this, QMessageBox::Critical, tr("Cannot Export"),
+                          tr("\"%1\" could not be written.").arg(QDir::toNativeSeparators(path)),
+                          tr("%1 Choose another folder and export again.").arg(file.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1. Secret values are not part of it.").arg(QDir::toNativeSeparators(path)),
+                             5000);
+    return true;
 }
 
 } // namespace cad

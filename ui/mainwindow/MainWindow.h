@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exchange/ExportFormat.h"
+#include "exchange/ImportResult.h"
 #include "model/AuthType.h"
 #include "model/Diagnostic.h"
 
@@ -10,7 +12,9 @@ class QComboBox;
 class QGroupBox;
 class QLabel;
 class QMenu;
+class QNetworkAccessManager;
 class QSplitter;
+class QTabWidget;
 class QUndoStack;
 
 namespace cad {
@@ -19,12 +23,16 @@ class AutosaveManager;
 class ConnectionPanel;
 class ConnectorDocument;
 class ConnectorSettingsForm;
+class DesignTimeConnection;
 class DiagnosticsView;
+class ExchangeLogView;
 class InvalidationBanner;
 class PreviewForm;
 class PropertiesPanel;
 class RecentFiles;
 class RequestPane;
+class SecretStore;
+class SignInController;
 
 /// The designer window: connector settings, authentication type and properties table on the
 /// left; the live end-user preview, the post-authorization request and the design-time
@@ -43,12 +51,26 @@ public:
     [[nodiscard]] PropertiesPanel *propertiesPanel() const { return m_properties; }
     [[nodiscard]] ConnectionPanel *connectionPanel() const { return m_connection; }
     [[nodiscard]] AutosaveManager *autosave() const { return m_autosave; }
+    /// The design-time connection of the current document (replaced when another document opens).
+    [[nodiscard]] DesignTimeConnection *connection() const { return m_engine; }
+    [[nodiscard]] SignInController *signInController() const { return m_signIn; }
+    [[nodiscard]] ExchangeLogView *exchangeLog() const { return m_exchangeLog; }
+    [[nodiscard]] SecretStore *secretStore() const { return m_secrets; }
+    [[nodiscard]] QNetworkAccessManager *network() const { return m_network; }
+    /// The values the connection uses: the preview form's values over the secret values typed
+    /// in the properties table.
+    [[nodiscard]] QHash<QString, QString> connectionValues() const;
 
     /// Opens a definition file, after the unsaved-changes prompt. A file that cannot be read
     /// leaves the current document untouched and shows every problem found.
     bool openFile(const QString &path);
     /// Writes the document; on success it becomes the window's file.
     bool saveFile(const QString &path);
+    /// Imports an OpenAPI / Swagger description or a Postman collection as a new, unsaved
+    /// document (after the unsaved-changes prompt). Asks which security scheme when there are several.
+    bool importFile(const QString &path);
+    /// Writes the document as OpenAPI 3.0 or a Postman collection (never with secret values).
+    bool exportFile(const QString &path, cad::ExportFormat format);
     /// Switches the authentication type through the undo stack, asking before discarding the
     /// author's own properties. Returns false when the author cancels.
     bool changeAuthType(AuthType type);
@@ -63,6 +85,16 @@ public Q_SLOTS:
     bool save();
     bool saveAs();
     void revert();
+    void importDescription();
+    void exportDescription(cad::ExportFormat format);
+
+Q_SIGNALS:
+    /// The secret values of a save reached the keychain (or memory when there is none).
+    void secretsSaved(bool ok);
+    /// The secret values of an opened file were read (@p count found) and the connection restored.
+    void secretsLoaded(int count);
+    /// An imported description became the current document.
+    void importFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,12 +109,19 @@ private:
     void updateDependentViews();
     void updateTitle();
     void syncTypeCombo();
-    void onAuthenticationChanged();
     void onDiagnosticActivated(const cad::Diagnostic &diagnostic);
     void rebuildRecentMenu();
     void readSettings();
     void writeSettings() const;
     [[nodiscard]] QString startDirectory() const;
+    void createConnection();
+    void syncConnection();
+    void syncConnectionValues();
+    void onConnectionStateChanged();
+    void onConnectionTokensChanged();
+    void loadSecrets();
+    bool importWithoutPrompt(const QString &path);
+    void finishImport(ImportResult result, const QString &path);
 
     ConnectorDocument *m_document;
     QUndoStack *m_undoStack;
@@ -98,6 +137,13 @@ private:
     PreviewForm *m_preview = nullptr;
     QWidget *m_requestPane = nullptr; ///< a RequestPane
 
+    QNetworkAccessManager *m_network = nullptr;
+    SecretStore *m_secrets = nullptr;
+    DesignTimeConnection *m_engine = nullptr;
+    SignInController *m_signIn = nullptr;
+    ExchangeLogView *m_exchangeLog = nullptr;
+    QTabWidget *m_requestTabs = nullptr;
+    quint64 m_documentGeneration = 0; ///< bumps whenever another document replaces the current one
     ConnectionPanel *m_connection = nullptr;
     InvalidationBanner *m_banner = nullptr;
     QSplitter *m_mainSplitter = nullptr;
@@ -109,6 +155,9 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_revertAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportOpenApiAction = nullptr;
+    QAction *m_exportPostmanAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

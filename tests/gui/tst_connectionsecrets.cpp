@@ -1,0 +1,232 @@
+// Secrets stay in the keychain: after typing secret values, saving, an autosave, a real connection
+// (client credentials against oidc-provider) and closing the window, no secret value and no token is
+// in any file under HOME / XDG / the test-mode folders, the saved file or the settings; reopening the
+// file brings the secret values back from the keychain and Connect works again.
+// Needs a real, unlocked keyring: run under scripts/with-keyring (scripts/test does).
+#include "common/ModalSeam.h"
+#include "connection/ConnectionPanel.h"
+#include "connection/DesignTimeConnection.h"
+#include "exchangelog/ExchangeLogModel.h"
+#include "exchangelog/ExchangeLogView.h"
+#include "files/AutosaveManager.h"
+#include "io/DefinitionFile.h"
+#include "mainwindow/MainWindow.h"
+#include "model/BuiltinSchemas.h"
+#include "model/ConnectorDocument.h"
+#include "properties/PropertiesPanel.h"
+#include "properties/PropertiesTableModel.h"
+#include "secrets/SecretStore.h"
+#include "support/OidcProvider.h"
+#include "support/SecretScan.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace cad;
+using cad::test::OidcProvider;
+
+namespace {
+
+const QString ApiKeyName = QStringLiteral("partner_key");
+
+void setTableValue(MainWindow &window, QStringView name, const QString &value)
+{
+    const int row = window.document()->definition().indexOf(name);
+    QVERIFY2(row >= 0, qPrintable(name.toString()));
+    auto *model = window.propertiesPanel()->model();
+    QVERIFY(model->setData(model->index(row, PropertiesTableModel::ValueColumn), value));
+}
+
+QString tableText(MainWindow &window, QStringView name)
+{
+    const int row = window.document()->definition().indexOf(name);
+    auto *model = window.propertiesPanel()->model();
+    return model->index(row, PropertiesTableModel::ValueColumn).data().toString();
+}
+
+int countStage(const ExchangeLogView *log, OAuthStage stage)
+{
+    int n = 0;
+    for (const ExchangeRecord &r : log->model()->records())
+        n += r.stage == stage ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+class TestConnectionSecrets : public QObject
+{
+    Q_OBJECT
+
+private:
+    OidcProvider m_idp;
+    QString m_home;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        ModalSeam::setTestMode(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ConnectorAuthDesignerTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_connectionsecrets"));
+        m_home = qEnvironmentVariable("CAD_KEYRING_HOME");
+        QVERIFY2(!m_home.isEmpty() && QFileInfo(m_home).isDir(),
+                 "CAD_KEYRING_HOME is not set: run this test under scripts/with-keyring (scripts/test does)");
+        QCOMPARE(QDir::homePath(), QDir(m_home).absolutePath());
+
+        // Fail loudly without a keyring: this test is about the keychain.
+        SecretStore probe(SecretStore::Mode::Keychain);
+        bool answered = false;
+        bool persistent = false;
+        probe.detectBackend(this, [&](bool p) {
+            answered = true;
+            persistent = p;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 15000);
+        QVERIFY2(persistent, qPrintable(QStringLiteral("No usable keyring: ") + probe.backendMessage()));
+
+        if (!m_idp.start())
+            QFAIL(qPrintable(m_idp.errorString()));
+        QSettings().clear();
+    }
+
+    void cleanupTestCase() { QFile::remove(AutosaveManager::recoveryFilePath()); }
+
+    void noSecretInAnyFileAndTheKeychainBringsThemBack()
+    {
+        const cad::test::OidcClientRegistration reg = m_idp.client(QStringLiteral("cc-post"));
+        const QString apiKey = QStringLiteral("pk-93f1c0de4b7a");
+        ConnectorDefinition d =
+            ConnectorDefinition::create(AuthType::OAuth2ClientCredentials, QStringLiteral("Secret scan"));
+        d.key = QStringLiteral("secret-scan-cc");
+        d.baseUrl = m_idp.issuer().toString();
+        d.testRequest.method = QStringLiteral("GET");
+        d.testRequest.path = m_idp.userinfoUrl().path();
+        d.property(PropertyNames::ClientId)->value = reg.clientId;
+        d.property(PropertyNames::TokenUrl)->value = m_idp.tokenUrl().toString();
+        d.property(PropertyNames::Scope)->value = QStringLiteral("api:read");
+        d.property(PropertyNames::BasicHeader)->value = QStringLiteral("false");
+        Property key; // a secret of the author's own, sent as a header
+        key.name = ApiKeyName;
+        key.displayName = QStringLiteral("Partner key");
+        key.secret = true;
+        key.sendAs.location = Location::Header;
+        key.sendAs.key = QStringLiteral("X-Partner-Key");
+        key.order = 80;
+        d.properties.append(key);
+        const QString path = QDir(m_home).filePath(QStringLiteral("Documents/secret-scan.connector.json"));
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QVERIFY(DefinitionFile::write(path, d).ok());
+
+        QStringList secrets{reg.clientSecret, apiKey};
+        QString firstAccessToken;
+        {
+            MainWindow window;
+            window.show();
+            window.autosave()->setDelay(10);
+            QVERIFY(window.openFile(path));
+            QVERIFY(window.secretStore()->isPersistent());
+            setTableValue(window, PropertyNames::ClientSecret, reg.clientSecret);
+            setTableValue(window, ApiKeyName, apiKey);
+            QSignalSpy saved(&window, &MainWindow::secretsSaved);
+            QVERIFY(window.save());
+            QVERIFY(saved.wait(15000));
+            QCOMPARE(saved.first().first().toBool(), true);
+
+            // An unsaved change: the autosave writes the recovery file.
+            auto *description = window.findChild<QPlainTextEdit *>(QStringLiteral("descriptionEdit"));
+            QTest::keyClicks(description, QStringLiteral("Scanned"));
+            QTRY_VERIFY_WITH_TIMEOUT(AutosaveManager::hasRecovery(), 5000);
+
+            ConnectionPanel *panel = window.connectionPanel();
+            QTest::mouseClick(panel->findChild<QAbstractButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(panel->state(), ConnectionState::Connected, 15000);
+            firstAccessToken = window.connection()->tokens().accessToken;
+            QVERIFY(!firstAccessToken.isEmpty());
+            secrets << firstAccessToken;
+            QTest::qWait(500); // the tokens go to the keychain asynchronously
+
+            QVERIFY(AutosaveManager::hasRecovery());
+            const QList<cad::test::Leak> recovery =
+                cad::test::findLeaksInDir(QFileInfo(AutosaveManager::recoveryFilePath()).absolutePath(), secrets);
+            QVERIFY2(recovery.isEmpty(), qPrintable(cad::test::describe(recovery)));
+
+            ModalSeam::setNextAnswer(QMessageBox::Discard); // the description edit
+            QVERIFY(window.close());
+        }
+        QSettings().sync();
+        QCOMPARE(ModalSeam::unansweredCount(), 0);
+
+        // Scan everything the designer could have written.
+        QStringList places{m_home, path, QSettings().fileName()};
+        for (auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation,
+                              QStandardPaths::CacheLocation, QStandardPaths::GenericConfigLocation,
+                              QStandardPaths::GenericDataLocation, QStandardPaths::RuntimeLocation})
+            places << QStandardPaths::writableLocation(location);
+        int scannedFiles = 0;
+        QList<cad::test::Leak> leaks;
+        for (const QString &place : std::as_const(places)) {
+            const QFileInfo info(place);
+            if (info.isDir()) {
+                leaks += cad::test::findLeaksInDir(place, secrets);
+                QDirIterator it(place, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+                while (it.hasNext()) {
+                    it.next();
+                    ++scannedFiles;
+                }
+            } else if (info.isFile()) {
+                QFile f(place);
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                leaks += cad::test::findLeaks(f.readAll(), secrets, place);
+                ++scannedFiles;
+            }
+        }
+        QVERIFY2(leaks.isEmpty(), qPrintable(cad::test::describe(leaks)));
+        QVERIFY(QFileInfo::exists(QSettings().fileName())); // the scan saw the settings file
+        // The keyring itself lives under HOME (encrypted) and was part of the scan.
+        QVERIFY(!QDir(m_home + QStringLiteral("/.local/share/keyrings")).entryList(QDir::Files).isEmpty());
+        qInfo("scanned %s (%d files); no secret found", qPrintable(places.join(QLatin1String(", "))), scannedFiles);
+
+        // Reopen: the keychain brings the secret values back; the table masks them.
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::secretsLoaded);
+        QVERIFY(window.openFile(path));
+        QVERIFY(loaded.wait(15000));
+        QCOMPARE(loaded.first().first().toInt(), 2);
+        QCOMPARE(window.document()->definition().valueOf(PropertyNames::ClientSecret), reg.clientSecret);
+        QVERIFY(!window.isWindowModified());
+        QVERIFY(!window.undoStack()->canUndo());
+        QVERIFY2(!tableText(window, PropertyNames::ClientSecret).contains(reg.clientSecret),
+                 qPrintable(tableText(window, PropertyNames::ClientSecret)));
+        QVERIFY(tableText(window, PropertyNames::ClientSecret).contains(QChar(0x2022)));
+        QCOMPARE(window.connection()->values().value(PropertyNames::ClientSecret.toString()), reg.clientSecret);
+        QCOMPARE(window.connection()->values().value(ApiKeyName), apiKey);
+        // The connection of the earlier session comes back from the keychain too.
+        QTRY_COMPARE_WITH_TIMEOUT(window.connectionPanel()->state(), ConnectionState::Connected, 10000);
+        QCOMPARE(window.connection()->tokens().accessToken, firstAccessToken);
+
+        ConnectionPanel *panel = window.connectionPanel();
+        QTest::mouseClick(panel->findChild<QAbstractButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(countStage(window.exchangeLog(), OAuthStage::Token), 1, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), ConnectionState::Connected, 15000);
+        QCOMPARE(window.exchangeLog()->model()->records().constLast().status, 200);
+        QVERIFY(window.connection()->tokens().accessToken != firstAccessToken);
+
+        QTest::mouseClick(panel->findChild<QAbstractButton *>(QStringLiteral("disconnectButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), ConnectionState::NotConnected, 15000);
+    }
+};
+
+QTEST_MAIN(TestConnectionSecrets)
+#include "tst_connectionsecrets.moc"

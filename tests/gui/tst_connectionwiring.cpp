@@ -1,0 +1,334 @@
+// The designer window's design-time connection, wired end to end: the connection panel's buttons
+// drive the real DesignTimeConnection against a loopback resource (API key) and the real
+// oidc-provider (client credentials); the exchange log shows every exchange, redacted.
+#include "browser/SignInController.h"
+#include "common/ModalSeam.h"
+#include "connection/ConnectionPanel.h"
+#include "connection/DesignTimeConnection.h"
+#include "exchangelog/ExchangeLogModel.h"
+#include "exchangelog/ExchangeLogView.h"
+#include "files/AutosaveManager.h"
+#include "io/DefinitionFile.h"
+#include "mainwindow/MainWindow.h"
+#include "model/BuiltinSchemas.h"
+#include "model/ConnectorDocument.h"
+#include "properties/PropertiesPanel.h"
+#include "properties/PropertiesTableModel.h"
+#include "secrets/SecretStore.h"
+#include "support/OidcProvider.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cad;
+using cad::test::OidcProvider;
+
+namespace {
+
+/// A protected resource on 127.0.0.1 that answers every request with 200 and a small JSON body and
+/// keeps the raw request heads it received.
+class LoopbackResource : public QObject
+{
+public:
+    LoopbackResource()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this]() {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket]() {
+                    QByteArray &buffer = m_buffers[socket];
+                    buffer += socket->readAll();
+                    if (!buffer.contains("\r\n\r\n"))
+                        return;
+                    m_requests.append(buffer.left(buffer.indexOf("\r\n\r\n")));
+                    const QByteArray body = R"({"id":"u-1","name":"Alice"})";
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                                  "Content-Length: " +
+                                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    [[nodiscard]] QUrl baseUrl() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
+    }
+    [[nodiscard]] const QList<QByteArray> &requests() const { return m_requests; }
+
+private:
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    QList<QByteArray> m_requests;
+};
+
+template <typename T> T *child(QObject *root, const char *name)
+{
+    return root->findChild<T *>(QLatin1String(name));
+}
+
+QList<OAuthStage> stagesOf(const ExchangeLogModel *model)
+{
+    QList<OAuthStage> stages;
+    for (const ExchangeRecord &r : model->records())
+        stages << r.stage;
+    return stages;
+}
+
+void setTableValue(MainWindow &window, QStringView name, const QString &value)
+{
+    const int row = window.document()->definition().indexOf(name);
+    QVERIFY2(row >= 0, qPrintable(name.toString()));
+    auto *model = window.propertiesPanel()->model();
+    QVERIFY(model->setData(model->index(row, PropertiesTableModel::ValueColumn), value));
+}
+
+} // namespace
+
+class TestConnectionWiring : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    OidcProvider m_idp;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        ModalSeam::setTestMode(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ConnectorAuthDesignerTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_connectionwiring"));
+        QVERIFY(m_dir.isValid());
+        QSettings().clear();
+    }
+
+    void cleanup()
+    {
+        QCOMPARE(ModalSeam::unansweredCount(), 0);
+        ModalSeam::reset();
+        QFile::remove(AutosaveManager::recoveryFilePath());
+    }
+
+    void apiKeyConnectTestInvalidateDisconnect()
+    {
+        LoopbackResource resource;
+        QVERIFY(resource.listen());
+        ConnectorDefinition d = ConnectorDefinition::create(AuthType::ApiKey, QStringLiteral("Loopback API"));
+        d.baseUrl = resource.baseUrl().toString();
+        d.testRequest.method = QStringLiteral("GET");
+        d.testRequest.path = QStringLiteral("/me");
+        const QString path = m_dir.filePath(QStringLiteral("apikey.connector.json"));
+        QVERIFY(DefinitionFile::write(path, d).ok());
+
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(path));
+        ConnectionPanel *panel = window.connectionPanel();
+        auto *connect = child<QAbstractButton>(panel, "connectButton");
+        auto *test = child<QAbstractButton>(panel, "testButton");
+        auto *refresh = child<QAbstractButton>(panel, "refreshButton");
+        auto *disconnect = child<QAbstractButton>(panel, "disconnectButton");
+        auto *banner = child<QWidget>(&window, "invalidationBanner");
+        QVERIFY(connect && test && refresh && disconnect && banner);
+        QVERIFY(!test->isEnabled());
+        QVERIFY(!disconnect->isEnabled());
+        // No browser sign-in for an API key: no redirect URI to register.
+        QVERIFY(!child<QWidget>(panel, "copyRedirectUriButton")->isVisible());
+
+        const QString key = QStringLiteral("key-7f3a9c1e55");
+        auto *field = child<QLineEdit>(&window, "preview_api_key");
+        QVERIFY(field);
+        QTest::keyClicks(field, key);
+        QCOMPARE(window.connection()->values().value(QStringLiteral("api_key")), key);
+
+        QTest::mouseClick(connect, Qt::LeftButton);
+        QTRY_COMPARE(panel->state(), ConnectionState::Connected);
+        QCOMPARE(child<QLabel>(panel, "connectionStateLabel")->text(), QStringLiteral("Connected"));
+        QVERIFY(!child<QLabel>(panel, "connectionStatusLabel")->text().isEmpty());
+        QVERIFY(test->isEnabled());
+        QVERIFY(disconnect->isEnabled());
+        QVERIFY(!refresh->isEnabled()); // refresh is for OAuth only
+
+        QTest::mouseClick(test, Qt::LeftButton);
+        ExchangeLogView *log = window.exchangeLog();
+        QTRY_COMPARE_WITH_TIMEOUT(log->model()->rowCount(), 1, 10000);
+        QCOMPARE(resource.requests().size(), 1);
+        QVERIFY2(resource.requests().constFirst().contains(QByteArray(QByteArray("X-Access-Token: ") + key.toUtf8())),
+                 resource.requests().constFirst().constData());
+        QCOMPARE(log->model()->record(0).stage, OAuthStage::Test);
+        QCOMPARE(log->model()->index(0, ExchangeLogModel::StatusColumn).data().toString(), QStringLiteral("200"));
+        QVERIFY2(log->testSummary().contains(QLatin1String("200")), qPrintable(log->testSummary()));
+        QCOMPARE(child<QTabWidget>(&window, "requestTabs")->currentWidget(), log); // the result is shown
+        const QString detail = child<QPlainTextEdit>(log, "exchangeDetail")->toPlainText();
+        QVERIFY2(detail.contains(QLatin1String("X-Access-Token")), qPrintable(detail));
+        QVERIFY2(!detail.contains(key), qPrintable(detail));                                 // masked
+        QVERIFY2(detail.contains(QLatin1String("\"name\": \"Alice\"")), qPrintable(detail)); // pretty-printed
+
+        // Any change of the authentication invalidates the connection.
+        QVERIFY(!banner->isVisible());
+        setTableValue(window, PropertyNames::ConnectionName, QStringLiteral("Work account"));
+        QTRY_VERIFY(banner->isVisible());
+        QCOMPARE(window.connection()->state(), ConnectionState::Invalidated);
+        QCOMPARE(panel->state(), ConnectionState::Invalidated);
+        QVERIFY(!test->isEnabled());
+
+        QTest::mouseClick(disconnect, Qt::LeftButton);
+        QTRY_COMPARE(panel->state(), ConnectionState::NotConnected);
+        QCOMPARE(child<QLabel>(panel, "connectionStateLabel")->text(), QStringLiteral("Not connected"));
+        QVERIFY(!banner->isVisible());
+        QVERIFY(!disconnect->isEnabled());
+    }
+
+    void clientCredentialsRefreshAndRevoke()
+    {
+        if (!m_idp.isRunning() && !m_idp.start())
+            QFAIL(qPrintable(m_idp.errorString()));
+        const cad::test::OidcClientRegistration reg = m_idp.client(QStringLiteral("cc-basic"));
+        ConnectorDefinition d = ConnectorDefinition::create(AuthType::OAuth2ClientCredentials, QStringLiteral("CC"));
+        d.key = QStringLiteral("wiring-cc");
+        d.baseUrl = m_idp.issuer().toString();
+        d.testRequest.method = QStringLiteral("GET");
+        d.testRequest.path = m_idp.userinfoUrl().path();
+        d.property(PropertyNames::ClientId)->value = reg.clientId;
+        d.property(PropertyNames::TokenUrl)->value = m_idp.tokenUrl().toString();
+        d.property(PropertyNames::Scope)->value = QStringLiteral("api:read");
+        d.property(PropertyNames::BasicHeader)->value = QStringLiteral("true");
+        // Client credentials has no built-in revoke URL: the author adds it as a property.
+        Property revoke;
+        revoke.name = PropertyNames::TokenRevokeUrl.toString();
+        revoke.displayName = QStringLiteral("Token revoke URL");
+        revoke.value = m_idp.revocationUrl().toString();
+        revoke.sendAs.location = Location::NotSent;
+        revoke.order = 90;
+        d.properties.append(revoke);
+        const QString path = m_dir.filePath(QStringLiteral("cc.connector.json"));
+        QVERIFY(DefinitionFile::write(path, d).ok());
+
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(path));
+        // The client secret typed in the properties table reaches the connection.
+        setTableValue(window, PropertyNames::ClientSecret, reg.clientSecret);
+        ConnectionPanel *panel = window.connectionPanel();
+        QTest::mouseClick(child<QAbstractButton>(panel, "connectButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), ConnectionState::Connected, 15000);
+        QVERIFY(panel->expiry().isValid());
+        const QString expiry = child<QLabel>(panel, "connectionExpiryLabel")->text();
+        QVERIFY2(expiry.startsWith(QLatin1String("in ")), qPrintable(expiry));
+        QCOMPARE(panel->scopes(), QStringLiteral("api:read"));
+        ExchangeLogView *log = window.exchangeLog();
+        QCOMPARE(stagesOf(log->model()), QList<OAuthStage>{OAuthStage::Token});
+        QCOMPARE(log->model()->index(0, ExchangeLogModel::StageColumn).data().toString(), QStringLiteral("Token"));
+        const QString firstToken = window.connection()->tokens().accessToken;
+
+        auto *refresh = child<QAbstractButton>(panel, "refreshButton");
+        QVERIFY(refresh->isEnabled());
+        QTest::mouseClick(refresh, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(log->model()->rowCount(), 2, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), ConnectionState::Connected, 15000);
+        const OAuthStage second = stagesOf(log->model()).at(1);
+        QVERIFY(second == OAuthStage::Refresh || second == OAuthStage::Token);
+        QVERIFY(window.connection()->tokens().accessToken != firstToken);
+        // No token in the log, in the panel or in the status text.
+        for (const ExchangeRecord &r : log->model()->records())
+            QVERIFY(!ExchangeLogModel::describe(r).contains(window.connection()->tokens().accessToken));
+        QVERIFY(!ExchangeLogModel::describe(log->model()->record(0)).contains(reg.clientSecret));
+
+        QTest::mouseClick(child<QAbstractButton>(panel, "disconnectButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), ConnectionState::NotConnected, 15000);
+        QVERIFY(stagesOf(log->model()).contains(OAuthStage::Revoke));
+        const QString status = child<QLabel>(panel, "connectionStatusLabel")->text();
+        QVERIFY2(status.contains(QLatin1String("revoked")) && !status.contains(QLatin1String("not revoked")),
+                 qPrintable(status));
+        QVERIFY(!panel->expiry().isValid() ||
+                child<QLabel>(panel, "connectionExpiryLabel")->text() == QStringLiteral("—"));
+    }
+
+    void authorizationCodeShowsRedirectUriAndRemembersBrowserChoice()
+    {
+        {
+            MainWindow window; // the default type is authorization code
+            window.show();
+            auto *copy = child<QAbstractButton>(window.connectionPanel(), "copyRedirectUriButton");
+            QVERIFY(copy && copy->isVisible());
+            const QString text = child<QLabel>(window.connectionPanel(), "connectionRedirectLabel")->text();
+            QVERIFY2(text.contains(QLatin1String("http://127.0.0.1/callback")) &&
+                         text.contains(QLatin1String("any port")),
+                     qPrintable(text));
+            auto *check = child<QCheckBox>(window.connectionPanel(), "systemBrowserCheck");
+            QVERIFY(!check->isChecked());
+            check->setChecked(true);
+            QVERIFY(window.signInController()->prefersSystemBrowser());
+        }
+        MainWindow window;
+        QVERIFY(child<QCheckBox>(window.connectionPanel(), "systemBrowserCheck")->isChecked());
+        QVERIFY(window.signInController()->prefersSystemBrowser());
+        child<QCheckBox>(window.connectionPanel(), "systemBrowserCheck")->setChecked(false);
+    }
+
+    void keychainNoticeFollowsTheBackend()
+    {
+        MainWindow window;
+        window.show();
+        QCoreApplication::processEvents(); // the window asks the keychain after the first paint
+        bool answered = false;
+        window.secretStore()->detectBackend(this, [&answered](bool) { answered = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 15000);
+        auto *notice = child<QLabel>(window.connectionPanel(), "keychainNotice");
+        QVERIFY(notice);
+        const bool persistent = window.secretStore()->isPersistent();
+        QTRY_COMPARE(notice->isVisible(), !persistent);
+        if (!persistent) {
+            QVERIFY(!window.secretStore()->backendMessage().isEmpty());
+            QCOMPARE(notice->text(), window.secretStore()->backendMessage());
+        }
+        qInfo("keychain persistent: %s", persistent ? "yes" : "no (notice shown)");
+    }
+
+    void importAndExportUseTheExchangeCode()
+    {
+        MainWindow window;
+        activate(window, AuthType::OAuth2ClientCredentials);
+        const QString exported = m_dir.filePath(QStringLiteral("roundtrip.openapi.json"));
+        ModalSeam::setNextFileName(exported);
+        window.findChild<QAction *>(QStringLiteral("exportOpenApiAction"))->trigger();
+        QVERIFY(QFile::exists(exported));
+        const QString postman = m_dir.filePath(QStringLiteral("roundtrip.postman.json"));
+        ModalSeam::setNextFileName(postman);
+        window.findChild<QAction *>(QStringLiteral("exportPostmanAction"))->trigger();
+        QVERIFY(QFile::exists(postman));
+
+        MainWindow other; // unmodified: no unsaved-changes question
+        ModalSeam::setNextFileName(exported);
+        QSignalSpy imported(&other, &MainWindow::importFinished);
+        ModalSeam::setNextAnswer(QMessageBox::Ok); // notes, if any
+        other.findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+        QTRY_COMPARE(imported.count(), 1);
+        QCOMPARE(other.document()->definition().authType, AuthType::OAuth2ClientCredentials);
+        QVERIFY(other.filePath().isEmpty());
+        QVERIFY(other.isWindowModified()); // new and unsaved
+        ModalSeam::reset();                // the notes box may or may not have been shown
+    }
+
+private:
+    static void activate(MainWindow &window, AuthType type) { window.changeAuthType(type); }
+};
+
+QTEST_MAIN(TestConnectionWiring)
+#include "tst_connectionwiring.moc"
