@@ -1,0 +1,211 @@
+// The designer's whole flow for authorization code + PKCE through the REAL embedded browser:
+// the main window with a definition opened, Connect in the connection panel, the oidc-provider
+// login and consent pages in the sign-in dialog (filled in by JavaScript), Connected in the panel,
+// Test answered 200 by /me in the exchange log, Disconnect revoking the tokens.
+#include "SignInDefinitions.h"
+#include "browser/SignInController.h"
+#include "common/ModalSeam.h"
+#include "connection/ConnectionPanel.h"
+#include "connection/DesignTimeConnection.h"
+#include "exchangelog/ExchangeLogModel.h"
+#include "exchangelog/ExchangeLogView.h"
+#include "io/DefinitionFile.h"
+#include "mainwindow/MainWindow.h"
+#include "support/OidcProvider.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDialog>
+#include <QLabel>
+#include <QPointer>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineUrlRequestInterceptor>
+#include <QWebEngineView>
+
+#include <memory>
+
+using namespace cad;
+using cad::test::OidcProvider;
+
+namespace {
+
+/// Keeps the test on 127.0.0.1: the fixture's pages import a web font from the internet.
+class LoopbackOnlyInterceptor : public QWebEngineUrlRequestInterceptor
+{
+public:
+    using QWebEngineUrlRequestInterceptor::QWebEngineUrlRequestInterceptor;
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override
+    {
+        const QUrl url = info.requestUrl();
+        if (url.scheme().startsWith(QLatin1String("http")) && url.host() != QLatin1String("127.0.0.1"))
+            info.block(true);
+    }
+};
+
+const QString LoginScript = QStringLiteral(
+    "(function(){var i=document.querySelector('input[name=\"login\"]'); if(!i) return 'absent';"
+    " i.value='alice'; var p=document.querySelector('input[name=\"password\"]'); if(p) p.value='any-password';"
+    " HTMLFormElement.prototype.submit.call(i.form); return 'submitted';})()");
+const QString ConsentScript = QStringLiteral(
+    "(function(){var i=document.querySelector('input[name=\"prompt\"][value=\"consent\"]'); if(!i) return 'absent';"
+    " HTMLFormElement.prototype.submit.call(i.form); return 'submitted';})()");
+
+int countStage(const ExchangeLogView *log, OAuthStage stage)
+{
+    int n = 0;
+    for (const ExchangeRecord &r : log->model()->records())
+        n += r.stage == stage ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+class TestDesignerFlow : public QObject
+{
+    Q_OBJECT
+
+private:
+    OidcProvider m_idp;
+    QTemporaryDir m_dir;
+    LoopbackOnlyInterceptor m_interceptor;
+    QString m_path;
+
+    /// The window's sign-in controller never opens a real browser and keeps the page on 127.0.0.1.
+    void prepare(MainWindow &window)
+    {
+        SignInController *controller = window.signInController();
+        QVERIFY(controller);
+        controller->setSystemBrowserOpener([](const QUrl &) { return false; });
+        connect(controller, &SignInController::dialogOpened, this, [this](QDialog *dialog) {
+            auto *view = dialog->findChild<QWebEngineView *>();
+            QVERIFY(view);
+            view->page()->profile()->setUrlRequestInterceptor(&m_interceptor);
+        });
+    }
+
+    static bool runUntilSubmitted(SignInController *controller, const QString &script, int timeoutMs = 20000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < timeoutMs) {
+            QDialog *dialog = controller->dialog();
+            QWebEngineView *view = dialog ? dialog->findChild<QWebEngineView *>() : nullptr;
+            if (!view)
+                return false;
+            auto answer = std::make_shared<QString>();
+            view->page()->runJavaScript(script, [answer](const QVariant &result) { *answer = result.toString(); });
+            (void)QTest::qWaitFor([answer] { return !answer->isEmpty(); }, 2000);
+            if (*answer == QLatin1String("submitted"))
+                return true;
+            QTest::qWait(100);
+        }
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        ModalSeam::setTestMode(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ConnectorAuthDesignerTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_designerflow"));
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        if (!m_idp.start())
+            QFAIL(qPrintable(m_idp.errorString()));
+        ConnectorDefinition d =
+            cad::test::oidcDefinition(m_idp, QStringLiteral("public-pkce"), AuthType::OAuth2AuthorizationCodePkce);
+        m_path = m_dir.filePath(QStringLiteral("pkce.connector.json"));
+        QVERIFY(DefinitionFile::write(m_path, d).ok());
+    }
+
+    void cleanup()
+    {
+        QCOMPARE(ModalSeam::unansweredCount(), 0);
+        ModalSeam::reset();
+        QTest::qWait(50); // deleteLater of closed dialogs
+    }
+
+    void pkceConnectTestDisconnectInTheWindow()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(window.openFile(m_path));
+        prepare(window);
+        ConnectionPanel *panel = window.connectionPanel();
+        auto *redirect = panel->findChild<QLabel *>(QStringLiteral("connectionRedirectLabel"));
+        QVERIFY(redirect && redirect->isVisible());
+
+        QTest::mouseClick(panel->findChild<QAbstractButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
+        SignInController *controller = window.signInController();
+        QTRY_VERIFY_WITH_TIMEOUT(controller->dialog() != nullptr, 15000);
+        QCOMPARE(panel->state(), ConnectionState::Authorizing);
+        QVERIFY2(runUntilSubmitted(controller, LoginScript), "the login form never appeared");
+        QVERIFY2(runUntilSubmitted(controller, ConsentScript), "the consent form never appeared");
+        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), ConnectionState::Connected, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(controller->dialog() == nullptr, 5000);
+        QVERIFY(panel->expiry().isValid());
+        QVERIFY2(panel->scopes().contains(QLatin1String("openid")), qPrintable(panel->scopes()));
+        ExchangeLogView *log = window.exchangeLog();
+        QCOMPARE(countStage(log, OAuthStage::Token), 1);
+        qInfo("connected through the embedded browser in %lld ms", timer.elapsed());
+
+        QTest::mouseClick(panel->findChild<QAbstractButton *>(QStringLiteral("testButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(countStage(log, OAuthStage::Test), 1, 15000);
+        const ExchangeRecord &test = log->model()->records().constLast();
+        QCOMPARE(test.stage, OAuthStage::Test);
+        QCOMPARE(test.status, 200);
+        QCOMPARE(test.url.path(), m_idp.userinfoUrl().path());
+        QVERIFY2(log->testSummary().contains(QLatin1String("200")), qPrintable(log->testSummary()));
+        const QString accessToken = window.connection()->tokens().accessToken;
+        for (const ExchangeRecord &r : log->model()->records())
+            QVERIFY(!ExchangeLogModel::describe(r).contains(accessToken));
+
+        QTest::mouseClick(panel->findChild<QAbstractButton *>(QStringLiteral("disconnectButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), ConnectionState::NotConnected, 15000);
+        QVERIFY(countStage(log, OAuthStage::Revoke) >= 1);
+        for (const ExchangeRecord &r : log->model()->records()) {
+            if (r.stage == OAuthStage::Revoke)
+                QVERIFY2(r.status == 200, qPrintable(ExchangeLogModel::describe(r)));
+        }
+        const QString status = panel->findChild<QLabel *>(QStringLiteral("connectionStatusLabel"))->text();
+        QVERIFY2(status.contains(QLatin1String("revoked")) && !status.contains(QLatin1String("not revoked")),
+                 qPrintable(status));
+        qInfo("whole designer flow took %lld ms", timer.elapsed());
+    }
+
+    void closingTheWindowCancelsTheSignIn()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(m_path));
+        prepare(window);
+        QTest::mouseClick(window.connectionPanel()->findChild<QAbstractButton *>(QStringLiteral("connectButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.signInController()->dialog() != nullptr, 15000);
+        QPointer<QDialog> dialog = window.signInController()->dialog();
+        QCOMPARE(window.connection()->state(), ConnectionState::Authorizing);
+        QVERIFY(window.close());
+        QCOMPARE(window.connection()->state(), ConnectionState::NotConnected);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull() || !dialog->isVisible(), 5000);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // Qt WebEngine needs shared OpenGL contexts before the application exists (the designer does the same).
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestDesignerFlow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_designerflow.moc"
