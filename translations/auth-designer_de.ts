@@ -792,7 +792,7 @@
     </message>
     <message>
         <source>Where</source>
-        <translation>Ort</translation>
+        <translation>Stelle</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -1406,7 +1406,7 @@
     <name>cad::InvalidationBanner</name>
     <message>
         <source>Connect &amp;Again</source>
-        <translation>&amp;Erneut verbinden</translation>
+        <translation>Erneut verb&amp;inden</translation>
     </message>
     <message>
         <source>The design-time connection no longer matches the design. Create it again to test the current authentication.</source>
@@ -1575,7 +1575,7 @@
     </message>
     <message>
         <source>Post-authorization request</source>
-        <translation>Anfrage nach der Autorisierung</translation>
+        <translation>Autorisierte Anfrage</translation>
     </message>
     <message>
         <source>Design-Time Connection</source>
@@ -2267,7 +2267,7 @@
     <name>cad::RequestPane</name>
     <message>
         <source>Post-authorization request</source>
-        <translation>Anfrage nach der Autorisierung</translation>
+        <translation>Autorisierte Anfrage</translation>
     </message>
     <message>
         <source>Show secrets</source>
@@ -2287,7 +2287,7 @@
     </message>
     <message>
         <source>Post-authorization request as a curl command</source>
-        <translation>Anfrage nach der Autorisierung als curl-Befehl</translation>
+        <translation>Autorisierte Anfrage als curl-Befehl</translation>
     </message>
     <message>
         <source>Open or create a connector to see the request its API calls carry.</source>
