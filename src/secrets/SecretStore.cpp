@@ -78,6 +78,8 @@ void SecretStore::switchToMemory(const QString &reason)
 void SecretStore::startJob(QKeychain::Job *job, const QString &key, QObject *context,
                            std::function<void(QKeychain::Job *, const QPointer<QObject> &)> handler)
 {
+    // No parent: a job deletes itself once finished. Owned by the store, a pending job would be
+    // deleted with it while libsecret still holds the pointer (a crash when a window closes early).
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never QSettings, never a file
     job->setKey(key);
@@ -95,7 +97,7 @@ void SecretStore::detectBackend(QObject *context, std::function<void(bool)> call
         deliverLater(context ? context : this, std::move(callback), false);
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(ServiceName, this);
+    auto *job = new QKeychain::ReadPasswordJob(ServiceName);
     startJob(job, probeKey(), context, [this, callback = std::move(callback)](QKeychain::Job *j, const auto &guard) {
         if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound)
             switchToMemory(j->errorString());
@@ -116,7 +118,7 @@ void SecretStore::read(const QString &connectorKey, const QString &name, QObject
         deliverLater(context ? context : this, std::move(callback), std::move(result));
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(ServiceName, this);
+    auto *job = new QKeychain::ReadPasswordJob(ServiceName);
     startJob(job, key, context,
              [this, key, name, callback = std::move(callback)](QKeychain::Job *j, const QPointer<QObject> &guard) {
                  auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(j);
@@ -153,7 +155,7 @@ void SecretStore::write(const QString &connectorKey, const QString &name, const 
         deliverLater(context ? context : this, std::move(callback), Status::success());
         return;
     }
-    auto *job = new QKeychain::WritePasswordJob(ServiceName, this);
+    auto *job = new QKeychain::WritePasswordJob(ServiceName);
     job->setTextData(value);
     startJob(job, key, context,
              [this, key, value, callback = std::move(callback)](QKeychain::Job *j, const QPointer<QObject> &guard) {
@@ -179,7 +181,7 @@ void SecretStore::remove(const QString &connectorKey, const QString &name, QObje
         deliverLater(context ? context : this, std::move(callback), Status::success());
         return;
     }
-    auto *job = new QKeychain::DeletePasswordJob(ServiceName, this);
+    auto *job = new QKeychain::DeletePasswordJob(ServiceName);
     startJob(job, key, context,
              [this, key, name, callback = std::move(callback)](QKeychain::Job *j, const QPointer<QObject> &guard) {
                  Status status;
