@@ -53,7 +53,7 @@ public:
                     if (!buffer.contains("\r\n\r\n"))
                         return;
                     m_requests.append(buffer.left(buffer.indexOf("\r\n\r\n")));
-                    const QByteArray body = R"({"id":"u-1","name":"Alice"})";
+                    const QByteArray body = "{\"id\":\"u-1\",\"name\":\"Alice\"}";
                     socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
                                   "Content-Length: " +
                                   QByteArray::number(body.size()) + "\r\n\r\n" + body);
@@ -324,6 +324,43 @@ private Q_SLOTS:
         QVERIFY(other.filePath().isEmpty());
         QVERIFY(other.isWindowModified()); // new and unsaved
         ModalSeam::reset();                // the notes box may or may not have been shown
+    }
+
+    void importAsksWhichSchemeWhenThereAreSeveral()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("two-schemes.openapi.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // (moc cannot read multi-line raw strings: plain literals)
+        f.write("{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"Two Schemes\", \"version\": \"1\"},"
+                " \"servers\": [{\"url\": \"https://api.example.com\"}], \"paths\": {},"
+                " \"components\": {\"securitySchemes\": {"
+                " \"Key\": {\"type\": \"apiKey\", \"in\": \"header\", \"name\": \"X-Key\"},"
+                " \"Login\": {\"type\": \"http\", \"scheme\": \"basic\"}}}}");
+        f.close();
+
+        MainWindow window;
+        ModalSeam::setNextItem(QStringLiteral("Login"));
+        ModalSeam::setNextAnswer(QMessageBox::Ok); // the note naming the other scheme
+        QVERIFY(window.importFile(path));
+        QCOMPARE(window.document()->definition().authType, AuthType::Basic);
+        QVERIFY(ModalSeam::lastMessage().contains(QLatin1String("Key"))); // the importer's note is shown
+
+        // Cancelling the choice leaves the document as it was.
+        ModalSeam::reset();
+        ModalSeam::setNextAnswer(QMessageBox::Discard); // the imported document is unsaved
+        ModalSeam::setNextItem(QString());
+        QVERIFY(!window.importFile(path));
+        QCOMPARE(window.document()->definition().authType, AuthType::Basic);
+
+        ModalSeam::reset();
+        ModalSeam::setNextAnswer(QMessageBox::Discard);
+        ModalSeam::setNextItem(QStringLiteral("Key"));
+        ModalSeam::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(window.importFile(path));
+        QCOMPARE(window.document()->definition().authType, AuthType::ApiKey);
+        QCOMPARE(window.document()->definition().property(PropertyNames::ApiKey)->sendAs.key, QStringLiteral("X-Key"));
+        ModalSeam::reset();
     }
 
 private:

@@ -175,10 +175,8 @@ void MainWindow::createActions()
         tr("Create a connector from an OpenAPI / Swagger description or a Postman collection"));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importDescription);
     m_exportOpenApiAction = make(tr("&OpenAPI 3.0…"), "exportOpenApiAction", QKeySequence());
-    m_exportOpenApiAction->setStatusTip(tr("Export the authentication as an OpenAPI 3.0 description"));
     connect(m_exportOpenApiAction, &QAction::triggered, this, [this]() { exportDescription(ExportFormat::OpenApi); });
     m_exportPostmanAction = make(tr("&Postman Collection…"), "exportPostmanAction", QKeySequence());
-    m_exportPostmanAction->setStatusTip(tr("Export the authentication as a Postman collection"));
     connect(m_exportPostmanAction, &QAction::triggered, this, [this]() { exportDescription(ExportFormat::Postman); });
     m_quitAction = make(tr("&Quit"), "quitAction", QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -953,11 +951,11 @@ void MainWindow::finishImport(ImportResult result, const QString &path)
             .arg(QFileInfo(path).fileName(), result.sourceFormat, authTypeDisplayName(result.definition.authType));
     QStringList lines = result.notes;
     for (const QString &warning : std::as_const(result.warnings))
-        lines.append(tr("Warning: %1").arg(warning));
+        lines.append(QStringLiteral("⚠ ") + warning);
     if (!lines.isEmpty())
         ModalSeam::inform(this, result.warnings.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
                           tr("Import API Description"), summary, lines.join(QStringLiteral("\n\n")));
-    statusBar()->showMessage(summary + QLatin1Char(' ') + tr("Save it to keep it."), 8000);
+    statusBar()->showMessage(summary, 8000);
     Q_EMIT importFinished();
 }
 
