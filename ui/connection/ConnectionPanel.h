@@ -27,6 +27,7 @@ public:
     [[nodiscard]] QString scopes() const { return m_scopes; }
     [[nodiscard]] QString statusMessage() const;
     [[nodiscard]] bool prefersSystemBrowser() const;
+    [[nodiscard]] QString redirectUri() const { return m_redirectPattern; }
     /// "Expires in 4 min 12 s", "Expired", "No expiry" (relative to now).
     [[nodiscard]] static QString expiryText(const QDateTime &expiry, const QDateTime &now);
 

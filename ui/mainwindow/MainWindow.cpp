@@ -123,12 +123,9 @@ MainWindow::MainWindow(QWidget *parent)
     readSettings();
 
     // Ask the keychain after the first paint: a slow Secret Service must never delay the window.
-    connect(m_secrets, &SecretStore::persistenceChanged, this,
-            [this](bool persistent) { m_connection->setNotice(persistent ? QString() : m_secrets->backendMessage()); });
+    connect(m_secrets, &SecretStore::persistenceChanged, this, &MainWindow::showKeychainNotice);
     QTimer::singleShot(0, this, [this]() {
-        m_secrets->detectBackend(this, [this](bool persistent) {
-            m_connection->setNotice(persistent ? QString() : m_secrets->backendMessage());
-        });
+        m_secrets->detectBackend(this, [this](bool persistent) { showKeychainNotice(persistent); });
     });
 }
 
@@ -277,6 +274,7 @@ QWidget *MainWindow::createCentralWidget()
 
     m_connection = new ConnectionPanel(this);
     auto *connectionBox = group(tr("Design-Time Connection"), "connectionGroup", m_connection, this);
+    m_connectionBox = connectionBox;
     // The panel's requests go to whichever connection belongs to the current document.
     connect(m_connection, &ConnectionPanel::connectRequested, this, [this]() {
         syncConnectionValues();
@@ -313,7 +311,7 @@ QWidget *MainWindow::createCentralWidget()
     m_rightSplitter->addWidget(requestBox);
     m_rightSplitter->addWidget(connectionBox);
     m_rightSplitter->setStretchFactor(0, 3);
-    m_rightSplitter->setStretchFactor(1, 2);
+    m_rightSplitter->setStretchFactor(1, 1);
     m_rightSplitter->setStretchFactor(2, 0);
     m_rightSplitter->setChildrenCollapsible(false);
 
@@ -750,7 +748,7 @@ void MainWindow::readSettings()
     // First start: give the table and the preview the room they need.
     m_mainSplitter->setSizes({800, 560});
     m_leftSplitter->setSizes({680, 110});
-    m_rightSplitter->setSizes({420, 250, 130});
+    m_rightSplitter->setSizes({330, 210, 240});
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     for (QSplitter *s : {m_mainSplitter, m_leftSplitter, m_rightSplitter})
         s->restoreState(settings.value(QStringLiteral("splitters/") + s->objectName()).toByteArray());
@@ -825,7 +823,37 @@ void MainWindow::syncConnection()
     m_engine->setDefinition(d);
     syncConnectionValues();
     m_connection->setRefreshSupported(isOAuth(d.authType));
-    m_connection->setRedirectUri(needsBrowser(d.authType) ? DesignTimeConnection::redirectUriPattern() : QString());
+    const QString redirect = needsBrowser(d.authType) ? DesignTimeConnection::redirectUriPattern() : QString();
+    if (redirect.isEmpty() != m_connection->redirectUri().isEmpty()) {
+        m_connection->setRedirectUri(redirect);
+        QTimer::singleShot(0, this, &MainWindow::fitConnectionArea); // after the layout settled
+    }
+}
+
+void MainWindow::showKeychainNotice(bool persistent)
+{
+    m_connection->setNotice(persistent ? QString() : m_secrets->backendMessage());
+    QTimer::singleShot(0, this, &MainWindow::fitConnectionArea); // after the layout settled
+}
+
+void MainWindow::fitConnectionArea()
+{
+    // The connection area grows (taking room from the request pane, then the preview) when a notice
+    // or the redirect row appears, so that nothing in it is squeezed.
+    QList<int> sizes = m_rightSplitter->sizes();
+    if (sizes.size() != 3 || sizes.at(2) <= 0)
+        return;
+    int missing = m_connectionBox->sizeHint().height() - sizes.at(2);
+    for (int i : {1, 0}) {
+        if (missing <= 0)
+            break;
+        const int spare = std::max(0, sizes.at(i) - m_rightSplitter->widget(i)->minimumSizeHint().height());
+        const int taken = std::min(missing, spare);
+        sizes[i] -= taken;
+        sizes[2] += taken;
+        missing -= taken;
+    }
+    m_rightSplitter->setSizes(sizes);
 }
 
 void MainWindow::syncConnectionValues()

@@ -117,6 +117,8 @@ private:
     void createConnection();
     void syncConnection();
     void syncConnectionValues();
+    void showKeychainNotice(bool persistent);
+    void fitConnectionArea();
     void onConnectionStateChanged();
     void onConnectionTokensChanged();
     void loadSecrets();
@@ -143,6 +145,7 @@ private:
     SignInController *m_signIn = nullptr;
     ExchangeLogView *m_exchangeLog = nullptr;
     QTabWidget *m_requestTabs = nullptr;
+    QGroupBox *m_connectionBox = nullptr;
     quint64 m_documentGeneration = 0; ///< bumps whenever another document replaces the current one
     ConnectionPanel *m_connection = nullptr;
     InvalidationBanner *m_banner = nullptr;
