@@ -23,6 +23,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -32,6 +34,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace cad;
 using cad::test::OidcProvider;
@@ -279,6 +283,49 @@ private Q_SLOTS:
         MainWindow window;
         QVERIFY(child<QCheckBox>(window.connectionPanel(), "systemBrowserCheck")->isChecked());
         QVERIFY(window.signInController()->prefersSystemBrowser());
+        child<QCheckBox>(window.connectionPanel(), "systemBrowserCheck")->setChecked(false);
+    }
+
+    void systemBrowserSignInFromTheWindow()
+    {
+        if (!m_idp.isRunning() && !m_idp.start())
+            QFAIL(qPrintable(m_idp.errorString()));
+        ConnectorDefinition d = ConnectorDefinition::create(AuthType::OAuth2AuthorizationCodePkce, QStringLiteral("P"));
+        d.key = QStringLiteral("wiring-pkce");
+        d.baseUrl = m_idp.issuer().toString();
+        d.testRequest.path = m_idp.userinfoUrl().path();
+        d.property(PropertyNames::ClientId)->value = QStringLiteral("public-pkce");
+        d.property(PropertyNames::AuthorizationUrl)->value = m_idp.authorizationUrl().toString();
+        d.property(PropertyNames::TokenUrl)->value = m_idp.tokenUrl().toString();
+        d.property(PropertyNames::TokenRevokeUrl)->value = m_idp.revocationUrl().toString();
+        d.property(PropertyNames::Scope)->value = QStringLiteral("openid profile");
+        const QString path = m_dir.filePath(QStringLiteral("pkce.connector.json"));
+        QVERIFY(DefinitionFile::write(path, d).ok());
+
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(path));
+        child<QCheckBox>(window.connectionPanel(), "systemBrowserCheck")->setChecked(true);
+        QUrl opened;
+        window.signInController()->setSystemBrowserOpener([&opened](const QUrl &url) {
+            opened = url;
+            return true;
+        });
+        ConnectionPanel *panel = window.connectionPanel();
+        QTest::mouseClick(child<QAbstractButton>(panel, "connectButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(opened.isValid(), 10000);
+        QCOMPARE(panel->state(), ConnectionState::Authorizing);
+        QVERIFY(!window.signInController()->dialog()); // no embedded browser
+        // What the browser does: sign in, then follow the redirect to the connection's loopback listener.
+        const QUrl redirect = m_idp.authorizeHeadlessly(opened);
+        QVERIFY2(!redirect.isEmpty(), qPrintable(m_idp.errorString()));
+        std::unique_ptr<QNetworkReply> browser(window.network()->get(QNetworkRequest(redirect)));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), ConnectionState::Connected, 15000);
+        QVERIFY(panel->scopes().contains(QLatin1String("openid")));
+        QTest::mouseClick(child<QAbstractButton>(panel, "testButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.exchangeLog()->testSummary().contains(QLatin1String("200")), 15000);
+        QTest::mouseClick(child<QAbstractButton>(panel, "disconnectButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), ConnectionState::NotConnected, 15000);
         child<QCheckBox>(window.connectionPanel(), "systemBrowserCheck")->setChecked(false);
     }
 

@@ -802,6 +802,8 @@ void MainWindow::createConnection()
     m_engine->setObjectName(QStringLiteral("designTimeConnection"));
     m_signIn = new SignInController(m_engine, this);
     m_signIn->setPreferSystemBrowser(m_connection->prefersSystemBrowser());
+    connect(m_signIn, &SignInController::embeddedBrowserUnavailable, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_engine, &DesignTimeConnection::stateChanged, this, &MainWindow::onConnectionStateChanged);
     connect(m_engine, &DesignTimeConnection::statusMessageChanged, m_connection, &ConnectionPanel::setStatusMessage);
     connect(m_engine, &DesignTimeConnection::tokensChanged, this, &MainWindow::onConnectionTokensChanged);
