@@ -51,7 +51,7 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     const QString screenshot = parser.value(screenshotOption);
     if (!screenshot.isEmpty()) {
-        window.resize(1360, 860);
+        window.resize(1480, 940);
         if (!files.isEmpty() && !window.openFile(files.constFirst()))
             return 1;
         window.show();
