@@ -11,7 +11,7 @@ CAD_PACKAGES=(
     qt6-base-dev qt6-webengine-dev qtkeychain-qt6-dev qt6-networkauth-dev qt6-httpserver-dev
     qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
     qt6-translations-l10n libyaml-cpp-dev libxkbcommon-dev
-    xvfb xauth dbus gnome-keyring libsecret-tools imagemagick fonts-dejavu-core
+    xvfb xauth dbus gnome-keyring libsecret-tools imagemagick fonts-dejavu-core curl openssl
     nodejs npm
 )
 
