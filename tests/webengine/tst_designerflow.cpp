@@ -2,6 +2,7 @@
 // the main window with a definition opened, Connect in the connection panel, the oidc-provider
 // login and consent pages in the sign-in dialog (filled in by JavaScript), Connected in the panel,
 // Test answered 200 by /me in the exchange log, Disconnect revoking the tokens.
+#include "IdpPages.h"
 #include "SignInDefinitions.h"
 #include "browser/SignInController.h"
 #include "common/ModalSeam.h"
@@ -31,29 +32,9 @@
 
 using namespace cad;
 using cad::test::OidcProvider;
+using namespace cad::test;
 
 namespace {
-
-/// Keeps the test on 127.0.0.1: the fixture's pages import a web font from the internet.
-class LoopbackOnlyInterceptor : public QWebEngineUrlRequestInterceptor
-{
-public:
-    using QWebEngineUrlRequestInterceptor::QWebEngineUrlRequestInterceptor;
-    void interceptRequest(QWebEngineUrlRequestInfo &info) override
-    {
-        const QUrl url = info.requestUrl();
-        if (url.scheme().startsWith(QLatin1String("http")) && url.host() != QLatin1String("127.0.0.1"))
-            info.block(true);
-    }
-};
-
-const QString LoginScript = QStringLiteral(
-    "(function(){var i=document.querySelector('input[name=\"login\"]'); if(!i) return 'absent';"
-    " i.value='alice'; var p=document.querySelector('input[name=\"password\"]'); if(p) p.value='any-password';"
-    " HTMLFormElement.prototype.submit.call(i.form); return 'submitted';})()");
-const QString ConsentScript = QStringLiteral(
-    "(function(){var i=document.querySelector('input[name=\"prompt\"][value=\"consent\"]'); if(!i) return 'absent';"
-    " HTMLFormElement.prototype.submit.call(i.form); return 'submitted';})()");
 
 int countStage(const ExchangeLogView *log, OAuthStage stage)
 {

@@ -1,6 +1,7 @@
 // The embedded sign-in browser end to end: the designer's SignInController loads the plugin, the
 // dialog shows the real oidc-provider login and consent pages (filled in by JavaScript), the
 // redirect is captured without being loaded, and the connection gets working tokens.
+#include "IdpPages.h"
 #include "SignInDefinitions.h"
 #include "browser/BrowserLoader.h"
 #include "browser/SignInController.h"
@@ -28,29 +29,10 @@
 
 using namespace cad;
 using cad::test::OidcProvider;
+using namespace cad::test;
 
 namespace {
 
-/// Keeps the test on 127.0.0.1: the fixture's pages import a web font from the internet.
-class LoopbackOnlyInterceptor : public QWebEngineUrlRequestInterceptor
-{
-public:
-    using QWebEngineUrlRequestInterceptor::QWebEngineUrlRequestInterceptor;
-    void interceptRequest(QWebEngineUrlRequestInfo &info) override
-    {
-        const QUrl url = info.requestUrl();
-        if (url.scheme().startsWith(QLatin1String("http")) && url.host() != QLatin1String("127.0.0.1"))
-            info.block(true);
-    }
-};
-
-const QString LoginScript = QStringLiteral(
-    "(function(){var i=document.querySelector('input[name=\"login\"]'); if(!i) return 'absent';"
-    " i.value='alice'; var p=document.querySelector('input[name=\"password\"]'); if(p) p.value='any-password';"
-    " HTMLFormElement.prototype.submit.call(i.form); return 'submitted';})()");
-const QString ConsentScript = QStringLiteral(
-    "(function(){var i=document.querySelector('input[name=\"prompt\"][value=\"consent\"]'); if(!i) return 'absent';"
-    " HTMLFormElement.prototype.submit.call(i.form); return 'submitted';})()");
 const QString AbortScript = QStringLiteral(
     "(function(){if(!document.querySelector('input[name=\"prompt\"][value=\"consent\"]')) return 'absent';"
     " var a=Array.prototype.find.call(document.querySelectorAll('a'), function(x){return "
