@@ -259,6 +259,26 @@
         <source>Re&amp;connect</source>
         <translation>&amp;Erneut verbinden</translation>
     </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>Sign in with the s&amp;ystem browser</source>
+        <translation>Mit dem S&amp;ystembrowser anmelden</translation>
+    </message>
+    <message>
+        <source>Copy the redirect URI to register with the provider</source>
+        <translation>Redirect URI kopieren, um sie beim Anbieter zu registrieren</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page in your default browser instead of the designer&apos;s window (needed for Google)</source>
+        <translation>Anmeldeseite in Ihrem Standardbrowser statt im Fenster des Designers öffnen (für Google erforderlich)</translation>
+    </message>
+    <message>
+        <source>Redirect URI: %1 — any port (RFC 8252)</source>
+        <translation>Redirect URI: %1 — beliebiger Port (RFC 8252)</translation>
+    </message>
 </context>
 <context>
     <name>cad::ConnectionState</name>
@@ -465,10 +485,6 @@
         <translation>Schreiben Sie &quot;formatVersion&quot;: 1 (eine Zahl ohne Anführungszeichen).</translation>
     </message>
     <message>
-        <source>this file was made by a newer version of Connector Auth Designer (format %1); this version reads format %2. Update the designer to open it.</source>
-        <translation>diese Datei wurde mit einer neueren Version von Connector Auth Designer erstellt (Format %1); diese Version liest Format %2. Aktualisieren Sie den Designer, um sie zu öffnen.</translation>
-    </message>
-    <message>
         <source>Install the latest Connector Auth Designer, then open the file again.</source>
         <translation>Installieren Sie die neueste Version von Connector Auth Designer, und öffnen Sie die Datei dann erneut.</translation>
     </message>
@@ -639,6 +655,10 @@
     <message>
         <source>only %1 of %2 bytes could be written (is the disk full?)</source>
         <translation>nur %1 von %2 Byte konnten geschrieben werden (ist der Datenträger voll?)</translation>
+    </message>
+    <message>
+        <source>this file was made by a newer version of Connector Auth Designer (format %1); this version reads format %2.</source>
+        <translation>diese Datei wurde mit einer neueren Version von Connector Auth Designer erstellt (Format %1); diese Version liest Format %2.</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1772,98 @@
     <message>
         <source>Recovered unsaved work. Save it to keep it.</source>
         <translation>Nicht gespeicherte Arbeit wiederhergestellt. Speichern Sie sie, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Create a connector from an OpenAPI / Swagger description or a Postman collection</source>
+        <translation>Connector aus einer OpenAPI-/Swagger-Beschreibung oder einer Postman-Collection erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;OpenAPI 3.0…</source>
+        <translation>&amp;OpenAPI 3.0…</translation>
+    </message>
+    <message>
+        <source>&amp;Postman Collection…</source>
+        <translation>&amp;Postman-Collection…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Exchange Log</source>
+        <translation>Anfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>The secret values could not be kept in the keychain: %1 Enter them again after reopening the file.</source>
+        <translation>Die geheimen Werte konnten nicht im Schlüsselbund gespeichert werden: %1 Geben Sie sie nach dem erneuten Öffnen der Datei noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>Secret values could not be read from the keychain: %1 Enter them in the properties table.</source>
+        <translation>Geheime Werte konnten nicht aus dem Schlüsselbund gelesen werden: %1 Geben Sie sie in der Eigenschaftentabelle ein.</translation>
+    </message>
+    <message>
+        <source>Import API Description</source>
+        <translation>API-Beschreibung importieren</translation>
+    </message>
+    <message>
+        <source>API descriptions (*.json *.yaml *.yml);;All files (*)</source>
+        <translation>API-Beschreibungen (*.json *.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be imported.</source>
+        <translation>&quot;%1&quot; konnte nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>The description has several security schemes. Import &amp;which one?</source>
+        <translation>Die Beschreibung enthält mehrere Sicherheitsschemas. &amp;Welches soll importiert werden?</translation>
+    </message>
+    <message>
+        <source>Reading the OpenID Connect discovery document…</source>
+        <translation>OpenID-Connect-Discovery-Dokument wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot; (%2) as %3.</source>
+        <translation>&quot;%1&quot; (%2) als %3 importiert.</translation>
+    </message>
+    <message>
+        <source>Export as OpenAPI 3.0</source>
+        <translation>Als OpenAPI 3.0 exportieren</translation>
+    </message>
+    <message>
+        <source>Export as Postman Collection</source>
+        <translation>Als Postman-Collection exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be written.</source>
+        <translation>&quot;%1&quot; konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 Choose another folder and export again.</source>
+        <translation>%1 Wählen Sie einen anderen Ordner, und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Exported %1. Secret values are not part of it.</source>
+        <translation>%1 exportiert. Geheime Werte sind nicht enthalten.</translation>
     </message>
 </context>
 <context>
