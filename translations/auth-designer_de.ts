@@ -1766,7 +1766,7 @@
         <translation>Der Designer wurde beim letzten Mal nicht ordnungsgemäß beendet. Die nicht gespeicherten Änderungen an &quot;%1&quot; wiederherstellen?</translation>
     </message>
     <message>
-        <source>Recover restores the design as it was a few seconds before; secret values must be entered again. Discard deletes the recovered copy.</source>
+        <source>Yes restores the design as it was a few seconds before; secret values must be entered again. Discard deletes the recovered copy.</source>
         <translation>Mit Ja wird der Entwurf so wiederhergestellt, wie er einige Sekunden zuvor war; geheime Werte müssen erneut eingegeben werden. Mit Verwerfen wird die wiederhergestellte Kopie gelöscht.</translation>
     </message>
     <message>
@@ -2359,8 +2359,8 @@
         <translation>Entfernen Sie den Doppelpunkt aus dem Benutzernamen.</translation>
     </message>
     <message>
-        <source>Missing required value(s): %1.</source>
-        <translation>Fehlende Pflichtwerte: %1.</translation>
+        <source>No value given for %1.</source>
+        <translation>Kein Wert angegeben für %1.</translation>
     </message>
     <message>
         <source>Provide them, for example with --set NAME=VALUE or --set-env NAME=ENVVAR.</source>
@@ -3061,8 +3061,8 @@
         <translation>Geheime Werte statt •••••• ausgeben.</translation>
     </message>
     <message>
-        <source>Missing required value(s): %1.</source>
-        <translation>Fehlende Pflichtwerte: %1.</translation>
+        <source>No value given for %1.</source>
+        <translation>Kein Wert angegeben für %1.</translation>
     </message>
     <message>
         <source>Connected</source>
@@ -3213,8 +3213,8 @@
         <translation>%1: gültig</translation>
     </message>
     <message>
-        <source>%1: valid, %2 warning(s)</source>
-        <translation>%1: gültig, %2 Warnung(en)</translation>
+        <source>%1: valid (warnings: %2)</source>
+        <translation>%1: gültig (Warnungen: %2)</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,9 @@
 // auth-designer-cli: check, render and test connector definitions from a shell or CI job.
+// Its output stays in English, whatever the locale, so that CI logs and scripts see stable text.
 #include "cli/Cli.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstdio>
 

@@ -38,7 +38,7 @@ QString missingValues(const ConnectorDefinition &definition, const QHash<QString
         missing << p.name;
     }
     if (!missing.isEmpty())
-        return QCoreApplication::translate("cad::cli", "Missing required value(s): %1.")
+        return QCoreApplication::translate("cad::cli", "No value given for %1.")
             .arg(missing.join(QStringLiteral(", ")));
     QHash<QString, QString> requestValues = values;
     if (isOAuth(definition.authType))

@@ -78,7 +78,7 @@ int ValidateCommand::run(const QStringList &arguments, Io &io)
             io.out
                 << (warnings == 0
                         ? QCoreApplication::translate("cad::cli", "%1: valid").arg(file)
-                        : QCoreApplication::translate("cad::cli", "%1: valid, %2 warning(s)").arg(file).arg(warnings))
+                        : QCoreApplication::translate("cad::cli", "%1: valid (warnings: %2)").arg(file).arg(warnings))
                 << Qt::endl;
         }
     }

@@ -191,7 +191,7 @@ Result<AuthorizedRequest> build(const ConnectorDefinition &definition, const QHa
 
     if (!missing.isEmpty()) {
         return Error{
-            QCoreApplication::translate("cad::RequestAuthorizer", "Missing required value(s): %1.")
+            QCoreApplication::translate("cad::RequestAuthorizer", "No value given for %1.")
                 .arg(missing.join(QStringLiteral(", "))),
             QCoreApplication::translate("cad::RequestAuthorizer",
                                         "Provide them, for example with --set NAME=VALUE or --set-env NAME=ENVVAR.")};

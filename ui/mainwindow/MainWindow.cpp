@@ -678,7 +678,7 @@ void MainWindow::offerRecovery()
         this, QMessageBox::Question, tr("Recover Unsaved Work"),
         tr("The designer did not close properly last time. Recover the unsaved changes to \"%1\"?")
             .arg(result.definition->displayName),
-        tr("Recover restores the design as it was a few seconds before; secret values must be entered again. "
+        tr("Yes restores the design as it was a few seconds before; secret values must be entered again. "
            "Discard deletes the recovered copy."),
         QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
     if (answer != QMessageBox::Yes) {
