@@ -253,11 +253,11 @@ void DesignTimeConnection::onOAuthFailed(const OAuthError &error)
     const bool wasAuthorizing = m_state == ConnectionState::Authorizing;
     m_loopback->close();
     if (error.kind == OAuthErrorKind::NeedsReauthorization) {
-        setState(ConnectionState::NeedsReauthorization, error.message() + QLatin1Char(' ') + error.hint());
+        setState(ConnectionState::NeedsReauthorization, error.toError().toString());
     } else if (m_disconnecting) {
         return; // revocation errors are summarised in onRevoked()
     } else {
-        setState(ConnectionState::Failed, error.message() + QLatin1Char(' ') + error.hint());
+        setState(ConnectionState::Failed, error.toError().toString());
     }
     if (wasAuthorizing)
         Q_EMIT authorizationFinished(false);

@@ -14,7 +14,17 @@ struct Error
     QString message;
     QString hint;
 
-    [[nodiscard]] QString toString() const { return hint.isEmpty() ? message : message + QStringLiteral(" ") + hint; }
+    /// "message. hint": the message gets a full stop when it has none (servers' descriptions often lack one).
+    [[nodiscard]] QString toString() const
+    {
+        if (hint.isEmpty())
+            return message;
+        QString text = message.trimmed();
+        if (!text.isEmpty() && !text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('!')) &&
+            !text.endsWith(QLatin1Char('?')) && !text.endsWith(QLatin1Char(':')))
+            text += QLatin1Char('.');
+        return text + QLatin1Char(' ') + hint;
+    }
 };
 
 /// Either a value or an Error. GCC 12 has std::expected only under -std=c++2b, so this is the
