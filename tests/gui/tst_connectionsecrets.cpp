@@ -54,14 +54,6 @@ QString tableText(MainWindow &window, QStringView name)
     return model->index(row, PropertiesTableModel::ValueColumn).data().toString();
 }
 
-int countStage(const ExchangeLogView *log, OAuthStage stage)
-{
-    int n = 0;
-    for (const ExchangeRecord &r : log->model()->records())
-        n += r.stage == stage ? 1 : 0;
-    return n;
-}
-
 } // namespace
 
 class TestConnectionSecrets : public QObject
@@ -218,7 +210,7 @@ private Q_SLOTS:
 
         ConnectionPanel *panel = window.connectionPanel();
         QTest::mouseClick(panel->findChild<QAbstractButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(countStage(window.exchangeLog(), OAuthStage::Token), 1, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.exchangeLog()->model()->countOf(OAuthStage::Token), 1, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(panel->state(), ConnectionState::Connected, 15000);
         QCOMPARE(window.exchangeLog()->model()->records().constLast().status, 200);
         QVERIFY(window.connection()->tokens().accessToken != firstAccessToken);

@@ -34,17 +34,7 @@ using namespace cad;
 using cad::test::OidcProvider;
 using namespace cad::test;
 
-namespace {
-
-int countStage(const ExchangeLogView *log, OAuthStage stage)
-{
-    int n = 0;
-    for (const ExchangeRecord &r : log->model()->records())
-        n += r.stage == stage ? 1 : 0;
-    return n;
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestDesignerFlow : public QObject
 {
@@ -136,11 +126,11 @@ private Q_SLOTS:
         QVERIFY(panel->expiry().isValid());
         QVERIFY2(panel->scopes().contains(QLatin1String("openid")), qPrintable(panel->scopes()));
         ExchangeLogView *log = window.exchangeLog();
-        QCOMPARE(countStage(log, OAuthStage::Token), 1);
+        QCOMPARE(log->model()->countOf(OAuthStage::Token), 1);
         qInfo("connected through the embedded browser in %lld ms", timer.elapsed());
 
         QTest::mouseClick(panel->findChild<QAbstractButton *>(QStringLiteral("testButton")), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(countStage(log, OAuthStage::Test), 1, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(log->model()->countOf(OAuthStage::Test), 1, 15000);
         const ExchangeRecord &test = log->model()->records().constLast();
         QCOMPARE(test.stage, OAuthStage::Test);
         QCOMPARE(test.status, 200);
@@ -152,7 +142,7 @@ private Q_SLOTS:
 
         QTest::mouseClick(panel->findChild<QAbstractButton *>(QStringLiteral("disconnectButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(panel->state(), ConnectionState::NotConnected, 15000);
-        QVERIFY(countStage(log, OAuthStage::Revoke) >= 1);
+        QVERIFY(log->model()->countOf(OAuthStage::Revoke) >= 1);
         for (const ExchangeRecord &r : log->model()->records()) {
             if (r.stage == OAuthStage::Revoke)
                 QVERIFY2(r.status == 200, qPrintable(ExchangeLogModel::describe(r)));

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QPalette>
 
+#include <algorithm>
+
 namespace cad {
 
 namespace {
@@ -53,6 +55,12 @@ void ExchangeLogModel::clear()
     beginResetModel();
     m_records.clear();
     endResetModel();
+}
+
+int ExchangeLogModel::countOf(OAuthStage stage) const
+{
+    return int(std::count_if(m_records.cbegin(), m_records.cend(),
+                             [stage](const ExchangeRecord &r) { return r.stage == stage; }));
 }
 
 int ExchangeLogModel::rowCount(const QModelIndex &parent) const

@@ -29,6 +29,8 @@ public:
     void clear();
     [[nodiscard]] const ExchangeRecord &record(int row) const { return m_records.at(row); }
     [[nodiscard]] const QList<ExchangeRecord> &records() const { return m_records; }
+    /// How many exchanges of one step (e.g. refresh) were made.
+    [[nodiscard]] int countOf(OAuthStage stage) const;
 
     /// One record as text: request line, headers, body, then the response (for copying).
     [[nodiscard]] static QString describe(const ExchangeRecord &record);
