@@ -53,17 +53,6 @@ private:
         return finished.first().first().value<TestResult>();
     }
 
-    int userinfoStatus(const QString &accessToken)
-    {
-        QNetworkRequest request(m_idp.userinfoUrl());
-        request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
-        std::unique_ptr<QNetworkReply> reply(m_browser.get(request));
-        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-        if (!reply->isFinished())
-            finished.wait(10000);
-        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    }
-
     QHash<QString, QString> secretOf(const QString &clientId) const
     {
         return {{QStringLiteral("client_secret"), m_idp.client(clientId).clientSecret}};
@@ -176,7 +165,7 @@ private Q_SLOTS:
                  qPrintable(summary));
         QCOMPARE(f.connection.state(), ConnectionState::NotConnected);
         QVERIFY(f.connection.tokens().isEmpty());
-        QCOMPARE(userinfoStatus(second.accessToken), 401);
+        QCOMPARE(m_idp.userinfoStatus(second.accessToken), 401);
 
         // Nothing in the whole log shows a token, the code or the verifier (the redactor knows them all).
         const QStringList secrets{first.accessToken,  first.refreshToken,  first.idToken,

@@ -63,17 +63,6 @@ private:
         return failed.isEmpty() ? OAuthError{} : failed.first().first().value<OAuthError>();
     }
 
-    int userinfoStatus(const QString &accessToken)
-    {
-        QNetworkRequest request(m_idp.userinfoUrl());
-        request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
-        std::unique_ptr<QNetworkReply> reply(m_nam.get(request));
-        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-        if (!reply->isFinished())
-            finished.wait(10000);
-        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    }
-
 private slots:
     void initTestCase()
     {
@@ -92,7 +81,7 @@ private slots:
         QVERIFY(t.hasRefreshToken());
         QVERIFY(!t.idToken.isEmpty());
         QVERIFY(!t.isExpired(10));
-        QCOMPARE(userinfoStatus(t.accessToken), 200);
+        QCOMPARE(m_idp.userinfoStatus(t.accessToken), 200);
     }
 
     void systemBrowserPathThroughTheLoopbackReceiver()
@@ -115,7 +104,7 @@ private slots:
         QVERIFY(changed.wait(10000));
         QTRY_VERIFY_WITH_TIMEOUT(browser->isFinished(), 5000);
         QVERIFY(browser->readAll().contains("You can close this window"));
-        QCOMPARE(userinfoStatus(client.tokens().accessToken), 200);
+        QCOMPARE(m_idp.userinfoStatus(client.tokens().accessToken), 200);
     }
 
     void authorizationCodeConfidential_data()
@@ -143,7 +132,7 @@ private slots:
         if (accepted) {
             QVERIFY2(!e.isError(), qPrintable(e.message()));
             QVERIFY(client.tokens().hasRefreshToken());
-            QCOMPARE(userinfoStatus(client.tokens().accessToken), 200);
+            QCOMPARE(m_idp.userinfoStatus(client.tokens().accessToken), 200);
         } else {
             QCOMPARE(e.kind, OAuthErrorKind::ServerError);
             QCOMPARE(e.code, QStringLiteral("invalid_client"));
@@ -205,7 +194,7 @@ private slots:
         QVERIFY(second.hasRefreshToken());
         QVERIFY(second.refreshToken != first.refreshToken); // rotated and stored
         QVERIFY(second.accessToken != first.accessToken);
-        QCOMPARE(userinfoStatus(second.accessToken), 200);
+        QCOMPARE(m_idp.userinfoStatus(second.accessToken), 200);
 
         // the old refresh token is refused by the server now
         OAuthClient stale(&m_nam);
@@ -224,7 +213,7 @@ private slots:
         const OAuthError e = signIn(client);
         QVERIFY2(!e.isError(), qPrintable(e.message()));
         const TokenSet tokens = client.tokens();
-        QCOMPARE(userinfoStatus(tokens.accessToken), 200);
+        QCOMPARE(m_idp.userinfoStatus(tokens.accessToken), 200);
 
         QSignalSpy revoked(&client, &OAuthClient::revoked);
         client.revoke();
@@ -234,7 +223,7 @@ private slots:
         QVERIFY2(result.allRevoked(),
                  qPrintable(result.tokens.at(0).error.message() + result.tokens.at(1).error.message()));
         QVERIFY(client.tokens().isEmpty());
-        QCOMPARE(userinfoStatus(tokens.accessToken), 401);
+        QCOMPARE(m_idp.userinfoStatus(tokens.accessToken), 401);
     }
 };
 

@@ -159,6 +159,20 @@ QUrl OidcProvider::endpoint(const QString &path) const
     return url;
 }
 
+int OidcProvider::userinfoStatus(const QString &accessToken, int timeoutMs)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(userinfoUrl());
+    request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
+    request.setTransferTimeout(timeoutMs);
+    std::unique_ptr<QNetworkReply> reply(network.get(request));
+    QEventLoop loop;
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
 QUrl OidcProvider::authorizeHeadlessly(const QUrl &authorizeUrl, const QString &login, int timeoutMs)
 {
     m_error.clear();

@@ -73,6 +73,10 @@ public:
     [[nodiscard]] QUrl authorizeHeadlessly(const QUrl &authorizeUrl, const QString &login = QStringLiteral("alice"),
                                            int timeoutMs = 20000);
 
+    /// The HTTP status the userinfo endpoint (a protected resource) answers for @p accessToken:
+    /// 200 while the token is valid, 401 once it is revoked. 0 when no answer came in time.
+    [[nodiscard]] int userinfoStatus(const QString &accessToken, int timeoutMs = 10000);
+
     /// Absolute path of tests/fixtures/oidc.
     [[nodiscard]] static QString fixtureDir();
     /// False when node_modules is missing (run npm ci in tests/fixtures/oidc).

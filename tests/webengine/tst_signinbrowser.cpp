@@ -115,17 +115,6 @@ private:
         return false;
     }
 
-    int userinfoStatus(const QString &accessToken)
-    {
-        QNetworkRequest request(m_idp.userinfoUrl());
-        request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
-        std::unique_ptr<QNetworkReply> reply(m_nam.get(request));
-        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-        if (!reply->isFinished())
-            finished.wait(10000);
-        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    }
-
     /// Connect, sign in through the dialog, wait for Connected.
     void signInThroughDialog()
     {
@@ -206,7 +195,7 @@ private slots:
         QVERIFY2(summary.contains(QLatin1String("revoked")) && !summary.contains(QLatin1String("not revoked")),
                  qPrintable(summary));
         QCOMPARE(m_connection->state(), ConnectionState::NotConnected);
-        QCOMPARE(userinfoStatus(oldAccessToken), 401);
+        QCOMPARE(m_idp.userinfoStatus(oldAccessToken), 401);
         qInfo("whole scenario took %lld ms", timer.elapsed());
     }
 
