@@ -1586,16 +1586,8 @@
         <translation>Probleme</translation>
     </message>
     <message>
-        <source>End-user preview</source>
-        <translation>Endbenutzer-Vorschau</translation>
-    </message>
-    <message>
         <source>End-User Preview</source>
         <translation>Endbenutzer-Vorschau</translation>
-    </message>
-    <message>
-        <source>Post-authorization request</source>
-        <translation>Autorisierte Anfrage</translation>
     </message>
     <message>
         <source>Design-Time Connection</source>

@@ -43,6 +43,7 @@ private slots:
     void oauthShowsTheAccessTokenPlaceholder();
     void invalidBaseUrlShowsAnError();
     void placeholdersAndMasksAreHighlighted();
+    void setRequestAppliesDefinitionAndValuesTogether();
 };
 
 void TestRequestPane::patIsMaskedUntilShowSecrets()
@@ -191,6 +192,22 @@ void TestRequestPane::placeholdersAndMasksAreHighlighted()
     QVERIFY(quoted.foreground().style() != Qt::NoBrush);
     QVERIFY(placeholder.foreground().color() != quoted.foreground().color()); // stands out inside a string
     QVERIFY(formatAt(QStringLiteral("--header")).foreground().style() != Qt::NoBrush);
+}
+
+void TestRequestPane::setRequestAppliesDefinitionAndValuesTogether()
+{
+    RequestPane pane;
+    pane.findChild<QCheckBox *>(QStringLiteral("showSecrets"))->setChecked(true);
+    pane.setRequest(patDefinition(), {{QStringLiteral("personal_access_token"), Token}});
+    QVERIFY2(pane.displayedText().contains(QStringLiteral("Authorization: Bearer ") + Token),
+             qPrintable(pane.displayedText()));
+
+    // A new definition and new values replace both.
+    ConnectorDefinition apiKey = ConnectorDefinition::create(AuthType::ApiKey, QStringLiteral("Acme CRM"));
+    apiKey.baseUrl = QStringLiteral("https://api.acme.test/v2");
+    pane.setRequest(apiKey, {{QStringLiteral("api_key"), QStringLiteral("k-1")}});
+    QVERIFY2(pane.displayedText().contains(QStringLiteral("X-Access-Token: k-1")), qPrintable(pane.displayedText()));
+    QVERIFY(!pane.displayedText().contains(Token));
 }
 
 QTEST_MAIN(TestRequestPane)

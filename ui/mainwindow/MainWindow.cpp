@@ -16,16 +16,12 @@
 #include "io/DefinitionFile.h"
 #include "mainwindow/ConnectorSettingsForm.h"
 #include "model/ConnectorDocument.h"
+#include "preview/PreviewForm.h"
 #include "properties/PropertiesPanel.h"
 #include "properties/PropertiesTableModel.h"
+#include "requestpane/RequestPane.h"
 #include "secrets/DefinitionSecrets.h"
 #include "secrets/SecretStore.h"
-#ifdef CAD_HAVE_PREVIEW
-#include "preview/PreviewForm.h"
-#endif
-#ifdef CAD_HAVE_REQUESTPANE
-#include "requestpane/RequestPane.h"
-#endif
 
 #include <QAction>
 #include <QApplication>
@@ -243,23 +239,11 @@ QWidget *MainWindow::createCentralWidget()
     m_leftSplitter->setChildrenCollapsible(false);
 
     // Right: preview, request, connection.
-#ifdef CAD_HAVE_PREVIEW
     m_preview = new PreviewForm(this);
     m_preview->setObjectName(QStringLiteral("previewForm"));
-    QWidget *previewWidget = m_preview;
-#else
-    // TEMPORARY placeholder until ui/preview lands.
-    QWidget *previewWidget = new QLabel(tr("End-user preview"), this);
-#endif
-    auto *previewBox = group(tr("End-User Preview"), "previewGroup", previewWidget, this);
+    auto *previewBox = group(tr("End-User Preview"), "previewGroup", m_preview, this);
 
-#ifdef CAD_HAVE_REQUESTPANE
-    auto *requestPane = new RequestPane(this);
-    m_requestPane = requestPane;
-#else
-    // TEMPORARY placeholder until ui/requestpane lands.
-    m_requestPane = new QLabel(tr("Post-authorization request"), this);
-#endif
+    m_requestPane = new RequestPane(this);
     m_requestPane->setObjectName(QStringLiteral("requestPane"));
     // The request pane shows its own heading.
     // The exchange log sits in a tab beside the request: every exchange of the connection, redacted.
@@ -295,15 +279,11 @@ QWidget *MainWindow::createCentralWidget()
             m_signIn->setPreferSystemBrowser(prefer);
         QSettings().setValue(QStringLiteral("connection/systemBrowser"), prefer);
     });
-#ifdef CAD_HAVE_PREVIEW
     connect(m_preview, &PreviewForm::valuesChanged, this, [this]() {
-#ifdef CAD_HAVE_REQUESTPANE
-        static_cast<RequestPane *>(m_requestPane)->setValues(m_preview->values());
-#endif
+        m_requestPane->setValues(m_preview->values());
         syncConnectionValues();
     });
     connect(m_preview, &PreviewForm::connectRequested, m_connection, &ConnectionPanel::connectRequested);
-#endif
 
     m_rightSplitter = new QSplitter(Qt::Vertical, this);
     m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
@@ -431,16 +411,8 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::updateDependentViews()
 {
     const ConnectorDefinition &d = m_document->definition();
-#ifdef CAD_HAVE_PREVIEW
     m_preview->setDefinition(d);
-#endif
-#ifdef CAD_HAVE_REQUESTPANE
-    auto *pane = static_cast<RequestPane *>(m_requestPane);
-    pane->setDefinition(d);
-#ifdef CAD_HAVE_PREVIEW
-    pane->setValues(m_preview->values());
-#endif
-#endif
+    m_requestPane->setRequest(d, m_preview->values());
     if (m_engine)
         syncConnection();
     m_diagnostics->setDiagnostics(m_document->diagnostics());
@@ -776,13 +748,11 @@ QHash<QString, QString> MainWindow::connectionValues() const
         if (p.secret && !p.value.isEmpty())
             values.insert(p.name, p.value);
     }
-#ifdef CAD_HAVE_PREVIEW
     const QHash<QString, QString> typed = m_preview->values();
     for (auto it = typed.cbegin(); it != typed.cend(); ++it) {
         if (!it.value().isEmpty())
             values.insert(it.key(), it.value());
     }
-#endif
     return values;
 }
 

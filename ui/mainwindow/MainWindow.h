@@ -137,7 +137,7 @@ private:
     DiagnosticsView *m_diagnostics = nullptr;
     QGroupBox *m_diagnosticsGroup = nullptr;
     PreviewForm *m_preview = nullptr;
-    QWidget *m_requestPane = nullptr; ///< a RequestPane
+    RequestPane *m_requestPane = nullptr;
 
     QNetworkAccessManager *m_network = nullptr;
     SecretStore *m_secrets = nullptr;

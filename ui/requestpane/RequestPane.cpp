@@ -139,6 +139,16 @@ void RequestPane::setDefinition(const ConnectorDefinition &definition)
     refresh();
 }
 
+void RequestPane::setRequest(const ConnectorDefinition &definition, const QHash<QString, QString> &values)
+{
+    if (m_hasDefinition && definition == m_definition && values == m_values)
+        return;
+    m_definition = definition;
+    m_hasDefinition = true;
+    m_values = values;
+    refresh();
+}
+
 void RequestPane::setValues(const QHash<QString, QString> &values)
 {
     if (values == m_values)

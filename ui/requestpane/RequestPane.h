@@ -41,6 +41,8 @@ public:
     /// The connection's values (end-user answers, secrets, "access_token"); they override the
     /// definition's own values.
     void setValues(const QHash<QString, QString> &values);
+    /// Both at once, rendered once (what a host does after every edit).
+    void setRequest(const ConnectorDefinition &definition, const QHash<QString, QString> &values);
 
     /// Hides the pane's own "Post-authorization request" title, for a host that already shows it
     /// (e.g. as a group box title). The Show secrets and Copy controls stay.
