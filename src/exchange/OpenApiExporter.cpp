@@ -31,11 +31,6 @@ QJsonObject scopesMap(const ConnectorDefinition &d)
     return scopes;
 }
 
-QString sendKey(const Property &p)
-{
-    return p.sentKey();
-}
-
 /// An apiKey scheme for a property sent in a header or query parameter (body: header, the
 /// extension keeps the truth).
 QJsonObject apiKeyScheme(const Property &p)
@@ -43,7 +38,7 @@ QJsonObject apiKeyScheme(const Property &p)
     QJsonObject scheme{{QStringLiteral("type"), QStringLiteral("apiKey")},
                        {QStringLiteral("in"),
                         p.sendAs.location == Location::Query ? QStringLiteral("query") : QStringLiteral("header")},
-                       {QStringLiteral("name"), sendKey(p)}};
+                       {QStringLiteral("name"), p.sentKey()}};
     if (!p.displayName.isEmpty() || !p.hint.isEmpty())
         scheme.insert(QStringLiteral("description"),
                       p.hint.isEmpty() ? p.displayName : p.displayName + QStringLiteral(": ") + p.hint);
@@ -176,7 +171,7 @@ QJsonObject OpenApiExporter::toJson(const ConnectorDefinition &d)
     case AuthType::PersonalAccessToken: {
         const Property *p = d.property(PersonalAccessToken);
         const bool bearer = !p || (p->sendAs.location == Location::Header &&
-                                   sendKey(*p).compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0 &&
+                                   p->sentKey().compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0 &&
                                    p->sendAs.effectiveTemplate() == QLatin1String("Bearer {value}"));
         if (bearer)
             schemes.insert(schemeName, QJsonObject{{QStringLiteral("type"), QStringLiteral("http")},

@@ -23,11 +23,6 @@ QString toPostmanVariables(const QString &text)
     return out;
 }
 
-QString sendKey(const Property &p)
-{
-    return p.sentKey();
-}
-
 QString templated(const Property &p)
 {
     QString t = toPostmanVariables(p.sendAs.effectiveTemplate());
@@ -98,7 +93,7 @@ QJsonObject authFor(const ConnectorDefinition &d, QJsonArray &headers, QJsonArra
         if (!p)
             return auth(QStringLiteral("noauth"), {});
         return auth(QStringLiteral("apikey"),
-                    QJsonArray{attribute(QStringLiteral("key"), sendKey(*p)),
+                    QJsonArray{attribute(QStringLiteral("key"), p->sentKey()),
                                attribute(QStringLiteral("value"), templated(*p)),
                                attribute(QStringLiteral("in"), p->sendAs.location == Location::Query
                                                                    ? QStringLiteral("query")
@@ -109,12 +104,12 @@ QJsonObject authFor(const ConnectorDefinition &d, QJsonArray &headers, QJsonArra
         if (!p)
             return auth(QStringLiteral("noauth"), {});
         if (p->sendAs.location == Location::Header &&
-            sendKey(*p).compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0 &&
+            p->sentKey().compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0 &&
             p->sendAs.effectiveTemplate() == QLatin1String("Bearer {value}"))
             return auth(QStringLiteral("bearer"),
                         QJsonArray{attribute(QStringLiteral("token"), QStringLiteral("{{%1}}").arg(p->name))});
         return auth(QStringLiteral("apikey"),
-                    QJsonArray{attribute(QStringLiteral("key"), sendKey(*p)),
+                    QJsonArray{attribute(QStringLiteral("key"), p->sentKey()),
                                attribute(QStringLiteral("value"), templated(*p)),
                                attribute(QStringLiteral("in"), p->sendAs.location == Location::Query
                                                                    ? QStringLiteral("query")
@@ -129,14 +124,14 @@ QJsonObject authFor(const ConnectorDefinition &d, QJsonArray &headers, QJsonArra
         if (sent.size() == 1) {
             const Property &p = sent.first();
             return auth(QStringLiteral("apikey"),
-                        QJsonArray{attribute(QStringLiteral("key"), sendKey(p)),
+                        QJsonArray{attribute(QStringLiteral("key"), p.sentKey()),
                                    attribute(QStringLiteral("value"), templated(p)),
                                    attribute(QStringLiteral("in"), p.sendAs.location == Location::Query
                                                                        ? QStringLiteral("query")
                                                                        : QStringLiteral("header"))});
         }
         for (const Property &p : sent) {
-            const QJsonObject entry{{QStringLiteral("key"), sendKey(p)}, {QStringLiteral("value"), templated(p)}};
+            const QJsonObject entry{{QStringLiteral("key"), p.sentKey()}, {QStringLiteral("value"), templated(p)}};
             if (p.sendAs.location == Location::Header)
                 headers.append(entry);
             else
