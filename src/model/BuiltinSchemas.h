@@ -37,6 +37,9 @@ inline constexpr QStringView Password = u"password";
 inline constexpr QStringView ApiKey = u"api_key";
 inline constexpr QStringView PersonalAccessToken = u"personal_access_token";
 inline constexpr QStringView CustomAuthorization = u"Authorization";
+/// Optional, author-added (discovery import adds it): the authorization server's issuer
+/// identifier. When set, an RFC 9207 `iss` in the authorization response must equal it.
+inline constexpr QStringView Issuer = u"issuer";
 } // namespace PropertyNames
 
 } // namespace cad
