@@ -21,6 +21,12 @@ struct Diagnostic
     QString hint;           ///< what to do
     int propertyIndex = -1; ///< row in the properties table, or -1
     QString field;          ///< property field ("name", "value", "sendAs.key", ...) or connector field
+    /// A proposed correction: the new text of (propertyIndex, field); empty when there is none.
+    QString fixValue;
+    /// What applying fixValue does, for a button or menu ("Send the typed value as Bearer {value}").
+    QString fixLabel;
+
+    [[nodiscard]] bool hasFix() const { return !fixLabel.isEmpty(); }
 
     [[nodiscard]] bool isError() const { return severity == Severity::Error; }
     /// "PATH: message (hint)"

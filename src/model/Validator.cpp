@@ -1,6 +1,8 @@
 #include "model/Validator.h"
 
+#include "core/Origin.h"
 #include "model/BuiltinSchemas.h"
+#include "model/Http.h"
 #include "model/Variables.h"
 
 #include <QCoreApplication>
@@ -37,15 +39,27 @@ public:
     {
         m_out.append({Diagnostic::Severity::Warning, path, message, hint, row, field});
     }
+    void warningWithFix(const QString &path, const QString &message, const QString &hint, int row, const QString &field,
+                        const QString &fixValue, const QString &fixLabel)
+    {
+        m_out.append({Diagnostic::Severity::Warning, path, message, hint, row, field, fixValue, fixLabel});
+    }
 
 private:
     Diagnostics &m_out;
 };
 
-bool isHeaderToken(const QString &key)
+/// What a value template would make of a typed value when it lacks {value}: the proposed
+/// template that keeps the template's text and appends the value ("Bearer" -> "Bearer {value}").
+QString templateWithValue(const QString &valueTemplate)
 {
-    static const QRegularExpression re(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
-    return re.match(key).hasMatch();
+    const QString trimmed = valueTemplate.trimmed();
+    if (trimmed.isEmpty())
+        return QStringLiteral("{value}");
+    const QChar last = trimmed.back();
+    const bool joined = last == QLatin1Char('=') || last == QLatin1Char(':') || last == QLatin1Char('/') ||
+                        last == QLatin1Char('-') || last == QLatin1Char('_');
+    return trimmed + (joined ? QString() : QStringLiteral(" ")) + QStringLiteral("{value}");
 }
 
 bool isOAuthUrlProperty(QStringView name)
@@ -54,9 +68,17 @@ bool isOAuthUrlProperty(QStringView name)
     return name == AuthorizationUrl || name == TokenUrl || name == RefreshTokenUrl || name == TokenRevokeUrl;
 }
 
+/// Where a URL leads decides how strict the check is: credentials (client secret, codes, tokens)
+/// travel to the OAuth endpoints, so plain http there is an error unless the host is loopback.
+enum class UrlUse
+{
+    Api,        ///< the base URL: plain http is a warning
+    Credential, ///< authorization, token, refresh and revoke URLs: plain http is an error
+};
+
 /// Checks that text, once its variables are filled with a harmless value, is an absolute http(s) URL.
 void checkUrl(Collector &c, const QString &path, const QString &text, const QString &what, int row,
-              const QString &field)
+              const QString &field, UrlUse use)
 {
     QHash<QString, QString> dummy;
     for (const QString &v : Variables::referenced(text))
@@ -82,12 +104,20 @@ void checkUrl(Collector &c, const QString &path, const QString &text, const QStr
         c.error(path,
                 QCoreApplication::translate("cad::Validator", "%1 must use https (or http), not %2").arg(what, scheme),
                 QCoreApplication::translate("cad::Validator", "Use an https:// URL."), row, field);
-    } else if (scheme == QLatin1String("http") && url.host() != QLatin1String("localhost") &&
-               !url.host().startsWith(QLatin1String("127."))) {
-        c.warning(path, QCoreApplication::translate("cad::Validator", "%1 uses plain http").arg(what),
-                  QCoreApplication::translate("cad::Validator",
-                                              "Credentials would travel unencrypted; use https outside local testing."),
-                  row, field);
+    } else if (scheme == QLatin1String("http") && !isLoopbackHost(url.host())) {
+        if (use == UrlUse::Credential)
+            c.error(path,
+                    QCoreApplication::translate("cad::Validator", "%1 uses plain http to %2")
+                        .arg(what, Origin::of(url).toString()),
+                    QCoreApplication::translate("cad::Validator",
+                                                "Secrets and tokens must not travel unencrypted: use https (plain "
+                                                "http is allowed only for 127.0.0.1, ::1 and localhost)."),
+                    row, field);
+        else
+            c.warning(path, QCoreApplication::translate("cad::Validator", "%1 uses plain http").arg(what),
+                      QCoreApplication::translate(
+                          "cad::Validator", "Credentials would travel unencrypted; use https outside local testing."),
+                      row, field);
     }
 }
 
@@ -158,16 +188,16 @@ Diagnostics Validator::validate(const ConnectorDefinition &d)
                 -1, QStringLiteral("baseUrl"));
     } else {
         checkUrl(c, QStringLiteral("connector.baseUrl"), d.baseUrl,
-                 QCoreApplication::translate("cad::Validator", "The base URL"), -1, QStringLiteral("baseUrl"));
+                 QCoreApplication::translate("cad::Validator", "The base URL"), -1, QStringLiteral("baseUrl"),
+                 UrlUse::Api);
         checkVariables(c, d, QStringLiteral("connector.baseUrl"), d.baseUrl, -1, QStringLiteral("baseUrl"), false);
     }
-    static const QStringList methods{QStringLiteral("GET"),   QStringLiteral("POST"),   QStringLiteral("PUT"),
-                                     QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("HEAD")};
-    if (!methods.contains(d.testRequest.method))
+    if (!Http::isMethod(d.testRequest.method))
         c.error(QStringLiteral("connector.testRequest.method"),
                 QCoreApplication::translate("cad::Validator", "unsupported method \"%1\"").arg(d.testRequest.method),
-                QCoreApplication::translate("cad::Validator", "Use one of GET, POST, PUT, PATCH, DELETE, HEAD."), -1,
-                QStringLiteral("testRequest.method"));
+                QCoreApplication::translate("cad::Validator", "Use one of %1.")
+                    .arg(Http::methods().join(QStringLiteral(", "))),
+                -1, QStringLiteral("testRequest.method"));
     if (d.testRequest.path.isEmpty() || !d.testRequest.path.startsWith(QLatin1Char('/')))
         c.error(QStringLiteral("connector.testRequest.path"),
                 QCoreApplication::translate("cad::Validator", "the test request path must start with '/'"),
@@ -222,7 +252,8 @@ Diagnostics Validator::validate(const ConnectorDefinition &d)
         if (!p.value.isEmpty()) {
             if (isOAuthUrlProperty(p.name) && isOAuth(d.authType)) {
                 checkUrl(c, propertyPath(i, QStringLiteral("value")), p.value,
-                         p.displayName.isEmpty() ? p.name : p.displayName, i, QStringLiteral("value"));
+                         p.displayName.isEmpty() ? p.name : p.displayName, i, QStringLiteral("value"),
+                         UrlUse::Credential);
                 checkVariables(c, d, propertyPath(i, QStringLiteral("value")), p.value, i, QStringLiteral("value"),
                                false);
             }
@@ -276,7 +307,7 @@ Diagnostics Validator::validate(const ConnectorDefinition &d)
         if (p.sendAs.location != Location::NotSent) {
             const QString key = p.sentKey();
             if (p.sendAs.location == Location::Header) {
-                if (!isHeaderToken(key))
+                if (!Http::isHeaderName(key))
                     c.error(propertyPath(i, QStringLiteral("sendAs.key")),
                             QCoreApplication::translate("cad::Validator", "\"%1\" is not a valid header name").arg(key),
                             QCoreApplication::translate(
@@ -303,6 +334,55 @@ Diagnostics Validator::validate(const ConnectorDefinition &d)
             }
             checkVariables(c, d, propertyPath(i, QStringLiteral("sendAs.template")), p.sendAs.valueTemplate, i,
                            QStringLiteral("sendAs.template"), true);
+            if (!p.sendAs.valueTemplate.isEmpty() && !p.sendAs.valueTemplate.contains(QLatin1String("{value}"))) {
+                const QString fixed = templateWithValue(p.sendAs.valueTemplate);
+                c.warningWithFix(
+                    propertyPath(i, QStringLiteral("sendAs.template")),
+                    QCoreApplication::translate("cad::Validator",
+                                                "the template of \"%1\" has no {value}: the typed value would be "
+                                                "dropped")
+                        .arg(p.name),
+                    QCoreApplication::translate("cad::Validator",
+                                                "Put {value} where the value belongs, such as \"%1\".")
+                        .arg(fixed),
+                    i, QStringLiteral("sendAs.template"), fixed,
+                    QCoreApplication::translate("cad::Validator", "Use the template \"%1\"").arg(fixed));
+            }
+            if (p.sendAs.location == Location::Header) {
+                if (!Http::isHeaderValue(p.sendAs.valueTemplate))
+                    c.error(propertyPath(i, QStringLiteral("sendAs.template")),
+                            QCoreApplication::translate("cad::Validator",
+                                                        "the template of \"%1\" contains a line break or another "
+                                                        "control character")
+                                .arg(p.name),
+                            QCoreApplication::translate("cad::Validator",
+                                                        "A header carries one line of text: remove the control "
+                                                        "characters."),
+                            i, QStringLiteral("sendAs.template"));
+                if (!Http::isHeaderValue(p.value))
+                    c.error(propertyPath(i, QStringLiteral("value")),
+                            QCoreApplication::translate("cad::Validator",
+                                                        "the value of \"%1\" contains a line break or another "
+                                                        "control character")
+                                .arg(p.name),
+                            QCoreApplication::translate("cad::Validator",
+                                                        "It is sent in the %1 header, which carries one line of "
+                                                        "text: remove the control characters.")
+                                .arg(key),
+                            i, QStringLiteral("value"));
+            }
+            // For the OAuth types a Query property is a parameter of the authorization request, which the
+            // browser shows, keeps in its history and hands to the provider's access logs.
+            if (p.secret && isOAuth(d.authType) && p.sendAs.location == Location::Query)
+                c.error(propertyPath(i, QStringLiteral("sendAs.location")),
+                        QCoreApplication::translate("cad::Validator",
+                                                    "the secret \"%1\" would be sent in the authorization URL")
+                            .arg(p.name),
+                        QCoreApplication::translate("cad::Validator",
+                                                    "The browser keeps that URL in its history and the provider in "
+                                                    "its logs: send the secret in the body of the token request "
+                                                    "instead."),
+                        i, QStringLiteral("sendAs.location"));
         }
     }
     return out;

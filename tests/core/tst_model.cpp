@@ -200,10 +200,25 @@ private Q_SLOTS:
         QCOMPARE(fp.size(), 64);
 
         ConnectorDefinition other = base;
-        other.baseUrl = QStringLiteral("https://elsewhere.example"); // not authentication
+        other.description = QStringLiteral("Only words for people");
+        other.displayName = QStringLiteral("Acme CRM (renamed)");
         QCOMPARE(Fingerprint::of(other), fp);
 
+        // Where the connection's credentials go is part of it: the base URL, the test request and
+        // every OAuth URL.
         QList<std::function<void(ConnectorDefinition &)>> edits{
+            [](ConnectorDefinition &d) { d.baseUrl = QStringLiteral("https://elsewhere.example"); },
+            [](ConnectorDefinition &d) { d.testRequest.path = QStringLiteral("/other"); },
+            [](ConnectorDefinition &d) { d.testRequest.method = QStringLiteral("POST"); },
+            [](ConnectorDefinition &d) {
+                d.property(PropertyNames::TokenUrl)->value = QStringLiteral("https://b.example/token");
+            },
+            [](ConnectorDefinition &d) {
+                d.property(PropertyNames::TokenRevokeUrl)->value = QStringLiteral("https://b.example/revoke");
+            },
+            [](ConnectorDefinition &d) {
+                d.property(PropertyNames::RefreshTokenUrl)->value = QStringLiteral("https://b.example/refresh");
+            },
             [](ConnectorDefinition &d) { d.authType = AuthType::OAuth2AuthorizationCodePkce; },
             [](ConnectorDefinition &d) { d.properties[0].value += QLatin1Char('x'); },
             [](ConnectorDefinition &d) { d.properties[0].displayName += QLatin1Char('x'); },
@@ -325,6 +340,163 @@ private Q_SLOTS:
         QVERIFY2(found->message.contains(message), qPrintable(found->message));
         QVERIFY(found->isError());
         QVERIFY2(!found->hint.isEmpty(), "every finding says what to do");
+    }
+
+    void credentialUrlsNeedHttpsUnlessLoopback_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("error");
+        QTest::newRow("https") << "https://login.acme.example/oauth/token" << false;
+        QTest::newRow("http 127.0.0.1") << "http://127.0.0.1:4000/token" << false;
+        QTest::newRow("http ::1") << "http://[::1]:4000/token" << false;
+        QTest::newRow("http localhost") << "http://localhost:4000/token" << false;
+        QTest::newRow("http remote") << "http://login.acme.example/oauth/token" << true;
+        QTest::newRow("http 127.evil") << "http://127.evil.example/token" << true;
+        QTest::newRow("http localhost.evil") << "http://localhost.evil.example/token" << true;
+    }
+    void credentialUrlsNeedHttpsUnlessLoopback()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, error);
+        for (QStringView name : {PropertyNames::AuthorizationUrl, PropertyNames::TokenUrl,
+                                 PropertyNames::RefreshTokenUrl, PropertyNames::TokenRevokeUrl}) {
+            ConnectorDefinition d = completeOAuth();
+            d.property(name)->value = url;
+            const int row = d.indexOf(name);
+            const Diagnostics foundDiags = Validator::validate(d);
+            const Diagnostic *found = find(foundDiags, QStringLiteral("authentication.properties[%1].value").arg(row));
+            QCOMPARE(found != nullptr && found->isError(), error);
+            if (error) {
+                QVERIFY2(found->message.contains(QLatin1String("plain http")), qPrintable(found->message));
+                QVERIFY2(found->hint.contains(QLatin1String("https")), qPrintable(found->hint));
+            }
+        }
+        // The API's base URL may still be plain http (a warning): no credential of the OAuth flow goes there
+        // except the bearer token, and the author may be testing against a local mock.
+        ConnectorDefinition d = completeOAuth();
+        d.baseUrl = QStringLiteral("http://api.acme.example");
+        const Diagnostics baseDiags = Validator::validate(d);
+        const Diagnostic *base = find(baseDiags, QStringLiteral("connector.baseUrl"));
+        QVERIFY(base);
+        QVERIFY(!base->isError());
+    }
+
+    void secretInTheAuthorizationUrlIsAnError()
+    {
+        ConnectorDefinition d = completeOAuth();
+        Property p;
+        p.name = QStringLiteral("tenant_secret");
+        p.value = QStringLiteral("s3cr3t-value");
+        p.secret = true;
+        p.sendAs = {Location::Query, QString(), QString()};
+        d.properties.append(p);
+        const QString path =
+            QStringLiteral("authentication.properties[%1].sendAs.location").arg(d.properties.size() - 1);
+        const Diagnostics foundDiags = Validator::validate(d);
+        const Diagnostic *found = find(foundDiags, path);
+        QVERIFY(found);
+        QVERIFY(found->isError());
+        QVERIFY2(found->message.contains(QLatin1String("authorization URL")), qPrintable(found->message));
+        QVERIFY(!found->message.contains(QLatin1String("s3cr3t-value")));
+        // In the body of the token request it is fine, and so is a non-secret query parameter.
+        d.properties.last().sendAs.location = Location::Body;
+        QVERIFY(!find(Validator::validate(d), path));
+        d.properties.last().sendAs.location = Location::Query;
+        d.properties.last().secret = false;
+        QVERIFY(!find(Validator::validate(d), path));
+        // An API key in the query of API calls is the provider's choice, not an error.
+        ConnectorDefinition key = ConnectorDefinition::create(AuthType::ApiKey, QStringLiteral("X"));
+        key.property(PropertyNames::ApiKey)->sendAs.location = Location::Query;
+        QVERIFY(!hasErrors(Validator::validate(key)));
+    }
+
+    void templateWithoutValueIsAWarningWithAFix_data()
+    {
+        QTest::addColumn<QString>("valueTemplate");
+        QTest::addColumn<QString>("fixed");
+        QTest::newRow("scheme only") << "Bearer"
+                                     << "Bearer {value}";
+        QTest::newRow("trailing space") << "Token "
+                                        << "Token {value}";
+        QTest::newRow("key=") << "key="
+                              << "key={value}";
+        QTest::newRow("other variable") << "{username}"
+                                        << "{username} {value}";
+    }
+    void templateWithoutValueIsAWarningWithAFix()
+    {
+        QFETCH(QString, valueTemplate);
+        QFETCH(QString, fixed);
+        ConnectorDefinition d = ConnectorDefinition::create(AuthType::PersonalAccessToken, QStringLiteral("X"));
+        d.properties.append(Property{QStringLiteral("username"), QStringLiteral("User"), QStringLiteral("u")});
+        const int row = d.indexOf(PropertyNames::PersonalAccessToken);
+        d.properties[row].sendAs.valueTemplate = valueTemplate;
+        const Diagnostics foundDiags = Validator::validate(d);
+        const Diagnostic *found =
+            find(foundDiags, QStringLiteral("authentication.properties[%1].sendAs.template").arg(row));
+        QVERIFY(found);
+        QVERIFY(!found->isError());
+        QVERIFY2(found->message.contains(QLatin1String("would be dropped")), qPrintable(found->message));
+        QVERIFY(found->hasFix());
+        QCOMPARE(found->fixValue, fixed);
+        QCOMPARE(found->propertyIndex, row);
+        QCOMPARE(found->field, QStringLiteral("sendAs.template"));
+        // Applying the fix leaves no finding there.
+        d.properties[row].sendAs.valueTemplate = found->fixValue;
+        QVERIFY(
+            !find(Validator::validate(d), QStringLiteral("authentication.properties[%1].sendAs.template").arg(row)));
+    }
+
+    void controlCharactersInHeadersAreErrors_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("CRLF in value") << "value"
+                                       << "abc\r\nX-Injected: 1";
+        QTest::newRow("LF in value") << "value"
+                                     << "abc\nX-Injected: 1";
+        QTest::newRow("NUL in value") << "value" << QStringLiteral("abc") + QChar(0) + QStringLiteral("def");
+        QTest::newRow("DEL in value") << "value" << QStringLiteral("abc") + QChar(0x7f);
+        QTest::newRow("CR in template") << "sendAs.template"
+                                        << "Bearer {value}\rX: y";
+    }
+    void controlCharactersInHeadersAreErrors()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, text);
+        ConnectorDefinition d = ConnectorDefinition::create(AuthType::ApiKey, QStringLiteral("X"));
+        const int row = d.indexOf(PropertyNames::ApiKey);
+        d.properties[row].sendAs.location = Location::Header;
+        d.properties[row].askUser = false;
+        if (field == QLatin1String("value"))
+            d.properties[row].value = text;
+        else
+            d.properties[row].sendAs.valueTemplate = text;
+        const Diagnostics foundDiags = Validator::validate(d);
+        const Diagnostic *found =
+            find(foundDiags, QStringLiteral("authentication.properties[%1].%2").arg(row).arg(field));
+        QVERIFY(found);
+        QVERIFY(found->isError());
+        QVERIFY2(found->message.contains(QLatin1String("control character")), qPrintable(found->message));
+        // A tab is allowed in a header value.
+        if (field == QLatin1String("value")) {
+            d.properties[row].value = QStringLiteral("a\tb");
+            QVERIFY(!find(Validator::validate(d), QStringLiteral("authentication.properties[%1].value").arg(row)));
+        }
+    }
+
+    void testRequestMethodIsOneOfTheList()
+    {
+        for (const QString &method : {QStringLiteral("GET; rm -rf ~"), QStringLiteral("get"),
+                                      QStringLiteral("GET\r\nX: y"), QStringLiteral("CONNECT"), QString()}) {
+            ConnectorDefinition d = completeOAuth();
+            d.testRequest.method = method;
+            const Diagnostics foundDiags = Validator::validate(d);
+            const Diagnostic *found = find(foundDiags, QStringLiteral("connector.testRequest.method"));
+            QVERIFY2(found && found->isError(), qPrintable(method));
+            QVERIFY2(found->hint.contains(QLatin1String("GET, POST, PUT, PATCH, DELETE, HEAD")),
+                     qPrintable(found->hint));
+        }
     }
 
     void missingRequiredValuesAreTheRedRows()

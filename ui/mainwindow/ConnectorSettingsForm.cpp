@@ -1,6 +1,7 @@
 #include "mainwindow/ConnectorSettingsForm.h"
 
 #include "model/ConnectorDocument.h"
+#include "model/Http.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -40,8 +41,7 @@ ConnectorSettingsForm::ConnectorSettingsForm(ConnectorDocument *document, QUndoS
     m_description->setPlaceholderText(tr("What this connector gives access to"));
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 2 + 14);
-    m_method->addItems({QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH"),
-                        QStringLiteral("DELETE"), QStringLiteral("HEAD")});
+    m_method->addItems(Http::methods());
     m_path->setPlaceholderText(tr("/me"));
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_key->setFont(mono);
