@@ -22,7 +22,10 @@ QByteArray Fingerprint::of(const ConnectorDefinition &definition, const QHash<QS
     auto s = [](const QString &text) {
         return text.isNull() ? QString::fromLatin1("", 0) : text;
     };
-    out << quint8(1) << authTypeId(definition.authType) << qint32(definition.properties.size());
+    // Version 2 adds where the connection talks: the base URL and the test request (the OAuth URLs
+    // are property values). A connection recorded under version 1 no longer matches, on purpose.
+    out << quint8(2) << authTypeId(definition.authType) << s(definition.baseUrl) << s(definition.testRequest.method)
+        << s(definition.testRequest.path) << qint32(definition.properties.size());
     for (const Property &p : definition.properties) {
         QStringList choices;
         for (const QString &c : p.choices)
