@@ -2,11 +2,13 @@
 
 #include "core/Redactor.h"
 #include "model/BuiltinSchemas.h"
+#include "model/Http.h"
 #include "model/Variables.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace cad {
@@ -103,6 +105,11 @@ Result<AuthorizedRequest> build(const ConnectorDefinition &definition, const QHa
 
     AuthorizedRequest request;
     request.method = options.method.isEmpty() ? definition.testRequest.method : options.method.toUpper();
+    if (!Http::isMethod(request.method))
+        return Error{QCoreApplication::translate("cad::RequestAuthorizer", "\"%1\" is not an HTTP method.")
+                         .arg(request.method.left(40).simplified()),
+                     QCoreApplication::translate("cad::RequestAuthorizer", "Use one of %1.")
+                         .arg(Http::methods().join(QStringLiteral(", ")))};
     const QString resource = options.resource.isEmpty() ? definition.testRequest.path : options.resource;
     // Placeholders stay readable in the preview; real values are percent-encoded.
     QString urlText = Variables::substitute(definition.baseUrl, variables, !options.allowMissing);
@@ -117,6 +124,13 @@ Result<AuthorizedRequest> build(const ConnectorDefinition &definition, const QHa
     case AuthType::OAuth2AuthorizationCodePkce:
     case AuthType::OAuth2ClientCredentials: {
         QString token = values.value(RequestAuthorizer::AccessTokenKey);
+        if (!Http::isHeaderValue(token))
+            return Error{QCoreApplication::translate("cad::RequestAuthorizer",
+                                                     "The access token contains a line break or another control "
+                                                     "character, so it cannot be sent in a header."),
+                         QCoreApplication::translate("cad::RequestAuthorizer",
+                                                     "The provider's token response is malformed: connect again, "
+                                                     "and report it to the provider if it persists.")};
         if (token.isEmpty()) {
             token = QStringLiteral("{access_token}");
         } else {
@@ -176,6 +190,16 @@ Result<AuthorizedRequest> build(const ConnectorDefinition &definition, const QHa
         const QString key = p.sentKey();
         switch (where) {
         case Location::Header:
+            // Qt writes header values verbatim: a CR or LF would start a header of the sender's choice.
+            if (!Http::isHeaderName(key) || !Http::isHeaderValue(sent))
+                return Error{
+                    QCoreApplication::translate("cad::RequestAuthorizer",
+                                                "The value of %1 contains a line break or another control "
+                                                "character, which the %2 header cannot carry.")
+                        .arg(p.displayName.isEmpty() ? p.name : QStringLiteral("%1 (%2)").arg(p.name, p.displayName),
+                             key.left(60)),
+                    QCoreApplication::translate("cad::RequestAuthorizer",
+                                                "Remove the line breaks from the value and try again.")};
             setHeader(request.headers, key, sent);
             break;
         case Location::Query:
@@ -208,10 +232,19 @@ Result<AuthorizedRequest> build(const ConnectorDefinition &definition, const QHa
             (urlText.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + items.join(QLatin1Char('&'));
     const QUrl url(urlText, QUrl::StrictMode);
     const bool hasPlaceholders = !Variables::referenced(urlText).isEmpty();
-    if ((!url.isValid() || url.isRelative()) && !(options.allowMissing && hasPlaceholders))
+    if ((!url.isValid() || url.isRelative()) && !(options.allowMissing && hasPlaceholders)) {
+        // The message shows the URL, so every secret in it is masked first, however short.
+        QString shown = urlText;
+        for (const QString &secret : std::as_const(secrets)) {
+            if (secret.isEmpty())
+                continue;
+            shown.replace(QString::fromLatin1(QUrl::toPercentEncoding(secret)), maskText);
+            shown.replace(secret, maskText);
+        }
         return Error{
-            QCoreApplication::translate("cad::RequestAuthorizer", "\"%1\" is not a valid request URL.").arg(urlText),
+            QCoreApplication::translate("cad::RequestAuthorizer", "\"%1\" is not a valid request URL.").arg(shown),
             QCoreApplication::translate("cad::RequestAuthorizer", "Check the base URL and the test request path.")};
+    }
     request.url = url;
     request.urlText = url.isValid() ? url.toString(QUrl::FullyEncoded) : urlText;
     if (!body.isEmpty())
@@ -232,6 +265,12 @@ Result<AuthorizedRequest> RequestAuthorizer::authorize(const ConnectorDefinition
     if (masked)
         real.value().masked = std::make_shared<const AuthorizedRequest>(std::move(masked).value());
     return real;
+}
+
+QString CurlRenderer::shellWord(const QString &text)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    return plain.match(text).hasMatch() ? text : shellQuote(text);
 }
 
 QString CurlRenderer::shellQuote(const QString &text)
@@ -255,7 +294,8 @@ QString CurlRenderer::render(const AuthorizedRequest &request, const Options &op
         url.replace(QString::fromLatin1(QUrl::toPercentEncoding(Redactor::Mask.toString())), Redactor::Mask.toString());
 
     QStringList parts;
-    parts << QStringLiteral("curl --request ") + shown.method;
+    // Every part is quoted: a pasted command must never run anything but curl.
+    parts << QStringLiteral("curl --request ") + shellWord(shown.method);
     parts << QStringLiteral("--url ") + shellQuote(redactor.redact(url));
     for (const auto &h : shown.headers)
         parts << QStringLiteral("--header ") + shellQuote(redactor.redact(h.first + QStringLiteral(": ") + h.second));

@@ -70,7 +70,10 @@ public:
     };
     [[nodiscard]] static QString render(const AuthorizedRequest &request, const Options &options);
     [[nodiscard]] static QString render(const AuthorizedRequest &request) { return render(request, Options{}); }
+    /// POSIX single quotes around the text (a ' inside becomes '\\'').
     [[nodiscard]] static QString shellQuote(const QString &text);
+    /// The text as it is when it is a plain word the shell reads literally, else shellQuote(text).
+    [[nodiscard]] static QString shellWord(const QString &text);
 };
 
 } // namespace cad

@@ -159,6 +159,88 @@ private Q_SLOTS:
         QVERIFY(shown.contains(QStringLiteral("application/json")));
     }
 
+    void controlCharactersNeverReachAHeader_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::newRow("CRLF") << "key\r\nX-Injected: yes";
+        QTest::newRow("LF") << "key\nX-Injected: yes";
+        QTest::newRow("CR") << "key\rX-Injected: yes";
+        QTest::newRow("NUL") << QStringLiteral("key") + QChar(0) + QStringLiteral("rest");
+    }
+    void controlCharactersNeverReachAHeader()
+    {
+        QFETCH(QString, value);
+        // An end user's answer (the API key they type) goes into a header: refused, named, not echoed.
+        ConnectorDefinition d = make(AuthType::ApiKey);
+        d.property(PropertyNames::ApiKey)->sendAs = {Location::Header, QStringLiteral("X-Api-Key"), QString()};
+        const Result<AuthorizedRequest> r = RequestAuthorizer::authorize(d, {{QStringLiteral("api_key"), value}});
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QLatin1String("X-Api-Key")), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QLatin1String("control character")), qPrintable(r.error().message));
+        QVERIFY(!r.error().toString().contains(QLatin1String("Injected")));
+        // The same value in the query is percent-encoded and harmless.
+        d.property(PropertyNames::ApiKey)->sendAs = {Location::Query, QStringLiteral("key"), QString()};
+        const Result<AuthorizedRequest> q = RequestAuthorizer::authorize(d, {{QStringLiteral("api_key"), value}});
+        QVERIFY2(q, qPrintable(q ? QString() : q.error().toString()));
+        QVERIFY(!q->url.toEncoded().contains('\n'));
+        QVERIFY(!q->url.toEncoded().contains('\r'));
+        // A token response that smuggles a line break into the access token is refused too.
+        const Result<AuthorizedRequest> t = RequestAuthorizer::authorize(
+            make(AuthType::OAuth2AuthorizationCode), {{QStringLiteral("access_token"), QStringLiteral("t\r\nX: y")}});
+        QVERIFY(!t);
+        QVERIFY(t.error().message.contains(QLatin1String("access token")));
+    }
+
+    void onlyHttpMethodsAreSent()
+    {
+        ConnectorDefinition d = make(AuthType::None);
+        for (const QString &method :
+             {QStringLiteral("GET; touch /tmp/x"), QStringLiteral("GE T"), QStringLiteral("TRACE"), QString()}) {
+            d.testRequest.method = method;
+            const Result<AuthorizedRequest> r = RequestAuthorizer::authorize(d, {});
+            QVERIFY2(!r, qPrintable(method));
+            QVERIFY2(r.error().hint.contains(QLatin1String("GET, POST, PUT, PATCH, DELETE, HEAD")),
+                     qPrintable(r.error().hint));
+        }
+        // A lower-case method given on the command line is normalised, then accepted.
+        RequestAuthorizer::Options options;
+        options.method = QStringLiteral("post");
+        d.testRequest.method = QStringLiteral("GET");
+        const Result<AuthorizedRequest> r = RequestAuthorizer::authorize(d, {}, options);
+        QVERIFY(r);
+        QCOMPARE(r->method, QStringLiteral("POST"));
+    }
+
+    void curlQuotesAMethodThatIsNotAPlainWord()
+    {
+        // A request built by hand (not through authorize) still cannot make the copied command run another one.
+        AuthorizedRequest r;
+        r.method = QStringLiteral("GET;id");
+        r.url = QUrl(QStringLiteral("https://api.acme.example/"));
+        CurlRenderer::Options o;
+        o.multiline = false;
+        QCOMPARE(CurlRenderer::render(r, o),
+                 QStringLiteral("curl --request 'GET;id' --url 'https://api.acme.example/'"));
+        r.method = QStringLiteral("GET");
+        QCOMPARE(CurlRenderer::render(r, o), QStringLiteral("curl --request GET --url 'https://api.acme.example/'"));
+    }
+
+    void anInvalidUrlErrorMasksTheSecretsInIt()
+    {
+        // An API key in the query and a base URL that cannot parse: the message shows the URL, masked.
+        ConnectorDefinition d = make(AuthType::ApiKey);
+        d.baseUrl = QStringLiteral("https://api.acme.example:99999/v2");
+        d.property(PropertyNames::ApiKey)->sendAs = {Location::Query, QStringLiteral("key"), QString()};
+        for (const QString &secret : {QStringLiteral("k3y-Value-91"), QStringLiteral("ab")}) {
+            const Result<AuthorizedRequest> r = RequestAuthorizer::authorize(d, {{QStringLiteral("api_key"), secret}});
+            QVERIFY(!r);
+            QVERIFY2(r.error().message.contains(QLatin1String("is not a valid request URL")),
+                     qPrintable(r.error().message));
+            QVERIFY2(!r.error().toString().contains(secret), qPrintable(r.error().toString()));
+            QVERIFY2(r.error().message.contains(QStringLiteral("key=••••••")), qPrintable(r.error().message));
+        }
+    }
+
     void shellQuoting() { QCOMPARE(CurlRenderer::shellQuote(QStringLiteral("it's")), QStringLiteral("'it'\\''s'")); }
 };
 
