@@ -1,8 +1,10 @@
 #include "oauth/OAuthClient.h"
 
 #include "core/Logging.h"
+#include "core/Origin.h"
 #include "oauth/ClientAuthentication.h"
 #include "oauth/Pkce.h"
+#include "oauth/ReplyLimiter.h"
 #include "oauth/TokenResponse.h"
 
 #include <QCoreApplication>
@@ -32,6 +34,9 @@ bool isTransient(int status, OAuthErrorKind transport)
            (transport == OAuthErrorKind::None && status >= 500);
 }
 
+/// After failed automatic refreshes the delay doubles from OAuthConfig::firstBackoffMs up to this.
+constexpr qint64 MaxBackoffMs = 10 * 60 * 1000;
+
 OAuthError configError(OAuthStage stage, const QString &detail)
 {
     OAuthError e;
@@ -51,12 +56,15 @@ OAuthClient::OAuthClient(QNetworkAccessManager *network, QObject *parent)
     qRegisterMetaType<cad::ExchangeRecord>();
     qRegisterMetaType<cad::RevocationResult>();
     m_refreshTimer.setSingleShot(true);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &OAuthClient::refresh);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        m_automaticRefresh = true;
+        refresh();
+    });
 }
 
 OAuthClient::~OAuthClient()
 {
-    m_cancelling = true;
+    ++m_generation;
     for (const QPointer<QNetworkReply> &reply : std::as_const(m_replies)) {
         if (reply) {
             reply->disconnect(this);
@@ -68,8 +76,11 @@ OAuthClient::~OAuthClient()
 
 void OAuthClient::setConfig(const OAuthConfig &config)
 {
+    // A token request of the previous configuration must not install its tokens under this one.
+    abandonTokenRequests();
     m_config = config;
     m_redactor.addSecret(config.clientSecret);
+    m_redactor.addSecrets(config.secretValues);
     scheduleRefresh();
 }
 
@@ -82,9 +93,31 @@ void OAuthClient::setTokens(const TokenSet &tokens)
 
 void OAuthClient::clearTokens()
 {
+    abandonTokenRequests();
     m_tokens = {};
     m_refreshTimer.stop();
+    m_autoRefreshFailures = 0;
     emit tokensChanged(m_tokens);
+}
+
+void OAuthClient::abandonTokenRequests()
+{
+    ++m_generation; // replies still on their way are ignored when they arrive
+    const auto replies = m_replies;
+    for (const QPointer<QNetworkReply> &reply : replies) {
+        if (reply && reply->property("cadTokenRequest").toBool()) {
+            m_replies.removeAll(reply);
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+    if (m_pending != Pending::None) {
+        m_pending = Pending::None;
+        OAuthError error;
+        error.kind = OAuthErrorKind::Cancelled;
+        flushWaiters({}, error);
+    }
 }
 
 bool OAuthClient::checkConfig(OAuthStage stage, bool needAuthorizationEndpoint)
@@ -102,10 +135,27 @@ bool OAuthClient::checkConfig(OAuthStage stage, bool needAuthorizationEndpoint)
     }
     if (!m_network)
         missing << tr("network access");
-    if (missing.isEmpty())
-        return true;
-    fail(configError(stage, tr("Missing: %1.").arg(missing.join(QStringLiteral(", ")))));
-    return false;
+    if (!missing.isEmpty()) {
+        fail(configError(stage, tr("Missing: %1.").arg(missing.join(QStringLiteral(", ")))));
+        return false;
+    }
+    // Secrets, codes and tokens travel to these URLs: https, or plain http to this machine only.
+    QList<QUrl> urls{m_config.tokenUrl, m_config.effectiveRefreshUrl()};
+    if (needAuthorizationEndpoint)
+        urls << m_config.authorizationUrl;
+    if (!m_config.revokeUrl.isEmpty())
+        urls << m_config.revokeUrl;
+    for (const QUrl &url : std::as_const(urls)) {
+        if (!isSecureOrLoopback(url)) {
+            fail(configError(stage, tr("%1 is not https; credentials are sent only over https, or over plain http "
+                                       "to 127.0.0.1, ::1 or localhost.")
+                                        .arg(Origin::of(url).isValid()
+                                                 ? Origin::of(url).toString()
+                                                 : url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo))));
+            return false;
+        }
+    }
+    return true;
 }
 
 QUrl OAuthClient::startAuthorization()
@@ -174,6 +224,18 @@ void OAuthClient::handleRedirect(const QUrl &redirect)
     } else if (state != m_state) {
         error.kind = OAuthErrorKind::InvalidState;
         error.detail = tr("The redirect's state differs from the one sent.");
+    } else if (const QString iss = param("iss"); !iss.isEmpty() && !issuerMatches(iss)) {
+        // RFC 9207: the answer names another authorization server (a mix-up attack, or a
+        // misconfigured issuer): its code must not reach this token endpoint.
+        error.kind = OAuthErrorKind::InvalidResponse;
+        error.detail =
+            m_config.issuer.isEmpty()
+                ? tr("The sign-in answer comes from the issuer %1, not from %2 where it was sent. Nothing was sent "
+                     "to the token endpoint. If that issuer is right, enter it in the \"issuer\" property.")
+                      .arg(iss.left(200), Origin::of(m_config.authorizationUrl).toString())
+                : tr("The sign-in answer comes from the issuer %1, but this connector expects %2. Nothing was sent to "
+                     "the token endpoint.")
+                      .arg(iss.left(200), m_config.issuer);
     } else if (!param("error").isEmpty()) {
         error.kind = OAuthErrorKind::AuthorizationDenied;
         error.code = param("error");
@@ -205,6 +267,14 @@ void OAuthClient::handleRedirect(const QUrl &redirect)
     body.add(m_config.extraTokenParams);
     // A code is single-use: never retried.
     startTokenRequest(Pending::Code, OAuthStage::Token, m_config.tokenUrl, body, false);
+}
+
+bool OAuthClient::issuerMatches(const QString &iss) const
+{
+    if (!m_config.issuer.isEmpty())
+        return iss == m_config.issuer; // RFC 9207 2.4: simple string comparison
+    const Origin origin = Origin::of(QUrl(iss, QUrl::StrictMode));
+    return origin.isValid() && origin == Origin::of(m_config.authorizationUrl);
 }
 
 void OAuthClient::requestClientCredentialsToken()
@@ -248,7 +318,7 @@ void OAuthClient::refresh()
 
 void OAuthClient::requestValidToken(QObject *context, TokenCallback callback, int marginSeconds)
 {
-    if (!m_tokens.isExpired(marginSeconds) && m_pending == Pending::None) {
+    if (!m_tokens.isExpired(int(m_tokens.refreshMargin(marginSeconds))) && m_pending == Pending::None) {
         if (context)
             callback(m_tokens, {});
         return;
@@ -261,27 +331,28 @@ void OAuthClient::requestValidToken(QObject *context, TokenCallback callback, in
 void OAuthClient::startTokenRequest(Pending kind, OAuthStage stage, const QUrl &url, const FormBody &body, bool retry)
 {
     m_pending = kind;
-    m_cancelling = false;
+    const quint64 generation = m_generation;
     auto done = [this, stage](const HttpOutcome &outcome) {
         finishTokenRequest(stage, outcome);
     };
     if (retry)
-        postWithRetry(stage, url, body, 0, done);
+        postWithRetry(stage, url, body, 0, generation, done);
     else
-        post(stage, url, body, done);
+        post(stage, url, body, generation, done);
 }
 
-void OAuthClient::postWithRetry(OAuthStage stage, const QUrl &url, const FormBody &body, int attempt, HttpCallback done)
+void OAuthClient::postWithRetry(OAuthStage stage, const QUrl &url, const FormBody &body, int attempt,
+                                quint64 generation, HttpCallback done)
 {
-    post(stage, url, body, [this, stage, url, body, attempt, done](const HttpOutcome &outcome) {
-        if (!m_cancelling && attempt < m_config.maxRetries && isTransient(outcome.status, outcome.transportError)) {
+    post(stage, url, body, generation, [this, stage, url, body, attempt, generation, done](const HttpOutcome &outcome) {
+        if (attempt < m_config.maxRetries && isTransient(outcome.status, outcome.transportError)) {
             const int delay = m_config.retryBaseDelayMs * (1 << std::min(attempt, 10));
             qCInfo(lcOAuth) << oauthStageName(stage) << "attempt" << attempt + 1 << "failed; retrying in" << delay
                             << "ms";
-            QTimer::singleShot(delay, this, [this, stage, url, body, attempt, done] {
-                if (m_cancelling)
-                    return;
-                postWithRetry(stage, url, body, attempt + 1, done);
+            QTimer::singleShot(delay, this, [this, stage, url, body, attempt, generation, done] {
+                if (generation != m_generation)
+                    return; // cancelled, disconnected or reconfigured meanwhile
+                postWithRetry(stage, url, body, attempt + 1, generation, done);
             });
             return;
         }
@@ -289,7 +360,7 @@ void OAuthClient::postWithRetry(OAuthStage stage, const QUrl &url, const FormBod
     });
 }
 
-void OAuthClient::post(OAuthStage stage, const QUrl &url, FormBody body, HttpCallback done)
+void OAuthClient::post(OAuthStage stage, const QUrl &url, FormBody body, quint64 generation, HttpCallback done)
 {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
@@ -315,34 +386,43 @@ void OAuthClient::post(OAuthStage stage, const QUrl &url, FormBody body, HttpCal
 
     QNetworkReply *reply = m_network->post(request, payload);
     m_replies.append(reply);
+    reply->setProperty("cadTokenRequest", generation != UnguardedGeneration);
+    ReplyLimiter *limiter = ReplyLimiter::attach(reply, m_config.timeoutMs, MaxResponseBytes);
     // TLS errors are recorded and never ignored: the reply then fails with SslHandshakeFailedError.
     connect(reply, &QNetworkReply::sslErrors, this, [sslErrors](const QList<QSslError> &errors) {
         for (const QSslError &e : errors)
             sslErrors->append(e.errorString());
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, rec, timer, sslErrors, done] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, limiter, generation, rec, timer, sslErrors, done] {
         m_replies.removeAll(reply);
         reply->deleteLater();
+        if (generation != UnguardedGeneration && generation != m_generation)
+            return; // a stale answer: cancelled, disconnected or reconfigured since it was sent
         HttpOutcome outcome;
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         outcome.status = status.isValid() ? status.toInt() : 0;
-        if (reply->isOpen())
-            outcome.body = reply->readAll();
+        outcome.body = limiter->body();
         outcome.contentType = reply->rawHeader("Content-Type");
         const QNetworkReply::NetworkError err = reply->error();
-        if (!status.isValid() && err != QNetworkReply::NoError) {
+        if (limiter->violation() == ReplyLimiter::Violation::Deadline) {
+            outcome.transportError = OAuthErrorKind::Timeout;
+            outcome.detail = tr("No complete answer within %1 seconds.").arg(m_config.timeoutMs / 1000.0, 0, 'g', 3);
+        } else if (limiter->violation() == ReplyLimiter::Violation::TooLarge) {
+            outcome.transportError = OAuthErrorKind::InvalidResponse;
+            outcome.detail = tr("The answer is larger than %1 KiB; a token response is a few KiB at most.")
+                                 .arg(MaxResponseBytes / 1024);
+        } else if (!status.isValid() && err != QNetworkReply::NoError) {
             if (!sslErrors->isEmpty() || err == QNetworkReply::SslHandshakeFailedError) {
                 outcome.transportError = OAuthErrorKind::Tls;
                 outcome.detail = sslErrors->isEmpty() ? reply->errorString() : sslErrors->join(QStringLiteral("; "));
-            } else if (m_cancelling) {
-                outcome.transportError = OAuthErrorKind::Cancelled;
             } else if (err == QNetworkReply::OperationCanceledError || err == QNetworkReply::TimeoutError) {
-                // setTransferTimeout() aborts the reply; we abort only through cancel().
+                // setTransferTimeout() aborts the reply; a cancel() makes the answer stale instead.
                 outcome.transportError = OAuthErrorKind::Timeout;
-                outcome.detail = tr("No answer within %1 ms.").arg(m_config.timeoutMs);
+                outcome.detail = tr("No answer within %1 seconds.").arg(m_config.timeoutMs / 1000.0, 0, 'g', 3);
             } else {
                 outcome.transportError = OAuthErrorKind::Network;
-                outcome.detail = reply->errorString();
+                // Qt's text names the URL: only the origin and path are shown, never the query.
+                outcome.detail = m_redactor.redactFields(reply->errorString());
             }
         }
         rec->status = outcome.status;
@@ -381,6 +461,8 @@ void OAuthClient::finishTokenRequest(OAuthStage stage, const HttpOutcome &outcom
     rememberSecrets(m_tokens);
     qCInfo(lcOAuth) << oauthStageName(stage) << "succeeded; expires in" << m_tokens.secondsToExpiry() << "s"
                     << (response.refreshTokenRotated() ? "(refresh token rotated)" : "");
+    m_automaticRefresh = false;
+    m_autoRefreshFailures = 0;
     scheduleRefresh();
     emit tokensChanged(m_tokens);
     flushWaiters(m_tokens, {});
@@ -389,6 +471,13 @@ void OAuthClient::finishTokenRequest(OAuthStage stage, const HttpOutcome &outcom
 void OAuthClient::fail(const OAuthError &error)
 {
     qCWarning(lcOAuth) << oauthStageName(error.stage) << "failed:" << int(error.kind) << error.code << error.httpStatus;
+    // A failed automatic refresh tries again later, further apart each time; one that needs a new
+    // sign-in does not try again at all.
+    const bool automatic = std::exchange(m_automaticRefresh, false);
+    if (automatic && error.kind != OAuthErrorKind::NeedsReauthorization && error.kind != OAuthErrorKind::Cancelled) {
+        ++m_autoRefreshFailures;
+        scheduleRefresh();
+    }
     emit failed(error);
     if (error.kind == OAuthErrorKind::NeedsReauthorization)
         emit needsReauthorization(error);
@@ -418,8 +507,16 @@ void OAuthClient::scheduleRefresh()
         return;
     if (!m_tokens.hasRefreshToken() && m_config.grant != OAuthGrant::ClientCredentials)
         return;
-    const qint64 seconds = std::max<qint64>(0, m_tokens.secondsToExpiry() - m_autoRefreshMargin);
-    m_refreshTimer.start(int(std::min<qint64>(seconds * 1000, INT_MAX)));
+    // Refresh a margin before expiry (at most a quarter of the lifetime), never sooner than a
+    // minimum delay, and after failures only with exponential backoff: tokens that live 0 or 1
+    // seconds, or a provider that is down, must not turn into a request storm.
+    const qint64 due = QDateTime::currentDateTimeUtc().msecsTo(m_tokens.expiresAt) -
+                       m_tokens.refreshMargin(m_autoRefreshMargin) * 1000;
+    qint64 floor = std::max(0, m_config.minAutoRefreshDelayMs);
+    if (m_autoRefreshFailures > 0)
+        floor = std::min<qint64>(MaxBackoffMs, qint64(std::max(1, m_config.firstBackoffMs))
+                                                   << std::min(m_autoRefreshFailures - 1, 10));
+    m_refreshTimer.start(int(std::min<qint64>(std::max(due, floor), INT_MAX)));
 }
 
 void OAuthClient::revoke()
@@ -431,9 +528,12 @@ void OAuthClient::revoke()
         tokens.append({QStringLiteral("refresh_token"), m_tokens.refreshToken});
     if (!m_tokens.accessToken.isEmpty())
         tokens.append({QStringLiteral("access_token"), m_tokens.accessToken});
-    // The caller asked to forget them: deleted locally whatever the server says.
+    // The caller asked to forget them: deleted locally whatever the server says, and a refresh
+    // still on its way must not bring them back.
+    abandonTokenRequests();
     m_tokens = {};
     m_refreshTimer.stop();
+    m_autoRefreshFailures = 0;
     emit tokensChanged(m_tokens);
 
     if (m_config.revokeUrl.isEmpty() || !m_network) {
@@ -446,7 +546,6 @@ void OAuthClient::revoke()
         return;
     }
     m_revoking = true;
-    m_cancelling = false;
     revokeNext(tokens, {});
 }
 
@@ -461,7 +560,9 @@ void OAuthClient::revokeNext(QList<QPair<QString, QString>> remaining, Revocatio
     FormBody body;
     body.add(QStringLiteral("token"), token);
     body.add(QStringLiteral("token_type_hint"), hint);
-    post(OAuthStage::Revoke, m_config.revokeUrl, body,
+    // Revocation is not guarded by the generation: it installs nothing, and it must finish even when
+    // a new connection starts meanwhile.
+    post(OAuthStage::Revoke, m_config.revokeUrl, body, UnguardedGeneration,
          [this, hint, remaining, result](const HttpOutcome &outcome) mutable {
              TokenRevocation t;
              t.tokenTypeHint = hint;
@@ -488,18 +589,8 @@ void OAuthClient::revokeNext(QList<QPair<QString, QString>> remaining, Revocatio
 
 void OAuthClient::cancel()
 {
-    m_cancelling = true;
-    const auto replies = m_replies;
-    for (const QPointer<QNetworkReply> &reply : replies) {
-        if (reply)
-            reply->abort(); // finished() runs and reports Cancelled
-    }
-    if (m_pending != Pending::None) {
-        m_pending = Pending::None;
-        OAuthError error;
-        error.kind = OAuthErrorKind::Cancelled;
-        flushWaiters({}, error);
-    }
+    abandonTokenRequests();
+    m_automaticRefresh = false;
     m_state.clear();
     m_codeVerifier.clear();
 }

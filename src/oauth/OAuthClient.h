@@ -101,8 +101,12 @@ public:
 
     [[nodiscard]] bool isBusy() const { return m_pending != Pending::None || m_revoking; }
 
-    /// Aborts requests in flight; waiting callers get a Cancelled error.
+    /// Aborts token requests in flight (their answers are ignored if they still arrive) and ends a
+    /// pending authorization; waiting callers get a Cancelled error. A revocation in flight finishes.
     void cancel();
+
+    /// The most a token, refresh or revocation response may be.
+    static constexpr qint64 MaxResponseBytes = 1024 * 1024;
 
 signals:
     void tokensChanged(const cad::TokenSet &tokens);
@@ -138,9 +142,16 @@ private:
         TokenCallback callback;
     };
 
+    /// post() with this generation is never stale (revocation).
+    static constexpr quint64 UnguardedGeneration = 0;
+
     [[nodiscard]] bool checkConfig(OAuthStage stage, bool needAuthorizationEndpoint);
-    void post(OAuthStage stage, const QUrl &url, FormBody body, HttpCallback done);
-    void postWithRetry(OAuthStage stage, const QUrl &url, const FormBody &body, int attempt, HttpCallback done);
+    [[nodiscard]] bool issuerMatches(const QString &iss) const;
+    /// Answers of token requests sent before this call are ignored; the requests are aborted.
+    void abandonTokenRequests();
+    void post(OAuthStage stage, const QUrl &url, FormBody body, quint64 generation, HttpCallback done);
+    void postWithRetry(OAuthStage stage, const QUrl &url, const FormBody &body, int attempt, quint64 generation,
+                       HttpCallback done);
     void startTokenRequest(Pending kind, OAuthStage stage, const QUrl &url, const FormBody &body, bool retry);
     void finishTokenRequest(OAuthStage stage, const HttpOutcome &outcome);
     void fail(const OAuthError &error);
@@ -157,7 +168,12 @@ private:
     QString m_codeVerifier;
     Pending m_pending = Pending::None;
     bool m_revoking = false;
-    bool m_cancelling = false;
+    /// Bumped by cancel(), clearTokens(), revoke() and setConfig(); token requests remember the
+    /// value they were sent under and their answers are dropped once it changed. Starts at 1:
+    /// UnguardedGeneration is 0.
+    quint64 m_generation = 1;
+    bool m_automaticRefresh = false; ///< the refresh in flight was started by the timer
+    int m_autoRefreshFailures = 0;   ///< consecutive failed automatic refreshes (backoff)
     QList<Waiter> m_waiters;
     QList<QPointer<QNetworkReply>> m_replies;
     QTimer m_refreshTimer;

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace cad {
@@ -49,10 +50,14 @@ struct OAuthConfig
     QUrl redirectUri;
     OAuthParams extraAuthorizationParams; ///< added to the authorization request
     OAuthParams extraTokenParams;         ///< added to token AND refresh requests (e.g. audience)
-    int defaultExpiresInSeconds = 3600;   ///< used when the token response has no expires_in
-    int timeoutMs = 30000;                ///< transfer timeout of every HTTP request
-    int maxRetries = 2;                   ///< retries of refresh / client credentials after 5xx or network errors
-    int retryBaseDelayMs = 500;           ///< first retry delay; doubles each attempt
+    QStringList secretValues;             ///< values among the extra parameters that must never be shown
+    QString issuer; ///< expected RFC 9207 `iss`; empty: iss must share the authorization URL's origin
+    int defaultExpiresInSeconds = 3600; ///< used when the token response has no expires_in
+    int timeoutMs = 30000;              ///< deadline of every HTTP exchange, from sending to the last byte
+    int maxRetries = 2;                 ///< retries of refresh / client credentials after 5xx or network errors
+    int retryBaseDelayMs = 500;         ///< first retry delay; doubles each attempt
+    int minAutoRefreshDelayMs = 10000;  ///< automatic refreshes never come closer together than this
+    int firstBackoffMs = 30000;         ///< after a failed automatic refresh; doubles up to 10 minutes
 
     [[nodiscard]] QUrl effectiveRefreshUrl() const { return refreshUrl.isEmpty() ? tokenUrl : refreshUrl; }
     [[nodiscard]] bool isPublicClient() const { return clientSecret.isEmpty(); }

@@ -23,6 +23,11 @@ struct TokenSet
     [[nodiscard]] bool isExpired(int marginSeconds = 0) const;
     /// Seconds until expiry (negative if past); 0 if unknown.
     [[nodiscard]] qint64 secondsToExpiry() const;
+    /// Seconds from obtainedAt to expiresAt; -1 if either is unknown.
+    [[nodiscard]] qint64 lifetimeSeconds() const;
+    /// How long before expiry a token counts as due for refresh: @p maxSeconds, but never more than
+    /// a quarter of the token's lifetime, so a token that lives one second is not "expired" at birth.
+    [[nodiscard]] qint64 refreshMargin(int maxSeconds) const;
 };
 
 } // namespace cad

@@ -2,7 +2,9 @@
 
 #include "oauth/FormBody.h"
 
+#include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrl>
 
 namespace cad::test {
@@ -71,11 +73,34 @@ void FaultServer::onReadyRead(QTcpSocket *socket)
     const Response response = m_handler ? m_handler(request) : Response{404, "text/plain", "no handler"};
     if (response.hang)
         return; // keep the connection open, never answer
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " X\r\nContent-Type: " + response.contentType +
-                     "\r\nContent-Length: " + QByteArray::number(response.body.size()) +
-                     "\r\nConnection: close\r\n\r\n" + response.body;
-    socket->write(out);
-    socket->disconnectFromHost();
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " X\r\nContent-Type: " + response.contentType;
+    for (const auto &h : response.headers)
+        head += "\r\n" + h.first + ": " + h.second;
+    if (response.dripMs > 0) {
+        socket->write(head + "\r\nContent-Length: 1073741824\r\n\r\n");
+        auto *drip = new QTimer(socket);
+        connect(drip, &QTimer::timeout, socket, [socket] { socket->write("x"); });
+        drip->start(response.dripMs);
+        return;
+    }
+    const QByteArray out = head + "\r\nContent-Length: " + QByteArray::number(response.body.size()) +
+                           "\r\nConnection: close\r\n\r\n" + response.body;
+    // A delayed answer is written if the client is still there; either way it counts as settled.
+    QPointer<QTcpSocket> alive(socket);
+    auto send = [this, alive, out] {
+        if (alive && alive->state() == QAbstractSocket::ConnectedState) {
+            alive->write(out);
+            alive->disconnectFromHost();
+            ++m_answered;
+        } else {
+            ++m_dropped;
+        }
+        emit responseWritten();
+    };
+    if (response.delayMs > 0)
+        QTimer::singleShot(response.delayMs, this, send);
+    else
+        send();
 }
 
 } // namespace cad::test

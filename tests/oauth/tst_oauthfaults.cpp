@@ -3,7 +3,9 @@
 #include "oauth/OAuthClient.h"
 #include "oauth/Pkce.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSslKey>
@@ -442,8 +444,12 @@ private slots:
 
     void autoRefreshHappensBeforeExpiry()
     {
+        OAuthConfig c = m_client->config();
+        c.minAutoRefreshDelayMs = 200;
+        m_client->setConfig(c);
         TokenSet t = expiredTokens();
-        t.expiresAt = QDateTime::currentDateTimeUtc().addSecs(61);
+        t.obtainedAt = QDateTime::currentDateTimeUtc().addSecs(-3539);
+        t.expiresAt = QDateTime::currentDateTimeUtc().addSecs(61); // an hour's token, a minute left
         m_client->setTokens(t);
         m_server->setHandler([](const FaultServer::Request &) {
             return FaultServer::Response{200, "application/json", tokenJson("auto")};
@@ -596,6 +602,276 @@ private slots:
         QSignalSpy failed(m_client.get(), &OAuthClient::failed);
         QVERIFY(m_client->startAuthorization().isEmpty());
         QCOMPARE(failed.first().first().value<OAuthError>().kind, OAuthErrorKind::Configuration);
+    }
+
+    // --- Races: an answer that arrives after the author moved on installs nothing ---
+
+    /// Waits until the client's network stack has handled everything the server wrote before now: a marker
+    /// request through the same network access manager completes after the earlier socket's data.
+    void drainNetwork()
+    {
+        std::unique_ptr<QNetworkReply> marker(m_nam->get(QNetworkRequest(m_server->url(QStringLiteral("/marker")))));
+        QTRY_VERIFY_WITH_TIMEOUT(marker->isFinished(), 5000);
+    }
+
+    void aRefreshAnsweredAfterTheTokensWereClearedInstallsNothing_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::newRow("disconnect (clear)") << "clear";
+        QTest::newRow("disconnect (revoke)") << "revoke";
+        QTest::newRow("reconnect (new config)") << "config";
+        QTest::newRow("cancel") << "cancel";
+    }
+    void aRefreshAnsweredAfterTheTokensWereClearedInstallsNothing()
+    {
+        QFETCH(QString, action);
+        OAuthConfig c = config();
+        c.timeoutMs = 5000;
+        m_client->setConfig(c);
+        m_client->setTokens(expiredTokens());
+        m_server->setHandler([](const FaultServer::Request &r) {
+            if (r.path.startsWith("/token"))
+                return FaultServer::Response{200, "application/json", tokenJson("late-access", "late-refresh"), false,
+                                             400};
+            return FaultServer::Response{200, "application/json", "{}"};
+        });
+        QSignalSpy changed(m_client.get(), &OAuthClient::tokensChanged);
+        OAuthError seen;
+        bool called = false;
+        m_client->requestValidToken(this, [&](const TokenSet &, const OAuthError &e) {
+            called = true;
+            seen = e;
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->count("/token"), 1, 5000); // the refresh is on its way
+        if (action == QLatin1String("clear"))
+            m_client->clearTokens();
+        else if (action == QLatin1String("revoke"))
+            m_client->revoke();
+        else if (action == QLatin1String("config"))
+            m_client->setConfig(c);
+        else
+            m_client->cancel();
+        QVERIFY(called);
+        QCOMPARE(seen.kind, OAuthErrorKind::Cancelled);
+        // The server's answer is due 400 ms after the request (the client hung up meanwhile, or not): once its
+        // time has come and gone, its tokens must not have appeared.
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->settled() >= 1, 5000);
+        drainNetwork();
+        for (const QList<QVariant> &signal : std::as_const(changed))
+            QVERIFY(signal.first().value<TokenSet>().accessToken != QLatin1String("late-access"));
+        QVERIFY(m_client->tokens().accessToken != QLatin1String("late-access"));
+        QVERIFY(!m_client->isBusy() || action == QLatin1String("revoke"));
+    }
+
+    // --- Storms: short lifetimes and failures never turn into a stream of requests ---
+
+    void shortLifetimesDoNotCauseARefreshLoop_data()
+    {
+        QTest::addColumn<int>("expiresIn");
+        QTest::addColumn<int>("windowMs");
+        QTest::addColumn<int>("maxRefreshes");
+        // One refresh at most every 10 s (the minimum delay): over 10 s one, perhaps two at the edge.
+        QTest::newRow("1 s tokens over 10 s") << 1 << 10000 << 2;
+        QTest::newRow("0 s tokens over 3 s") << 0 << 3000 << 0;
+        QTest::newRow("60 s tokens over 3 s") << 60 << 3000 << 0;
+    }
+    void shortLifetimesDoNotCauseARefreshLoop()
+    {
+        QFETCH(int, expiresIn);
+        QFETCH(int, windowMs);
+        QFETCH(int, maxRefreshes);
+        OAuthConfig c = config();
+        c.timeoutMs = 5000;
+        m_client->setConfig(c); // the default minimum delay between automatic refreshes
+        m_server->setHandler([expiresIn](const FaultServer::Request &) {
+            return FaultServer::Response{200, "application/json", tokenJson("short", "rt", expiresIn)};
+        });
+        TokenSet t = expiredTokens();
+        t.obtainedAt = QDateTime::currentDateTimeUtc();
+        t.expiresAt = t.obtainedAt.addSecs(expiresIn);
+        m_client->setTokens(t);
+        m_client->setAutoRefresh(true); // margin 60 s: more than these tokens live
+        // A token just received counts as valid for callers: no refresh for each of them.
+        int answered = 0;
+        if (expiresIn > 0) {
+            for (int i = 0; i < 20; ++i)
+                m_client->requestValidToken(
+                    this, [&](const TokenSet &tokens, const OAuthError &) { answered += tokens.isEmpty() ? 0 : 1; });
+            QCOMPARE(answered, 20);
+        }
+        QElapsedTimer window;
+        window.start();
+        QTest::qWaitFor([&] { return m_server->count("/token") > maxRefreshes; }, windowMs);
+        QVERIFY2(
+            m_server->count("/token") <= maxRefreshes,
+            qPrintable(QStringLiteral("%1 refreshes in %2 ms").arg(m_server->count("/token")).arg(window.elapsed())));
+    }
+
+    void failedAutomaticRefreshesBackOff()
+    {
+        OAuthConfig c = config();
+        c.minAutoRefreshDelayMs = 100;
+        c.firstBackoffMs = 300;
+        m_client->setConfig(c);
+        QList<qint64> at;
+        QElapsedTimer clock;
+        clock.start();
+        m_server->setHandler([&](const FaultServer::Request &) {
+            at.append(clock.elapsed());
+            return FaultServer::Response{503, "text/plain", "down"};
+        });
+        m_client->setTokens(expiredTokens());
+        m_client->setAutoRefresh(true);
+        // First try after 100 ms, then 300, 600, 1200 ms apart.
+        QTRY_VERIFY_WITH_TIMEOUT(at.size() >= 4, 8000);
+        const qint64 gap1 = at[1] - at[0];
+        const qint64 gap2 = at[2] - at[1];
+        const qint64 gap3 = at[3] - at[2];
+        QVERIFY2(gap1 >= 250 && gap2 >= 1.5 * gap1 && gap3 >= 1.5 * gap2,
+                 qPrintable(QStringLiteral("gaps %1, %2, %3 ms").arg(gap1).arg(gap2).arg(gap3)));
+        // A refresh the provider refuses for good (invalid_grant) is not tried again.
+        m_server->setHandler([&](const FaultServer::Request &) {
+            at.append(clock.elapsed());
+            return FaultServer::Response{400, "application/json", "{\"error\":\"invalid_grant\"}"};
+        });
+        QSignalSpy reauth(m_client.get(), &OAuthClient::needsReauthorization);
+        QVERIFY(reauth.wait(10000));
+        const qsizetype count = at.size();
+        m_client->setTokens(m_client->tokens()); // would reschedule if anything were still due
+        QVERIFY(!QTest::qWaitFor([&] { return at.size() > count; }, 1500));
+    }
+
+    // --- Limits: a response that never ends or never stops growing is cut off ---
+
+    void aServerThatDripsIsCutOffAtTheDeadline()
+    {
+        OAuthConfig c = config();
+        c.timeoutMs = 800; // a byte arrives every 100 ms: never idle, so only a deadline stops it
+        m_client->setConfig(c);
+        m_server->setHandler([](const FaultServer::Request &) {
+            FaultServer::Response r;
+            r.dripMs = 100;
+            return r;
+        });
+        QSignalSpy failed(m_client.get(), &OAuthClient::failed);
+        QElapsedTimer clock;
+        clock.start();
+        m_client->requestClientCredentialsToken();
+        QVERIFY(failed.wait(10000));
+        const OAuthError e = failed.first().first().value<OAuthError>();
+        QCOMPARE(e.kind, OAuthErrorKind::Timeout);
+        QVERIFY2(e.message().contains(QLatin1String("0.8 seconds")), qPrintable(e.message()));
+        QVERIFY(m_client->tokens().isEmpty());
+    }
+
+    void anOversizedTokenResponseIsRefused()
+    {
+        m_server->setHandler([](const FaultServer::Request &) {
+            return FaultServer::Response{200, "application/json",
+                                         "{\"access_token\":\"" + QByteArray(2 * 1024 * 1024, 'a') + "\"}"};
+        });
+        OAuthConfig c = config();
+        c.timeoutMs = 10000;
+        m_client->setConfig(c);
+        QSignalSpy failed(m_client.get(), &OAuthClient::failed);
+        m_client->requestClientCredentialsToken();
+        QVERIFY(failed.wait(10000));
+        const OAuthError e = failed.first().first().value<OAuthError>();
+        QCOMPARE(e.kind, OAuthErrorKind::InvalidResponse);
+        QVERIFY2(e.message().contains(QLatin1String("larger than 1024 KiB")), qPrintable(e.message()));
+        QVERIFY(m_client->tokens().isEmpty());
+    }
+
+    // --- RFC 9207: the answer must come from the authorization server it was sent to ---
+
+    void issuerOfTheAnswerIsChecked_data()
+    {
+        QTest::addColumn<QString>("expectedIssuer");
+        QTest::addColumn<QString>("iss");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("configured, equal") << "https://idp.example"
+                                           << "https://idp.example" << true;
+        QTest::newRow("configured, other") << "https://idp.example"
+                                           << "https://evil.example" << false;
+        QTest::newRow("configured, trailing slash") << "https://idp.example"
+                                                    << "https://idp.example/" << false;
+        QTest::newRow("unset, same origin") << ""
+                                            << "SERVER" << true;
+        QTest::newRow("unset, other origin") << ""
+                                             << "https://evil.example" << false;
+        QTest::newRow("no iss at all") << "https://idp.example"
+                                       << "" << true;
+    }
+    void issuerOfTheAnswerIsChecked()
+    {
+        QFETCH(QString, expectedIssuer);
+        QFETCH(QString, iss);
+        QFETCH(bool, accepted);
+        OAuthConfig c = config();
+        c.issuer = expectedIssuer;
+        m_client->setConfig(c);
+        if (iss == QLatin1String("SERVER"))
+            iss = m_server->url(QStringLiteral("/")).toString();
+        m_server->setHandler([](const FaultServer::Request &) {
+            return FaultServer::Response{200, "application/json", tokenJson("at-iss")};
+        });
+        const QUrl authorize = m_client->startAuthorization();
+        QString extra = QStringLiteral("code=abc");
+        if (!iss.isEmpty())
+            extra += QStringLiteral("&iss=") + QString::fromLatin1(QUrl::toPercentEncoding(iss));
+        QSignalSpy failed(m_client.get(), &OAuthClient::failed);
+        QSignalSpy changed(m_client.get(), &OAuthClient::tokensChanged);
+        m_client->handleRedirect(redirectFor(authorize, extra));
+        if (accepted) {
+            QVERIFY(changed.wait(5000));
+            QCOMPARE(m_client->tokens().accessToken, QStringLiteral("at-iss"));
+        } else {
+            QCOMPARE(failed.size(), 1);
+            const OAuthError e = failed.first().first().value<OAuthError>();
+            QVERIFY2(e.message().contains(iss), qPrintable(e.message()));
+            QCOMPARE(m_server->count("/token"), 0); // the code never reached the token endpoint
+        }
+    }
+
+    // --- Where credentials may go ---
+
+    void plainHttpToARemoteHostIsRefusedWithoutSendingAnything()
+    {
+        OAuthConfig c = config();
+        c.tokenUrl = QUrl(QStringLiteral("http://token.example/oauth/token"));
+        m_client->setConfig(c);
+        QSignalSpy failed(m_client.get(), &OAuthClient::failed);
+        m_client->requestClientCredentialsToken();
+        QCOMPARE(failed.size(), 1);
+        const OAuthError e = failed.first().first().value<OAuthError>();
+        QCOMPARE(e.kind, OAuthErrorKind::Configuration);
+        QVERIFY2(e.message().contains(QLatin1String("http://token.example is not https")), qPrintable(e.message()));
+        QVERIFY(!m_client->isBusy());
+        c.tokenUrl = QUrl(QStringLiteral("http://127.evil.example/token"));
+        m_client->setConfig(c);
+        m_client->requestClientCredentialsToken();
+        QCOMPARE(failed.size(), 2);
+    }
+
+    void secretExtraParametersAreMaskedInTheExchangeLog()
+    {
+        OAuthConfig c = config();
+        c.extraTokenParams = {{QStringLiteral("tenant_key"), QStringLiteral("tk-9f8e7d6c")}};
+        c.secretValues = {QStringLiteral("tk-9f8e7d6c")};
+        m_client->setConfig(c);
+        m_server->setHandler([](const FaultServer::Request &) {
+            return FaultServer::Response{200, "application/json", tokenJson("at-x")};
+        });
+        QSignalSpy exchanges(m_client.get(), &OAuthClient::exchange);
+        QSignalSpy changed(m_client.get(), &OAuthClient::tokensChanged);
+        m_client->requestClientCredentialsToken();
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(FaultServer::form(m_server->requests().first()).value(QStringLiteral("tenant_key")),
+                 QStringLiteral("tk-9f8e7d6c")); // sent as designed
+        QVERIFY(!exchanges.isEmpty());
+        const ExchangeRecord r = exchanges.last().first().value<ExchangeRecord>();
+        QVERIFY(!r.requestBody.contains("tk-9f8e7d6c"));
+        QVERIFY2(r.requestBody.contains("tenant_key="), r.requestBody.constData());
     }
 };
 
