@@ -29,7 +29,11 @@ int ImportCommand::run(const QStringList &arguments, Io &io)
                                     QStringLiteral("FILE"));
     const QCommandLineOption force(QStringLiteral("force"),
                                    QCoreApplication::translate("cad::cli", "Replace FILE if it exists."));
-    parser.addOptions({scheme, output, force});
+    const QCommandLineOption discover(
+        QStringLiteral("discover"),
+        QCoreApplication::translate("cad::cli", "OpenID Connect: read the authorization and token endpoints from the "
+                                                "provider's discovery document (a network request)."));
+    parser.addOptions({scheme, output, force, discover});
     parser.addPositionalArgument(QStringLiteral("SOURCE"),
                                  QCoreApplication::translate("cad::cli", "OpenAPI, Swagger or Postman file."));
     if (auto done = parseArguments(parser, arguments, summary(), io))
@@ -52,7 +56,8 @@ int ImportCommand::run(const QStringList &arguments, Io &io)
     }
     ImportResult result = std::move(imported).value();
 
-    if (result.discoveryUrl.isValid()) {
+    // The discovery document is read only when asked: an import never touches the network by itself.
+    if (result.discoveryUrl.isValid() && parser.isSet(discover)) {
         // The CLI's top-level loop: main() has not entered exec(), so this loop is not nested.
         DiscoveryFetcher fetcher;
         QEventLoop loop;
@@ -66,6 +71,16 @@ int ImportCommand::run(const QStringList &arguments, Io &io)
                          });
         fetcher.fetch(result.discoveryUrl);
         loop.exec();
+    } else if (result.discoveryUrl.isValid()) {
+        result.notes.append(
+            QCoreApplication::translate("cad::cli", "The description uses OpenID Connect; its authorization and token "
+                                                    "URLs are in the provider's discovery document, which was not "
+                                                    "read. Run again with --discover to read the endpoints from %1, "
+                                                    "or fill them in yourself.")
+                .arg(result.discoveryUrl.toString(QUrl::RemoveUserInfo)));
+    } else if (parser.isSet(discover)) {
+        result.notes.append(QCoreApplication::translate("cad::cli", "--discover: the source names no OpenID Connect "
+                                                                    "discovery document, so nothing was read."));
     }
 
     io.err << QCoreApplication::translate("cad::cli", "%1: %2, imported as %3%4.")

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -10,29 +11,56 @@ class QNetworkReply;
 
 namespace cad {
 
-/// Fetches an OpenID Connect discovery document for an import, with a short timeout and a size
-/// cap. Emits finished exactly once per fetch(): with the document, or with an empty object and
-/// a reason.
+/// Fetches an OpenID Connect discovery document for an import, only when the author asks for it.
+///
+///   fetch(url) -- https, or http to a loopback host? -- no --> finished({}, reason), no network
+///        |
+///        v
+///   GET (deadline timer, 1 MiB cap) -- 3xx --> same origin, at most MaxRedirects? -- no --> finished({}, reason)
+///        |                                          | yes: GET the target
+///        v
+///   JSON object, issuer + "/.well-known/openid-configuration" == url, endpoints https (or loopback http)?
+///        |-- no --> finished({}, reason)
+///        v
+///   finished(document, QString())
+///
+/// The timeout is an overall deadline for the whole fetch, redirects included: a server that
+/// answers one byte at a time is cut off. Emits finished exactly once per fetch(), never from
+/// inside fetch(); a new fetch() cancels the one in progress (which finishes with a reason).
 class DiscoveryFetcher : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int DefaultTimeoutMs = 5000;
     static constexpr qint64 MaxBytes = 1024 * 1024;
+    static constexpr int MaxRedirects = 3;
 
     explicit DiscoveryFetcher(QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
 
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    [[nodiscard]] int timeout() const { return m_timeoutMs; }
     void fetch(const QUrl &url);
+
+    /// Why a discovery document read from requestedUrl (before any redirect) must not be used,
+    /// or an empty string: OpenID Connect Discovery 1.0 section 4.3 (the issuer matches the URL)
+    /// and the endpoints credentials go to are https or http to a loopback host.
+    [[nodiscard]] static QString problemWith(const QJsonObject &document, const QUrl &requestedUrl);
 
 signals:
     void finished(const QJsonObject &document, const QString &error);
 
 private:
+    void get(const QUrl &url);
     void onFinished();
+    void cancel(const QString &reason);
+    void finish(const QJsonObject &document, const QString &error);
 
     QNetworkAccessManager *m_network = nullptr;
     QPointer<QNetworkReply> m_reply;
+    QTimer m_deadline;
+    QUrl m_requested;      ///< the URL fetch() was given; the issuer must match it
+    int m_redirects = 0;   ///< redirects followed in this fetch
+    QString m_abortReason; ///< why m_reply was aborted (deadline, size cap, a new fetch)
     int m_timeoutMs = DefaultTimeoutMs;
 };
 

@@ -1,5 +1,7 @@
 #include "exchange/Importer.h"
 
+#include "core/Origin.h"
+#include "exchange/ImportSupport.h"
 #include "exchange/OpenApiImporter.h"
 #include "exchange/PostmanImporter.h"
 #include "exchange/YamlToJson.h"
@@ -17,10 +19,23 @@ namespace cad {
 
 namespace {
 
-bool isHttpUrl(const QJsonValue &v)
+/// https, or plain http to this computer: where the connector may send credentials.
+bool isUsableEndpoint(const QJsonValue &v)
 {
-    const QString s = v.toString();
-    return s.startsWith(QLatin1String("https://")) || s.startsWith(QLatin1String("http://"));
+    const QUrl url(v.toString(), QUrl::StrictMode);
+    return v.isString() && url.isValid() && !url.host().isEmpty() && isSecureOrLoopback(url);
+}
+
+/// An object with the parts of an OpenAPI or Swagger description but no version field.
+bool isOpenApiWithoutVersion(const QJsonObject &root)
+{
+    if (!root.value(QLatin1String("info")).isObject())
+        return false;
+    for (const char *key : {"paths", "components", "webhooks", "securityDefinitions"}) {
+        if (root.value(QLatin1String(key)).isObject())
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -105,8 +120,13 @@ Result<ImportResult> Importer::importData(const QByteArray &bytes, const Options
     if (root.contains(QLatin1String("openapi")) || root.contains(QLatin1String("swagger")))
         return OpenApiImporter::import(root, options.scheme, k);
     const QJsonObject info = root.value(QLatin1String("info")).toObject();
-    if (info.value(QLatin1String("schema")).toString().contains(QLatin1String("/collection/v2")) ||
-        (root.value(QLatin1String("item")).isArray() && root.value(QLatin1String("info")).isObject())) {
+    const QString schema = info.value(QLatin1String("schema")).toString();
+    if (schema.contains(QLatin1String("/collection/v1")))
+        return Error{QCoreApplication::translate("cad::Importer", "Postman collection format v1 is not supported"),
+                     QCoreApplication::translate(
+                         "cad::Importer", "Export the collection from Postman as Collection v2.1, then import it.")};
+    // A collection that lacks a required part is still recognised, so that the error names the part.
+    if (schema.contains(QLatin1String("/collection/v2")) || root.contains(QLatin1String("item"))) {
         if (!options.scheme.isEmpty()) {
             k = ImportErrorKind::Usage;
             return Error{
@@ -115,10 +135,14 @@ Result<ImportResult> Importer::importData(const QByteArray &bytes, const Options
         }
         return PostmanImporter::import(root, k);
     }
-    if (info.value(QLatin1String("schema")).toString().contains(QLatin1String("/collection/v1")))
-        return Error{QCoreApplication::translate("cad::Importer", "Postman collection format v1 is not supported"),
-                     QCoreApplication::translate(
-                         "cad::Importer", "Export the collection from Postman as Collection v2.1, then import it.")};
+    if (isOpenApiWithoutVersion(root))
+        return Error{
+            QCoreApplication::translate("cad::Importer",
+                                        "the description has no \"openapi\" (or \"swagger\") field naming its version"),
+            QCoreApplication::translate("cad::Importer",
+                                        "Add \"openapi: 3.0.3\" (the OpenAPI version the description follows) at "
+                                        "the top, or \"swagger: \"2.0\"\" for a Swagger 2.0 description, then import "
+                                        "it again.")};
     return Error{QCoreApplication::translate(
                      "cad::Importer", "this is neither an OpenAPI or Swagger description nor a Postman collection"),
                  QCoreApplication::translate(
@@ -143,8 +167,8 @@ void Importer::applyDiscovery(ImportResult &result, const QJsonObject &discovery
     using namespace PropertyNames;
     ConnectorDefinition &d = result.definition;
     auto set = [&d](QStringView name, const QJsonValue &v) {
-        if (Property *p = d.property(name); p && isHttpUrl(v))
-            p->value = v.toString();
+        if (Property *p = d.property(name); p && isUsableEndpoint(v))
+            p->value = ImportSupport::clip(v.toString(), 2000);
     };
     set(AuthorizationUrl, discovery.value(QLatin1String("authorization_endpoint")));
     set(TokenUrl, discovery.value(QLatin1String("token_endpoint")));
@@ -161,9 +185,35 @@ void Importer::applyDiscovery(ImportResult &result, const QJsonObject &discovery
             scope->hint = QCoreApplication::translate("cad::Importer", "Scopes the provider offers: %1")
                               .arg(scopes.join(QLatin1Char(' ')));
     }
+    const QJsonValue issuer = discovery.value(QLatin1String("issuer"));
+    if (issuer.isString() && !issuer.toString().isEmpty()) {
+        Property *p = d.property(Issuer);
+        if (!p) {
+            Property added;
+            added.name = Issuer.toString();
+            int order = 0;
+            for (const Property &other : std::as_const(d.properties))
+                order = qMax(order, other.order);
+            added.order = order + 1;
+            d.properties.append(added);
+            p = &d.properties.last();
+        }
+        p->displayName = QCoreApplication::translate("cad::Importer", "Issuer");
+        p->hint = QCoreApplication::translate(
+            "cad::Importer", "The authorization server's issuer identifier, from its OpenID Connect discovery "
+                             "document. The \"iss\" parameter of the sign-in response must equal it (RFC 9207).");
+        p->value = ImportSupport::clip(issuer.toString(), 2000);
+        p->builtIn = false;
+        p->askUser = false;
+        p->required = false;
+        p->secret = false;
+        p->inputKind = InputKind::Text;
+        p->choices.clear();
+        p->sendAs = SendAs{Location::NotSent, QString(), QString()};
+    }
     result.notes.append(QCoreApplication::translate("cad::Importer", "Read the endpoints from the OpenID Connect "
                                                                      "discovery document %1.")
-                            .arg(result.discoveryUrl.toString()));
+                            .arg(result.discoveryUrl.toString(QUrl::RemoveUserInfo)));
 }
 
 void Importer::discoveryFailed(ImportResult &result, const QString &reason)
@@ -171,7 +221,7 @@ void Importer::discoveryFailed(ImportResult &result, const QString &reason)
     result.notes.append(QCoreApplication::translate("cad::Importer",
                                                     "Could not read the OpenID Connect discovery document %1 (%2). "
                                                     "Fill in the authorization and token URLs yourself.")
-                            .arg(result.discoveryUrl.toString(), reason));
+                            .arg(result.discoveryUrl.toString(QUrl::RemoveUserInfo), reason));
 }
 
 } // namespace cad

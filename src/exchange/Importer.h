@@ -28,8 +28,15 @@ namespace cad {
 /// value, or the scheme's description mentions PKCE; otherwise "authorization code" with a
 /// client secret.
 ///
-/// OpenID Connect: the result's discoveryUrl is set; the caller fetches it (DiscoveryFetcher)
-/// and calls applyDiscovery or discoveryFailed. The importer itself never touches the network.
+/// Required parts: a source that lacks what its format requires is refused (ImportErrorKind::Invalid)
+/// with an error naming the part. OpenAPI 3.0: openapi, info with a text title and version, paths.
+/// OpenAPI 3.1: openapi, info (title, version) and at least one of paths, components, webhooks.
+/// Swagger 2.0: swagger, info (title, version), paths. Postman v2.x: info with name and a v2 schema,
+/// and an item list. (A version that YAML reads as a number, version: 1.0, is accepted.)
+///
+/// OpenID Connect: the result's discoveryUrl is set. The importer itself never touches the
+/// network: only when the author asks does the caller fetch it (DiscoveryFetcher, which checks
+/// the document) and call applyDiscovery or discoveryFailed.
 namespace Importer {
 
 constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
@@ -48,7 +55,9 @@ struct Options
 [[nodiscard]] Result<ImportResult> importFile(const QString &path, const Options &options,
                                               ImportErrorKind *kind = nullptr);
 
-/// Fills the OAuth URLs (and scope) from an OpenID Connect discovery document.
+/// Fills the OAuth URLs (https, or http to a loopback host, only) and scope from an OpenID Connect
+/// discovery document, and records its issuer in the optional PropertyNames::Issuer property
+/// (added, or updated when present).
 void applyDiscovery(ImportResult &result, const QJsonObject &discovery);
 /// Notes that discovery failed; the URLs stay empty, so Validator flags them.
 void discoveryFailed(ImportResult &result, const QString &reason);

@@ -35,8 +35,83 @@ struct Context
 {
     QJsonObject root;
     bool swagger2 = false;
+    bool openApi31 = false;
     ImportResult result;
 };
+
+Error missingPart(const Context &c, const QString &part, const QString &hint)
+{
+    return Error{QCoreApplication::translate("cad::Importer", "the %1 description has no \"%2\"")
+                     .arg(c.result.sourceFormat, part),
+                 hint};
+}
+
+Error missingInfoField(const Context &c, const QString &field, const QString &hint)
+{
+    return Error{QCoreApplication::translate("cad::Importer", "the \"info\" of the %1 description has no \"%2\"")
+                     .arg(c.result.sourceFormat, field),
+                 hint};
+}
+
+/// What the format requires besides the version field: OpenAPI 3.0 and Swagger 2.0 info and paths;
+/// OpenAPI 3.1 info and at least one of paths, components and webhooks.
+Status checkRequiredParts(const Context &c)
+{
+    const QJsonValue infoValue = c.root.value(QLatin1String("info"));
+    if (infoValue.isUndefined() || infoValue.isNull())
+        return missingPart(c, QStringLiteral("info"),
+                           QCoreApplication::translate("cad::Importer",
+                                                       "Add an \"info\" object with the API's \"title\" and the "
+                                                       "\"version\" of the description (such as \"1.0.0\"), then "
+                                                       "import it again."));
+    if (!infoValue.isObject())
+        return typeError(QStringLiteral("info"), QCoreApplication::translate("cad::Importer", "an object"));
+    const QJsonObject info = infoValue.toObject();
+    const QJsonValue title = info.value(QLatin1String("title"));
+    if (title.isUndefined() || title.isNull())
+        return missingInfoField(c, QStringLiteral("title"),
+                                QCoreApplication::translate(
+                                    "cad::Importer", "Add \"title\" (the API's name) under \"info\", then import it "
+                                                     "again."));
+    if (!title.isString())
+        return typeError(QStringLiteral("info.title"), QCoreApplication::translate("cad::Importer", "a text"));
+    const QJsonValue version = info.value(QLatin1String("version"));
+    if (version.isUndefined() || version.isNull())
+        return missingInfoField(c, QStringLiteral("version"),
+                                QCoreApplication::translate("cad::Importer",
+                                                            "Add \"version\" (the version of the description, such "
+                                                            "as \"1.0.0\") under \"info\", then import it again."));
+    // YAML reads an unquoted version: 1.0 as a number; accept it.
+    if (!version.isString() && !version.isDouble())
+        return typeError(QStringLiteral("info.version"), QCoreApplication::translate("cad::Importer", "a text"));
+
+    const QStringList parts =
+        c.openApi31 ? QStringList{QStringLiteral("paths"), QStringLiteral("components"), QStringLiteral("webhooks")}
+                    : QStringList{QStringLiteral("paths")};
+    bool present = false;
+    for (const QString &part : parts) {
+        const QJsonValue v = c.root.value(part);
+        if (v.isUndefined())
+            continue;
+        if (!v.isObject())
+            return typeError(part, QCoreApplication::translate("cad::Importer", "an object"));
+        present = true;
+    }
+    if (present)
+        return Status::success();
+    if (c.openApi31)
+        return Error{QCoreApplication::translate(
+                         "cad::Importer", "the %1 description has none of \"paths\", \"components\" and \"webhooks\"")
+                         .arg(c.result.sourceFormat),
+                     QCoreApplication::translate("cad::Importer",
+                                                 "OpenAPI 3.1 requires at least one of them: add \"paths\" (the API's "
+                                                 "operations, or \"paths: {}\" when there are none) or "
+                                                 "\"components\" with the security schemes, then import it again.")};
+    return missingPart(c, QStringLiteral("paths"),
+                       QCoreApplication::translate("cad::Importer",
+                                                   "Add \"paths\" (the API's operations, or \"paths: {}\" when "
+                                                   "there are none), then import it again."));
+}
 
 /// servers[0] (3.x) or schemes + host + basePath (2.0) into baseUrl plus ask-the-user properties.
 Status applyBaseUrl(Context &c, ConnectorDefinition &d)
@@ -317,13 +392,11 @@ Result<ImportResult> OpenApiImporter::import(const QJsonObject &root, const QStr
             return Error{trArg("OpenAPI version \"%1\" is not supported", openapi.toVariant().toString().left(20)),
                          QCoreApplication::translate("cad::Importer", "Import OpenAPI 3.0 or 3.1, or Swagger 2.0.")};
         c.result.sourceFormat = QStringLiteral("OpenAPI ") + version.left(20);
+        c.openApi31 = version.startsWith(QLatin1String("3.1"));
     }
-    const QJsonValue infoValue = root.value(QLatin1String("info"));
-    if (!infoValue.isUndefined() && !infoValue.isObject())
-        return typeError(QStringLiteral("info"), QCoreApplication::translate("cad::Importer", "an object"));
-    const QJsonObject info = infoValue.toObject();
-    if (!info.value(QLatin1String("title")).isUndefined() && !info.value(QLatin1String("title")).isString())
-        return typeError(QStringLiteral("info.title"), QCoreApplication::translate("cad::Importer", "a text"));
+    if (Status s = checkRequiredParts(c); !s)
+        return s.error();
+    const QJsonObject info = root.value(QLatin1String("info")).toObject();
 
     // Security schemes.
     QJsonValue schemesValue;

@@ -22,6 +22,63 @@ Error typeError(const QString &path, const QString &expected)
         QCoreApplication::translate("cad::Importer", "Export the collection again from Postman as Collection v2.1.")};
 }
 
+bool isMissing(const QJsonValue &v)
+{
+    return v.isUndefined() || v.isNull();
+}
+
+/// What collection format v2.x requires: info with name and schema, and an item list.
+Status checkRequiredParts(const QJsonObject &root)
+{
+    const QJsonValue infoValue = root.value(QLatin1String("info"));
+    if (isMissing(infoValue))
+        return Error{QCoreApplication::translate("cad::Importer", "the Postman collection has no \"info\""),
+                     QCoreApplication::translate("cad::Importer",
+                                                 "Add an \"info\" object with the collection's \"name\" and "
+                                                 "\"schema\", or export the collection again from Postman as "
+                                                 "Collection v2.1, then import it.")};
+    if (!infoValue.isObject())
+        return typeError(QStringLiteral("info"), QCoreApplication::translate("cad::Importer", "an object"));
+    const QJsonObject info = infoValue.toObject();
+    const QJsonValue name = info.value(QLatin1String("name"));
+    if (isMissing(name))
+        return Error{
+            QCoreApplication::translate("cad::Importer", "the \"info\" of the Postman collection has no \"name\""),
+            QCoreApplication::translate("cad::Importer",
+                                        "Add \"name\" (the collection's name) under \"info\", or export the "
+                                        "collection again from Postman as Collection v2.1, then import it.")};
+    if (!name.isString())
+        return typeError(QStringLiteral("info.name"), QCoreApplication::translate("cad::Importer", "a text"));
+    const QJsonValue schema = info.value(QLatin1String("schema"));
+    if (isMissing(schema))
+        return Error{
+            QCoreApplication::translate("cad::Importer", "the \"info\" of the Postman collection has no \"schema\""),
+            QCoreApplication::translate("cad::Importer",
+                                        "Add \"schema\": "
+                                        "\"https://schema.getpostman.com/json/collection/v2.1.0/collection.json\" "
+                                        "under \"info\", or export the collection again from Postman as Collection "
+                                        "v2.1, then import it.")};
+    if (!schema.isString())
+        return typeError(QStringLiteral("info.schema"), QCoreApplication::translate("cad::Importer", "a text"));
+    if (!schema.toString().contains(QLatin1String("/collection/v2")))
+        return Error{QCoreApplication::translate("cad::Importer", "the collection's \"info.schema\", %1, does not "
+                                                                  "name Postman collection format v2.0 or v2.1")
+                         .arg(ImportSupport::clip(schema.toString(), 200)),
+                     QCoreApplication::translate("cad::Importer",
+                                                 "Export the collection from Postman as Collection v2.1, then import "
+                                                 "it.")};
+    const QJsonValue item = root.value(QLatin1String("item"));
+    if (isMissing(item))
+        return Error{QCoreApplication::translate("cad::Importer", "the Postman collection has no \"item\""),
+                     QCoreApplication::translate("cad::Importer",
+                                                 "Add \"item\": [] (the list of the collection's requests and "
+                                                 "folders), or export the collection again from Postman as "
+                                                 "Collection v2.1, then import it.")};
+    if (!item.isArray())
+        return typeError(QStringLiteral("item"), QCoreApplication::translate("cad::Importer", "a list of items"));
+    return Status::success();
+}
+
 QString text(const QJsonValue &v)
 {
     if (v.isString())
@@ -236,13 +293,11 @@ Result<ImportResult> PostmanImporter::import(const QJsonObject &root, ImportErro
     kind = ImportErrorKind::Invalid;
     Context c;
     c.result.sourceFormat = QStringLiteral("Postman collection v2.1");
-    if (!root.value(QLatin1String("info")).isObject())
-        return typeError(QStringLiteral("info"), QCoreApplication::translate("cad::Importer", "an object"));
+    if (Status s = checkRequiredParts(root); !s)
+        return s.error();
     const QJsonObject info = root.value(QLatin1String("info")).toObject();
-    if (!info.value(QLatin1String("name")).isUndefined() && !info.value(QLatin1String("name")).isString())
-        return typeError(QStringLiteral("info.name"), QCoreApplication::translate("cad::Importer", "a text"));
-    if (!root.value(QLatin1String("item")).isArray())
-        return typeError(QStringLiteral("item"), QCoreApplication::translate("cad::Importer", "a list of items"));
+    if (info.value(QLatin1String("schema")).toString().contains(QLatin1String("/collection/v2.0")))
+        c.result.sourceFormat = QStringLiteral("Postman collection v2.0");
     const QJsonValue variableValue = root.value(QLatin1String("variable"));
     if (!variableValue.isUndefined() && !variableValue.isArray())
         return typeError(QStringLiteral("variable"),

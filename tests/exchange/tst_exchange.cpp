@@ -1,8 +1,8 @@
-// Import and export: lossless round trips, real public descriptions, scheme choice, OpenID
-// Connect discovery from a loopback server, secrets never exported, hostile inputs refused.
+// Import and export: lossless round trips, real public descriptions, scheme choice, secrets never
+// exported, documents that lack what their format requires and hostile inputs refused. Discovery
+// from a loopback server: tst_exchangediscovery.
 
 #include "ExchangeSamples.h"
-#include "exchange/DiscoveryFetcher.h"
 #include "exchange/ExchangeExtension.h"
 #include "exchange/ExportFormat.h"
 #include "exchange/Importer.h"
@@ -13,9 +13,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,32 +35,6 @@ QByteArray bytesOf(const QJsonObject &o)
     return QJsonDocument(o).toJson();
 }
 
-/// Serves one fixed HTTP response to every connection on 127.0.0.1.
-class OneShotHttpServer : public QTcpServer
-{
-public:
-    explicit OneShotHttpServer(QByteArray body)
-        : m_body(std::move(body))
-    {
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    if (!socket->readAll().contains("\r\n\r\n"))
-                        return;
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                                  "Content-Length: " +
-                                  QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
-                    socket->disconnectFromHost();
-                });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-
-private:
-    QByteArray m_body;
-};
-
 } // namespace
 
 class TstExchange : public QObject
@@ -83,8 +54,10 @@ private slots:
     void topLevelSecurityDecides();
     void combinedApiKeysBecomeCustom();
     void swagger2AccessCodeAndPkceRule();
-    void openIdConnectDiscovery();
-    void openIdConnectDiscoveryUnreachable();
+    void missingRequiredParts_data();
+    void missingRequiredParts();
+    void minimalDocumentsImport_data();
+    void minimalDocumentsImport();
     void hostileInput_data();
     void hostileInput();
     void hugeFileIsRefusedUnread();
@@ -376,64 +349,127 @@ securityDefinitions:
     QCOMPARE(pkce->definition.authType, AuthType::OAuth2AuthorizationCodePkce);
 }
 
-void TstExchange::openIdConnectDiscovery()
+void TstExchange::missingRequiredParts_data()
 {
-    OneShotHttpServer server(R"({"issuer": "http://127.0.0.1",
-        "authorization_endpoint": "http://127.0.0.1/auth",
-        "token_endpoint": "http://127.0.0.1/token",
-        "revocation_endpoint": "http://127.0.0.1/revoke",
-        "scopes_supported": ["openid", "email"]})");
-    QVERIFY(server.listen(QHostAddress::LocalHost));
-    const QByteArray doc = QStringLiteral(R"({"openapi": "3.0.3", "info": {"title": "OIDC", "version": "1"},
-        "servers": [{"url": "https://api.oidc.example"}], "paths": {},
-        "components": {"securitySchemes": {"oidc": {"type": "openIdConnect",
-            "openIdConnectUrl": "http://127.0.0.1:%1/.well-known/openid-configuration"}}}})")
-                               .arg(server.serverPort())
-                               .toUtf8();
-    Result<ImportResult> r = Importer::importData(doc, {});
-    QVERIFY(r.ok());
-    QVERIFY(r->discoveryUrl.isValid());
-    QCOMPARE(r->definition.authType, AuthType::OAuth2AuthorizationCode);
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("hint");
+    const QByteArray info = R"("info": {"title": "Acme", "version": "1.0.0"})";
+    const QByteArray v21 = R"("schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json")";
 
-    DiscoveryFetcher fetcher;
-    QSignalSpy spy(&fetcher, &DiscoveryFetcher::finished);
-    fetcher.fetch(r->discoveryUrl);
-    QVERIFY(spy.wait(10000));
-    const QString error = spy.first().at(1).toString();
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    ImportResult result = r.value();
-    Importer::applyDiscovery(result, spy.first().at(0).toJsonObject());
-    QCOMPARE(result.definition.valueOf(PropertyNames::AuthorizationUrl), QStringLiteral("http://127.0.0.1/auth"));
-    QCOMPARE(result.definition.valueOf(PropertyNames::TokenUrl), QStringLiteral("http://127.0.0.1/token"));
-    QCOMPARE(result.definition.valueOf(PropertyNames::TokenRevokeUrl), QStringLiteral("http://127.0.0.1/revoke"));
-    QCOMPARE(result.definition.valueOf(PropertyNames::Scope), QStringLiteral("openid"));
+    QTest::newRow("3.0 no info") << QByteArray(R"({"openapi": "3.0.3", "paths": {}})")
+                                 << QStringLiteral("the OpenAPI 3.0.3 description has no \"info\"")
+                                 << QStringLiteral("Add an \"info\" object with the API's \"title\"");
+    QTest::newRow("3.0 no title") << QByteArray(R"({"openapi": "3.0.3", "info": {"version": "1"}, "paths": {}})")
+                                  << QStringLiteral("the \"info\" of the OpenAPI 3.0.3 description has no \"title\"")
+                                  << QStringLiteral("Add \"title\" (the API's name) under \"info\"");
+    QTest::newRow("3.0 no version") << QByteArray(R"({"openapi": "3.0.3", "info": {"title": "A"}, "paths": {}})")
+                                    << QStringLiteral(
+                                           "the \"info\" of the OpenAPI 3.0.3 description has no \"version\"")
+                                    << QStringLiteral("Add \"version\"");
+    QTest::newRow("3.0 no paths") << (R"({"openapi": "3.0.3", )" + info + R"(, "components": {}})")
+                                  << QStringLiteral("the OpenAPI 3.0.3 description has no \"paths\"")
+                                  << QStringLiteral("\"paths: {}\" when there are none");
+    QTest::newRow("3.0 yaml no paths") << QByteArray("openapi: 3.0.1\ninfo:\n  title: Acme\n  version: 1.0.0\n")
+                                       << QStringLiteral("the OpenAPI 3.0.1 description has no \"paths\"")
+                                       << QStringLiteral("Add \"paths\"");
+    QTest::newRow("3.0 paths not an object")
+        << (R"({"openapi": "3.0.3", )" + info + R"(, "paths": []})") << QStringLiteral("paths: expected an object")
+        << QStringLiteral("OpenAPI");
+    QTest::newRow("3.0 info not an object") << QByteArray(R"({"openapi": "3.0.3", "info": "Acme", "paths": {}})")
+                                            << QStringLiteral("info: expected an object") << QStringLiteral("OpenAPI");
+    QTest::newRow("3.0 title not a text")
+        << QByteArray(R"({"openapi": "3.0.3", "info": {"title": ["A"], "version": "1"}, "paths": {}})")
+        << QStringLiteral("info.title: expected a text") << QStringLiteral("OpenAPI");
+    QTest::newRow("3.1 nothing") << (R"({"openapi": "3.1.0", )" + info + "}")
+                                 << QStringLiteral("the OpenAPI 3.1.0 description has none of \"paths\", "
+                                                   "\"components\" and \"webhooks\"")
+                                 << QStringLiteral("OpenAPI 3.1 requires at least one of them");
+    QTest::newRow("3.1 no info") << QByteArray(R"({"openapi": "3.1.0", "webhooks": {}})")
+                                 << QStringLiteral("the OpenAPI 3.1.0 description has no \"info\"")
+                                 << QStringLiteral("then import it again");
+    QTest::newRow("3.1 no version") << QByteArray(R"({"openapi": "3.1.0", "info": {"title": "A"}, "paths": {}})")
+                                    << QStringLiteral(
+                                           "the \"info\" of the OpenAPI 3.1.0 description has no \"version\"")
+                                    << QStringLiteral("under \"info\"");
+    QTest::newRow("swagger no info") << QByteArray(R"({"swagger": "2.0", "paths": {}})")
+                                     << QStringLiteral("the Swagger 2.0 description has no \"info\"")
+                                     << QStringLiteral("\"title\"");
+    QTest::newRow("swagger no title") << QByteArray(R"({"swagger": "2.0", "info": {"version": "1"}, "paths": {}})")
+                                      << QStringLiteral("the \"info\" of the Swagger 2.0 description has no \"title\"")
+                                      << QStringLiteral("the API's name");
+    QTest::newRow("swagger no paths") << (R"({"swagger": "2.0", )" + info + "}")
+                                      << QStringLiteral("the Swagger 2.0 description has no \"paths\"")
+                                      << QStringLiteral("\"paths: {}\"");
+    QTest::newRow("no version field") << (R"({)" + info + R"(, "paths": {}})")
+                                      << QStringLiteral("the description has no \"openapi\" (or \"swagger\") field "
+                                                        "naming its version")
+                                      << QStringLiteral("Add \"openapi: 3.0.3\"");
+    QTest::newRow("postman no info") << QByteArray(R"({"item": []})")
+                                     << QStringLiteral("the Postman collection has no \"info\"")
+                                     << QStringLiteral("Collection v2.1");
+    QTest::newRow("postman no name") << (R"({"info": {)" + v21 + R"(}, "item": []})")
+                                     << QStringLiteral("the \"info\" of the Postman collection has no \"name\"")
+                                     << QStringLiteral("Add \"name\"");
+    QTest::newRow("postman no schema") << QByteArray(R"({"info": {"name": "Acme"}, "item": []})")
+                                       << QStringLiteral("the \"info\" of the Postman collection has no \"schema\"")
+                                       << QStringLiteral("collection/v2.1.0/collection.json");
+    QTest::newRow("postman other schema")
+        << QByteArray(R"({"info": {"name": "Acme", "schema": "https://example.com/mine.json"}, "item": []})")
+        << QStringLiteral("the collection's \"info.schema\", https://example.com/mine.json, does not name Postman "
+                          "collection format v2.0 or v2.1")
+        << QStringLiteral("Collection v2.1");
+    QTest::newRow("postman no item") << (R"({"info": {"name": "Acme", )" + v21 + "}}")
+                                     << QStringLiteral("the Postman collection has no \"item\"")
+                                     << QStringLiteral("Add \"item\": []");
 }
 
-void TstExchange::openIdConnectDiscoveryUnreachable()
+void TstExchange::missingRequiredParts()
 {
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost));
-    const quint16 port = closed.serverPort();
-    closed.close();
-    const QByteArray doc = QStringLiteral(R"({"openapi": "3.0.3", "info": {"title": "OIDC", "version": "1"},
-        "servers": [{"url": "https://api.oidc.example"}], "paths": {},
-        "components": {"securitySchemes": {"oidc": {"type": "openIdConnect",
-            "openIdConnectUrl": "http://127.0.0.1:%1/.well-known/openid-configuration"}}}})")
-                               .arg(port)
-                               .toUtf8();
-    Result<ImportResult> r = Importer::importData(doc, {});
-    QVERIFY(r.ok());
-    DiscoveryFetcher fetcher;
-    fetcher.setTimeout(3000);
-    QSignalSpy spy(&fetcher, &DiscoveryFetcher::finished);
-    fetcher.fetch(r->discoveryUrl);
-    QVERIFY(spy.wait(10000));
-    QVERIFY(!spy.first().at(1).toString().isEmpty());
-    ImportResult result = r.value();
-    Importer::discoveryFailed(result, spy.first().at(1).toString());
-    QVERIFY(result.notes.last().contains(QLatin1String("Fill in the authorization and token URLs")));
-    QVERIFY(result.definition.valueOf(PropertyNames::TokenUrl).isEmpty());
-    QVERIFY(hasErrors(Validator::validate(result.definition)));
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, message);
+    QFETCH(QString, hint);
+    ImportErrorKind kind = ImportErrorKind::Io;
+    const Result<ImportResult> r = Importer::importData(bytes, {}, &kind);
+    QVERIFY2(!r.ok(), "an incomplete document was accepted");
+    QCOMPARE(kind, ImportErrorKind::Invalid);
+    QCOMPARE(r.error().message, message);
+    QVERIFY2(r.error().hint.contains(hint), qPrintable(r.error().hint));
+}
+
+void TstExchange::minimalDocumentsImport_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("format");
+    QTest::newRow("3.0") << QByteArray(R"({"openapi": "3.0.3", "info": {"title": "A", "version": "1"}, "paths": {}})")
+                         << QStringLiteral("OpenAPI 3.0.3");
+    QTest::newRow("3.1 components only")
+        << QByteArray(R"({"openapi": "3.1.0", "info": {"title": "A", "version": "1"}, "components": {}})")
+        << QStringLiteral("OpenAPI 3.1.0");
+    QTest::newRow("3.1 webhooks only")
+        << QByteArray(R"({"openapi": "3.1.1", "info": {"title": "A", "version": "1"}, "webhooks": {}})")
+        << QStringLiteral("OpenAPI 3.1.1");
+    QTest::newRow("yaml numeric version")
+        << QByteArray("openapi: 3.0.0\ninfo:\n  title: A\n  version: 1.0\npaths: {}\n")
+        << QStringLiteral("OpenAPI 3.0.0");
+    QTest::newRow("swagger") << QByteArray(R"({"swagger": "2.0", "info": {"title": "A", "version": "1"}, "paths": {}})")
+                             << QStringLiteral("Swagger 2.0");
+    QTest::newRow("postman v2.1") << QByteArray(R"({"info": {"name": "A",
+        "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"}, "item": []})")
+                                  << QStringLiteral("Postman collection v2.1");
+    QTest::newRow("postman v2.0") << QByteArray(R"({"info": {"name": "A",
+        "schema": "https://schema.getpostman.com/json/collection/v2.0.0/collection.json"}, "item": []})")
+                                  << QStringLiteral("Postman collection v2.0");
+}
+
+void TstExchange::minimalDocumentsImport()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, format);
+    const Result<ImportResult> r = Importer::importData(bytes, {});
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+    QCOMPARE(r->sourceFormat, format);
+    QCOMPARE(r->definition.displayName, QStringLiteral("A"));
 }
 
 void TstExchange::hostileInput_data()
@@ -448,21 +484,29 @@ void TstExchange::hostileInput_data()
     QTest::newRow("nul bytes") << QByteArray("openapi: 3.0.0\0x", 16) << QStringLiteral("NUL");
     QTest::newRow("unknown format") << QByteArray("{\"hello\": 1}") << QStringLiteral("neither");
     QTest::newRow("openapi 4") << QByteArray("{\"openapi\": \"4.0.0\"}") << QStringLiteral("not supported");
-    QTest::newRow("cyclic ref") << QByteArray(R"({"openapi": "3.0.0", "info": {"title": "x", "version": "1"},
+    QTest::newRow("cyclic ref") << QByteArray(
+                                       R"({"openapi": "3.0.0", "info": {"title": "x", "version": "1"}, "paths": {},
         "components": {"securitySchemes": {"a": {"$ref": "#/components/securitySchemes/b"},
                                            "b": {"$ref": "#/components/securitySchemes/a"}}}})")
                                 << QStringLiteral("cyclic");
-    QTest::newRow("external ref") << QByteArray(R"({"openapi": "3.0.0", "info": {"title": "x", "version": "1"},
+    QTest::newRow("external ref") << QByteArray(
+                                         R"({"openapi": "3.0.0", "info": {"title": "x", "version": "1"}, "paths": {},
         "components": {"securitySchemes": {"a": {"$ref": "other.yaml#/a"}}}})")
                                   << QStringLiteral("outside the file");
     QTest::newRow("wrong type components")
-        << QByteArray(R"({"openapi": "3.0.0", "components": []})") << QStringLiteral("expected an object");
-    QTest::newRow("wrong type schemes") << QByteArray(R"({"openapi": "3.0.0", "components": {"securitySchemes": 5}})")
-                                        << QStringLiteral("expected an object");
-    QTest::newRow("wrong type servers") << QByteArray(R"({"openapi": "3.0.0", "servers": "https://x"})")
-                                        << QStringLiteral("servers");
-    QTest::newRow("cookie api key") << QByteArray(R"({"openapi": "3.0.0", "components": {"securitySchemes":
-        {"c": {"type": "apiKey", "in": "cookie", "name": "session"}}}})")
+        << QByteArray(R"({"openapi": "3.0.0", "info": {"title": "x", "version": "1"}, "paths": {}, "components": []})")
+        << QStringLiteral("expected an object");
+    QTest::newRow("wrong type schemes")
+        << QByteArray(R"({"openapi": "3.0.0", "info": {"title": "x", "version": "1"}, "paths": {},
+            "components": {"securitySchemes": 5}})")
+        << QStringLiteral("expected an object");
+    QTest::newRow("wrong type servers")
+        << QByteArray(R"({"openapi": "3.0.0", "info": {"title": "x", "version": "1"}, "paths": {},
+            "servers": "https://x"})")
+        << QStringLiteral("servers");
+    QTest::newRow("cookie api key") << QByteArray(
+                                           R"({"openapi": "3.0.0", "info": {"title": "x", "version": "1"}, "paths": {},
+            "components": {"securitySchemes": {"c": {"type": "apiKey", "in": "cookie", "name": "session"}}}})")
                                     << QStringLiteral("cookie");
     QTest::newRow("postman wrong item") << QByteArray(R"({"info": {"name": "x",
         "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"}, "item": {}})")
@@ -471,9 +515,10 @@ void TstExchange::hostileInput_data()
         "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"}, "item": [],
         "auth": {"type": "digest"}})")
                                     << QStringLiteral("not supported");
-    QTest::newRow("damaged extension") << QByteArray(
-                                              R"({"openapi": "3.0.3", "x-connector-auth-designer": {"format": 1}})")
-                                       << QStringLiteral("damaged");
+    QTest::newRow("damaged extension")
+        << QByteArray(R"({"openapi": "3.0.3", "info": {"title": "x", "version": "1"}, "paths": {},
+            "x-connector-auth-designer": {"format": 1}})")
+        << QStringLiteral("damaged");
     QByteArray laughs = "openapi: 3.0.0\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
     for (char c = 'b'; c <= 'j'; ++c) {
         const char prev = char(c - 1);

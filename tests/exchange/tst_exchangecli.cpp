@@ -1,5 +1,6 @@
 // auth-designer-cli export and import, run as a process.
 
+#include "DiscoveryServer.h"
 #include "ExchangeSamples.h"
 #include "io/DefinitionFile.h"
 #include "support/SecretScan.h"
@@ -24,9 +25,28 @@ struct Run
 Run cli(const QStringList &arguments)
 {
     QProcess p;
-    p.start(QStringLiteral(CAD_BINARY_DIR "/app/auth-designer-cli"), arguments);
+    p.start(QStringLiteral(CAD_BINARY_DIR "/bin/auth-designer-cli"), arguments);
     Run r;
     if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+/// Runs the CLI while this process's event loop keeps serving (a loopback server in the test).
+Run cliServing(const QStringList &arguments)
+{
+    QProcess p;
+    p.start(QStringLiteral(CAD_BINARY_DIR "/bin/auth-designer-cli"), arguments);
+    Run r;
+    if (!p.waitForStarted(10000))
+        return r;
+    if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000)) {
         p.kill();
         p.waitForFinished();
         return r;
@@ -55,6 +75,10 @@ private slots:
     void importFailuresWriteNothing_data();
     void importFailuresWriteNothing();
     void importDoesNotReplaceWithoutForce();
+    void importIncompleteDocumentFails_data();
+    void importIncompleteDocumentFails();
+    void importDiscoversOnlyWhenAsked();
+    void importDiscoverRefusesPlainHttp();
 
 private:
     QString write(const QString &name, const QByteArray &bytes)
@@ -133,7 +157,8 @@ void TstExchangeCli::importFailuresWriteNothing_data()
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<int>("exitCode");
     QTest::newRow("truncated") << QByteArray("{\"openapi\": \"3.0.0\", \"info\": {") << QStringList() << 1;
-    QTest::newRow("cyclic ref") << QByteArray(R"({"openapi": "3.0.0", "components": {"securitySchemes":
+    QTest::newRow("cyclic ref") << QByteArray(R"({"openapi": "3.0.0", "info": {"title": "x", "version": "1"},
+        "paths": {}, "components": {"securitySchemes":
         {"a": {"$ref": "#/components/securitySchemes/a"}}}})")
                                 << QStringList() << 1;
     QTest::newRow("yaml bomb") << QByteArray("openapi: 3.0.0\na: &a [x, x, x, x, x, x, x, x, x, x]\n"
@@ -144,9 +169,11 @@ void TstExchangeCli::importFailuresWriteNothing_data()
                                              "f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n"
                                              "g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]\n")
                                << QStringList() << 1;
-    QTest::newRow("wrong types") << QByteArray(R"({"swagger": "2.0", "securityDefinitions": []})") << QStringList()
-                                 << 1;
-    QTest::newRow("unknown scheme") << QByteArray(R"({"openapi": "3.0.0", "components": {"securitySchemes":
+    QTest::newRow("wrong types") << QByteArray(R"({"swagger": "2.0", "info": {"title": "x", "version": "1"},
+        "paths": {}, "securityDefinitions": []})")
+                                 << QStringList() << 1;
+    QTest::newRow("unknown scheme") << QByteArray(R"({"openapi": "3.0.0", "info": {"title": "x", "version": "1"},
+        "paths": {}, "components": {"securitySchemes":
         {"a": {"type": "http", "scheme": "basic"}}}})")
                                     << QStringList{QStringLiteral("--scheme"), QStringLiteral("b")} << 2;
     QTest::newRow("huge") << QByteArray() << QStringList() << 2;
@@ -185,6 +212,114 @@ void TstExchangeCli::importDoesNotReplaceWithoutForce()
              QStringLiteral("--force")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(DefinitionFile::read(existing).ok());
+}
+
+void TstExchangeCli::importIncompleteDocumentFails_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("openapi 3.0 without paths")
+        << QByteArray("openapi: 3.0.3\ninfo:\n  title: Acme\n  version: 1.0.0\ncomponents: {}\n")
+        << QByteArray("the OpenAPI 3.0.3 description has no \"paths\"");
+    QTest::newRow("openapi 3.0 without info") << QByteArray(R"({"openapi": "3.0.3", "paths": {}})")
+                                              << QByteArray("the OpenAPI 3.0.3 description has no \"info\"");
+    QTest::newRow("openapi 3.1 without title")
+        << QByteArray(R"({"openapi": "3.1.0", "info": {"version": "1"}, "paths": {}})")
+        << QByteArray("the \"info\" of the OpenAPI 3.1.0 description has no \"title\"");
+    QTest::newRow("openapi 3.1 without paths, components and webhooks")
+        << QByteArray(R"({"openapi": "3.1.0", "info": {"title": "A", "version": "1"}})")
+        << QByteArray("has none of \"paths\", \"components\" and \"webhooks\"");
+    QTest::newRow("swagger without version") << QByteArray(R"({"swagger": "2.0", "info": {"title": "A"}, "paths": {}})")
+                                             << QByteArray("the \"info\" of the Swagger 2.0 description has no "
+                                                           "\"version\"");
+    QTest::newRow("postman without item") << QByteArray(R"({"info": {"name": "A",
+            "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"}})")
+                                          << QByteArray("the Postman collection has no \"item\"");
+    QTest::newRow("postman without schema") << QByteArray(R"({"info": {"name": "A"}, "item": []})")
+                                            << QByteArray("the \"info\" of the Postman collection has no \"schema\"");
+}
+
+void TstExchangeCli::importIncompleteDocumentFails()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QByteArray, expected);
+    const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'));
+    const QString source = write(tag + QStringLiteral(".src"), content);
+    const QString out = m_dir.filePath(tag + QStringLiteral(".connector.json"));
+    const Run r = cli({QStringLiteral("import"), source, QStringLiteral("-o"), out});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(expected), r.err.constData());
+    QVERIFY2(r.err.contains("then import it"), r.err.constData()); // says what to do
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFile::exists(out));
+}
+
+void TstExchangeCli::importDiscoversOnlyWhenAsked()
+{
+    test::DiscoveryServer server;
+    QVERIFY(server.start());
+    const QString origin = server.origin();
+    server.serve(QStringLiteral(R"({"issuer": "%1", "authorization_endpoint": "%1/authorize",
+        "token_endpoint": "%1/token", "scopes_supported": ["openid", "profile"]})")
+                     .arg(origin)
+                     .toUtf8());
+    const QString discoveryUrl = origin + QStringLiteral("/.well-known/openid-configuration");
+    const QString source = write(QStringLiteral("oidc.openapi.yaml"),
+                                 QStringLiteral("openapi: 3.0.3\n"
+                                                "info: {title: Acme OIDC, version: 1.0.0}\n"
+                                                "servers: [{url: 'https://api.acme.example'}]\n"
+                                                "paths: {}\n"
+                                                "components:\n"
+                                                "  securitySchemes:\n"
+                                                "    oidc: {type: openIdConnect, openIdConnectUrl: '%1'}\n")
+                                     .arg(discoveryUrl)
+                                     .toUtf8());
+
+    // Without --discover: nothing is read, the URLs stay empty and a note says how to read them.
+    const QString plain = m_dir.filePath(QStringLiteral("oidc-plain.connector.json"));
+    Run r = cliServing({QStringLiteral("import"), source, QStringLiteral("-o"), plain});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(server.requests().isEmpty());
+    QVERIFY2(r.err.contains(
+                 QStringLiteral("Run again with --discover to read the endpoints from %1").arg(discoveryUrl).toUtf8()),
+             r.err.constData());
+    DefinitionFile::ReadResult read = DefinitionFile::read(plain);
+    QVERIFY(read.ok());
+    QCOMPARE(read.definition->valueOf(PropertyNames::TokenUrl), QString());
+    QCOMPARE(read.definition->valueOf(PropertyNames::AuthorizationUrl), QString());
+    QVERIFY(!read.definition->property(PropertyNames::Issuer));
+
+    // With --discover: one request, and the endpoints and issuer are in the definition.
+    const QString discovered = m_dir.filePath(QStringLiteral("oidc-discovered.connector.json"));
+    r = cliServing({QStringLiteral("import"), source, QStringLiteral("--discover"), QStringLiteral("-o"), discovered});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(server.requests(), QList<QByteArray>{"/.well-known/openid-configuration"});
+    QVERIFY(!r.err.contains("--discover"));
+    read = DefinitionFile::read(discovered);
+    QVERIFY(read.ok());
+    QCOMPARE(read.definition->valueOf(PropertyNames::AuthorizationUrl), origin + QStringLiteral("/authorize"));
+    QCOMPARE(read.definition->valueOf(PropertyNames::TokenUrl), origin + QStringLiteral("/token"));
+    QCOMPARE(read.definition->valueOf(PropertyNames::Scope), QStringLiteral("openid"));
+    QCOMPARE(read.definition->valueOf(PropertyNames::Issuer), origin);
+}
+
+void TstExchangeCli::importDiscoverRefusesPlainHttp()
+{
+    const QString source = write(QStringLiteral("oidc-http.openapi.json"),
+                                 R"({"openapi": "3.0.3", "info": {"title": "Plain", "version": "1"},
+        "servers": [{"url": "https://api.plain.example"}], "paths": {},
+        "components": {"securitySchemes": {"oidc": {"type": "openIdConnect",
+            "openIdConnectUrl": "http://login.plain.invalid/.well-known/openid-configuration"}}}})");
+    const QString out = m_dir.filePath(QStringLiteral("oidc-http.connector.json"));
+    const Run r = cli({QStringLiteral("import"), source, QStringLiteral("--discover"), QStringLiteral("-o"), out});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("Could not read the OpenID Connect discovery document "
+                            "http://login.plain.invalid/.well-known/openid-configuration"),
+             r.err.constData());
+    QVERIFY2(r.err.contains("does not use https"), r.err.constData());
+    const DefinitionFile::ReadResult read = DefinitionFile::read(out);
+    QVERIFY(read.ok());
+    QCOMPARE(read.definition->valueOf(PropertyNames::TokenUrl), QString());
 }
 
 QTEST_GUILESS_MAIN(TstExchangeCli)
