@@ -11,12 +11,32 @@ namespace cad {
 
 namespace {
 constexpr qsizetype MaxRequestHeaderBytes = 16 * 1024;
+const char BufferProperty[] = "cadBuffer";     // the request read so far
+const char AnsweredProperty[] = "cadAnswered"; // one request per connection
+
+QString callbackPath()
+{
+    return QStringLiteral("/callback");
+}
 
 QString page(const QString &title, const QString &text)
 {
     return QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head>"
                           "<body style=\"font-family:sans-serif;margin:3em\"><h1>%1</h1><p>%2</p></body></html>")
         .arg(title.toHtmlEscaped(), text.toHtmlEscaped());
+}
+
+// Compares in time independent of where the strings differ.
+bool equalInConstantTime(const QString &a, const QString &b)
+{
+    const QByteArray x = a.toUtf8();
+    const QByteArray y = b.toUtf8();
+    if (x.size() != y.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < x.size(); ++i)
+        diff |= static_cast<unsigned char>(x.at(i) ^ y.at(i));
+    return diff == 0;
 }
 } // namespace
 
@@ -84,7 +104,7 @@ QUrl LoopbackReceiver::redirectUri() const
     url.setScheme(QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(port());
-    url.setPath(m_callbackPath);
+    url.setPath(callbackPath());
     return url;
 }
 
@@ -92,24 +112,52 @@ void LoopbackReceiver::onNewConnection()
 {
     while (m_server && m_server->hasPendingConnections()) {
         QTcpSocket *socket = m_server->nextPendingConnection();
+        if (m_sockets.size() >= MaxConnections) {
+            qCDebug(lcOAuth) << "loopback receiver: too many connections, closing one";
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
         socket->setParent(this); // outlives the server, which closes after the one redirect
+        m_sockets.append(socket);
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_sockets.removeOne(socket); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+        if (m_connectionDeadlineMs > 0) {
+            // Slow or silent clients (slowloris) must not hold a slot: close at the deadline, finished or not.
+            QTimer::singleShot(m_connectionDeadlineMs, socket, [socket] {
+                socket->abort();
+                socket->deleteLater();
+            });
+        }
     }
+}
+
+bool LoopbackReceiver::stateMatches(const QUrlQuery &query) const
+{
+    if (m_expectedState.isEmpty())
+        return true; // no expectation: OAuthClient::handleRedirect() checks the state
+    const QStringList states = query.allQueryItemValues(QStringLiteral("state"), QUrl::FullyDecoded);
+    return states.size() == 1 && equalInConstantTime(states.constFirst(), m_expectedState);
 }
 
 void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
 {
+    if (socket->property(AnsweredProperty).toBool()) {
+        socket->readAll();
+        return;
+    }
     // Only the request line matters; wait for the end of the header block.
-    QByteArray buffer = socket->property("cadBuffer").toByteArray() + socket->readAll();
+    QByteArray buffer = socket->property(BufferProperty).toByteArray() + socket->readAll();
     if (!buffer.contains("\r\n\r\n")) {
         if (buffer.size() > MaxRequestHeaderBytes) {
             respond(socket, 431, "Request Header Fields Too Large", page(tr("Bad request"), QString()));
             return;
         }
-        socket->setProperty("cadBuffer", buffer);
+        socket->setProperty(BufferProperty, buffer);
         return;
     }
+    socket->setProperty(BufferProperty, QVariant());
     const QList<QByteArray> requestLine = buffer.left(buffer.indexOf("\r\n")).split(' ');
     if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/")) {
         respond(socket, 400, "Bad Request", page(tr("Bad request"), QString()));
@@ -117,7 +165,7 @@ void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
     }
     const QByteArray method = requestLine.at(0);
     const QUrl target(QString::fromLatin1(requestLine.at(1)), QUrl::StrictMode);
-    if (!target.isValid() || target.path() != m_callbackPath || m_done) {
+    if (!target.isValid() || target.path() != callbackPath() || m_done) {
         respond(socket, 404, "Not Found", page(tr("Not found"), QString()));
         return;
     }
@@ -126,11 +174,25 @@ void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
         return;
     }
     const QUrlQuery query(target);
-    const bool hasCode = query.hasQueryItem(QStringLiteral("code")) && query.hasQueryItem(QStringLiteral("state"));
+    const bool hasCode = query.hasQueryItem(QStringLiteral("code"));
     const bool hasError = query.hasQueryItem(QStringLiteral("error"));
+    const QString incompleteTitle = tr("Sign-in incomplete");
+    const QString incompleteText = tr("This address expects the answer of the sign-in page.");
     if (!hasCode && !hasError) {
+        respond(socket, 400, "Bad Request", page(incompleteTitle, incompleteText));
+        return;
+    }
+    if (!stateMatches(query)) {
+        // Not the answer to this sign-in (another process, or an old tab): keep waiting for the real one.
+        qCInfo(lcOAuth) << "loopback receiver: ignored a callback without the expected state";
         respond(socket, 400, "Bad Request",
-                page(tr("Sign-in incomplete"), tr("This address expects the answer of the sign-in page.")));
+                page(tr("Sign-in not accepted"),
+                     tr("This answer does not belong to the sign-in in progress. Start the sign-in from "
+                        "Connector Auth Designer and finish it in the page it opens.")));
+        return;
+    }
+    if (!hasError && !query.hasQueryItem(QStringLiteral("state"))) {
+        respond(socket, 400, "Bad Request", page(incompleteTitle, incompleteText));
         return;
     }
     m_done = true;
@@ -156,6 +218,7 @@ void LoopbackReceiver::respond(QTcpSocket *socket, int status, const QByteArray 
                           "\r\nContent-Type: text/html; charset=utf-8\r\nCache-Control: no-store\r\n"
                           "Connection: close\r\nContent-Length: " +
                           QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    socket->setProperty(AnsweredProperty, true);
     socket->write(response);
     socket->disconnectFromHost();
 }
