@@ -3,9 +3,13 @@
 #include "oauth/FormBody.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QVariantMap>
+
+#include <cmath>
+#include <optional>
 
 namespace cad {
 
@@ -35,17 +39,45 @@ QString stringField(const QVariantMap &fields, const QString &name)
     return v.typeId() == QMetaType::QString ? v.toString() : QString();
 }
 
-// expires_in as a JSON number or a numeric string; -1 if absent or unusable.
-qint64 expiresIn(const QVariantMap &fields)
+// The longest lifetime taken from a response: 10 years (365.25 days each) in seconds. Anything larger
+// is not a lifetime a server means, and would overflow the date arithmetic.
+constexpr double MaxExpiresInSeconds = 315576000.0;
+
+// expires_in as a JSON number or a numeric string, finite and within [0, 10 years], truncated to whole
+// seconds; nothing if absent or unusable (NaN, "inf", 1e300, negative, booleans, objects, words).
+std::optional<qint64> expiresIn(const QVariantMap &fields)
 {
     const QVariant v = fields.value(QStringLiteral("expires_in"));
-    if (!v.isValid() || v.isNull())
-        return -1;
     bool ok = false;
-    const double seconds = v.typeId() == QMetaType::QString ? v.toString().trimmed().toDouble(&ok) : v.toDouble(&ok);
-    if (!ok || seconds < 0)
-        return -1;
-    return qint64(seconds);
+    double seconds = 0;
+    switch (v.typeId()) {
+    case QMetaType::Double:
+    case QMetaType::Float:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        seconds = v.toDouble(&ok);
+        break;
+    case QMetaType::QString:
+        // QString::toDouble() also accepts "nan" and "inf": std::isfinite() below refuses them.
+        seconds = v.toString().trimmed().toDouble(&ok);
+        break;
+    default: // absent, null, bool, object, array
+        return std::nullopt;
+    }
+    if (!ok || !std::isfinite(seconds) || seconds < 0 || seconds > MaxExpiresInSeconds)
+        return std::nullopt;
+    return static_cast<qint64>(std::trunc(seconds)); // in range: no overflow
+}
+
+// A field value as a person reads it in a message: strings as they are, anything else as JSON.
+QString displayValue(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QString)
+        return v.toString();
+    const QByteArray json = QJsonDocument(QJsonArray{QJsonValue::fromVariant(v)}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2)); // without the array's brackets
 }
 } // namespace
 
@@ -92,9 +124,23 @@ TokenResponse TokenResponse::parse(OAuthStage stage, int httpStatus, const QByte
         r.m_tokens = {};
         return r;
     }
-    t.tokenType = stringField(fields, QStringLiteral("token_type"));
-    if (t.tokenType.isEmpty())
-        t.tokenType = QStringLiteral("Bearer");
+    // RFC 6749 7.1: the type is case-insensitive. Only bearer tokens (RFC 6750) can be sent; a missing or
+    // empty token_type is read as Bearer, as most providers mean.
+    const QVariant tokenType = fields.value(QStringLiteral("token_type"));
+    const bool noType = !tokenType.isValid() || tokenType.isNull() ||
+                        (tokenType.typeId() == QMetaType::QString && tokenType.toString().isEmpty());
+    if (!noType && (tokenType.typeId() != QMetaType::QString ||
+                    tokenType.toString().compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0)) {
+        r.m_error.kind = OAuthErrorKind::InvalidResponse;
+        r.m_error.detail = QCoreApplication::translate("cad::TokenResponse",
+                                                       "The provider issued a \"%1\" token, which Connector Auth "
+                                                       "Designer cannot send: it sends bearer tokens only. Ask the "
+                                                       "provider for bearer tokens.")
+                               .arg(displayValue(tokenType));
+        r.m_tokens = {};
+        return r;
+    }
+    t.tokenType = QStringLiteral("Bearer");
     t.refreshToken = stringField(fields, QStringLiteral("refresh_token"));
     r.m_rotated =
         !t.refreshToken.isEmpty() && !previous.refreshToken.isEmpty() && t.refreshToken != previous.refreshToken;
@@ -107,8 +153,9 @@ TokenResponse TokenResponse::parse(OAuthStage stage, int httpStatus, const QByte
     if (t.scope.isEmpty())
         t.scope = previous.scope; // RFC 6749 5.1: omitted = as requested / unchanged
     t.obtainedAt = now;
-    const qint64 seconds = expiresIn(fields);
-    t.expiresAt = now.addSecs(seconds >= 0 ? seconds : defaultExpiresInSeconds);
+    const std::optional<qint64> seconds = expiresIn(fields);
+    r.m_expiresInGiven = seconds.has_value();
+    t.expiresAt = now.addSecs(seconds.value_or(defaultExpiresInSeconds));
     return r;
 }
 

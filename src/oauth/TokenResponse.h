@@ -13,8 +13,10 @@ class TokenResponse
 {
 public:
     /// @p previous supplies values a refresh response may omit (refresh_token, scope, id_token).
-    /// A missing expires_in gives @p defaultExpiresInSeconds. On a refresh, invalid_grant becomes
-    /// OAuthErrorKind::NeedsReauthorization.
+    /// expires_in counts only as a finite number (or numeric string) from 0 to 10 years in seconds, truncated
+    /// to whole seconds; a missing or unusable one gives @p defaultExpiresInSeconds. token_type must be
+    /// "bearer" in any case (stored as "Bearer"; missing = Bearer); any other type is an
+    /// OAuthErrorKind::InvalidResponse. On a refresh, invalid_grant becomes OAuthErrorKind::NeedsReauthorization.
     [[nodiscard]] static TokenResponse parse(OAuthStage stage, int httpStatus, const QByteArray &contentType,
                                              const QByteArray &body, int defaultExpiresInSeconds,
                                              const TokenSet &previous = {},
@@ -25,11 +27,14 @@ public:
     [[nodiscard]] const OAuthError &error() const { return m_error; }
     /// True if the server sent a new refresh token (rotation).
     [[nodiscard]] bool refreshTokenRotated() const { return m_rotated; }
+    /// True if tokens().expiresAt comes from the response's expires_in; false if the default lifetime applied.
+    [[nodiscard]] bool expiresInGiven() const { return m_expiresInGiven; }
 
 private:
     TokenSet m_tokens;
     OAuthError m_error;
     bool m_rotated = false;
+    bool m_expiresInGiven = false;
 };
 
 } // namespace cad

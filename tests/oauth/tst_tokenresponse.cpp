@@ -24,12 +24,13 @@ private slots:
                                             3600, {}, Now);
         QVERIFY(r.ok());
         QCOMPARE(r.tokens().accessToken, QStringLiteral("AT"));
-        QCOMPARE(r.tokens().tokenType, QStringLiteral("bearer"));
+        QCOMPARE(r.tokens().tokenType, QStringLiteral("Bearer")); // RFC 6749 7.1: case-insensitive, normalised
         QCOMPARE(r.tokens().refreshToken, QStringLiteral("RT"));
         QCOMPARE(r.tokens().idToken, QStringLiteral("ID"));
         QCOMPARE(r.tokens().scope, QStringLiteral("a b"));
         QCOMPARE(r.tokens().obtainedAt, Now);
         QCOMPARE(r.tokens().expiresAt, Now.addSecs(120));
+        QVERIFY(r.expiresInGiven());
     }
 
     void expiresInVariants_data()
@@ -52,6 +53,135 @@ private slots:
         QVERIFY(r.ok());
         QCOMPARE(r.tokens().expiresAt, Now.addSecs(seconds));
         QCOMPARE(r.tokens().tokenType, QStringLiteral("Bearer")); // missing token_type: Bearer
+    }
+
+    // expires_in counts only as a finite number of seconds from 0 to 10 years (315576000 s); anything else
+    // gives the default lifetime (here 777 s, so 12:12:57).
+    void expiresInBounds_data()
+    {
+        QTest::addColumn<QByteArray>("expiresIn"); // the JSON text of the value
+        QTest::addColumn<QDateTime>("expiresAt");
+        QTest::addColumn<bool>("given");
+        const QDateTime byDefault(QDate(2026, 1, 1), QTime(12, 12, 57), Qt::UTC);
+        QTest::newRow("0") << QByteArray("0") << QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC) << true;
+        QTest::newRow("1") << QByteArray("1") << QDateTime(QDate(2026, 1, 1), QTime(12, 0, 1), Qt::UTC) << true;
+        QTest::newRow("3600") << QByteArray("3600") << QDateTime(QDate(2026, 1, 1), QTime(13, 0), Qt::UTC) << true;
+        QTest::newRow("\"3600\"") << QByteArray("\"3600\"") << QDateTime(QDate(2026, 1, 1), QTime(13, 0), Qt::UTC)
+                                  << true;
+        QTest::newRow("\" 60 \"") << QByteArray("\" 60 \"") << QDateTime(QDate(2026, 1, 1), QTime(12, 1), Qt::UTC)
+                                  << true;
+        QTest::newRow("3600.9 truncated")
+            << QByteArray("3600.9") << QDateTime(QDate(2026, 1, 1), QTime(13, 0), Qt::UTC) << true;
+        QTest::newRow("\"3600.9\" truncated")
+            << QByteArray("\"3600.9\"") << QDateTime(QDate(2026, 1, 1), QTime(13, 0), Qt::UTC) << true;
+        QTest::newRow("0.5 truncated") << QByteArray("0.5") << QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC)
+                                       << true;
+        // 3652.5 days after 2026-01-01 12:00 (2028 and 2032 are leap years)
+        QTest::newRow("10 years") << QByteArray("315576000") << QDateTime(QDate(2036, 1, 2), QTime(0, 0), Qt::UTC)
+                                  << true;
+        QTest::newRow("10 years + 1 s") << QByteArray("315576001") << byDefault << false;
+        QTest::newRow("1e300") << QByteArray("1e300") << byDefault << false;
+        QTest::newRow("\"1e300\"") << QByteArray("\"1e300\"") << byDefault << false;
+        QTest::newRow("huge integer") << QByteArray("99999999999999999999999") << byDefault << false;
+        QTest::newRow("int64 max") << QByteArray("9223372036854775807") << byDefault << false;
+        QTest::newRow("-5") << QByteArray("-5") << byDefault << false;
+        QTest::newRow("\"-5\"") << QByteArray("\"-5\"") << byDefault << false;
+        QTest::newRow("-1e300") << QByteArray("-1e300") << byDefault << false;
+        QTest::newRow("\"abc\"") << QByteArray("\"abc\"") << byDefault << false;
+        QTest::newRow("\"\"") << QByteArray("\"\"") << byDefault << false;
+        QTest::newRow("\"3600s\"") << QByteArray("\"3600s\"") << byDefault << false;
+        QTest::newRow("\"nan\"") << QByteArray("\"nan\"") << byDefault << false;
+        QTest::newRow("\"NaN\"") << QByteArray("\"NaN\"") << byDefault << false;
+        QTest::newRow("\"inf\"") << QByteArray("\"inf\"") << byDefault << false;
+        QTest::newRow("\"+inf\"") << QByteArray("\"+inf\"") << byDefault << false;
+        QTest::newRow("\"-inf\"") << QByteArray("\"-inf\"") << byDefault << false;
+        QTest::newRow("\"infinity\"") << QByteArray("\"infinity\"") << byDefault << false;
+        QTest::newRow("true") << QByteArray("true") << byDefault << false;
+        QTest::newRow("false") << QByteArray("false") << byDefault << false;
+        QTest::newRow("{}") << QByteArray("{}") << byDefault << false;
+        QTest::newRow("[3600]") << QByteArray("[3600]") << byDefault << false;
+        QTest::newRow("null") << QByteArray("null") << byDefault << false;
+    }
+
+    void expiresInBounds()
+    {
+        QFETCH(QByteArray, expiresIn);
+        QFETCH(QDateTime, expiresAt);
+        QFETCH(bool, given);
+        const QByteArray body = "{\"access_token\":\"x\",\"expires_in\":" + expiresIn + "}";
+        const auto r = TokenResponse::parse(OAuthStage::Token, 200, Json, body, 777, {}, Now);
+        QVERIFY2(r.ok(), qPrintable(r.error().message()));
+        QCOMPARE(r.tokens().expiresAt, expiresAt);
+        QCOMPARE(r.expiresInGiven(), given);
+    }
+
+    void expiresInFormEncoded()
+    {
+        const QByteArray form = "application/x-www-form-urlencoded";
+        const auto hour =
+            TokenResponse::parse(OAuthStage::Token, 200, form, "access_token=x&expires_in=3600", 777, {}, Now);
+        QCOMPARE(hour.tokens().expiresAt, QDateTime(QDate(2026, 1, 1), QTime(13, 0), Qt::UTC));
+        QVERIFY(hour.expiresInGiven());
+        const auto nan =
+            TokenResponse::parse(OAuthStage::Token, 200, form, "access_token=x&expires_in=nan", 777, {}, Now);
+        QCOMPARE(nan.tokens().expiresAt, QDateTime(QDate(2026, 1, 1), QTime(12, 12, 57), Qt::UTC));
+        QVERIFY(!nan.expiresInGiven());
+        const auto missing = TokenResponse::parse(OAuthStage::Token, 200, form, "access_token=x", 777, {}, Now);
+        QVERIFY(!missing.expiresInGiven());
+    }
+
+    void bearerTokenTypeInAnyCase_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("bearer") << QByteArray("{\"access_token\":\"x\",\"token_type\":\"bearer\"}");
+        QTest::newRow("BEARER") << QByteArray("{\"access_token\":\"x\",\"token_type\":\"BEARER\"}");
+        QTest::newRow("Bearer") << QByteArray("{\"access_token\":\"x\",\"token_type\":\"Bearer\"}");
+        QTest::newRow("bEaReR") << QByteArray("{\"access_token\":\"x\",\"token_type\":\"bEaReR\"}");
+        QTest::newRow("missing") << QByteArray("{\"access_token\":\"x\"}");
+    }
+
+    void bearerTokenTypeInAnyCase()
+    {
+        QFETCH(QByteArray, body);
+        const auto r = TokenResponse::parse(OAuthStage::Token, 200, Json, body, 3600, {}, Now);
+        QVERIFY2(r.ok(), qPrintable(r.error().message()));
+        QCOMPARE(r.tokens().accessToken, QStringLiteral("x"));
+        QCOMPARE(r.tokens().tokenType, QStringLiteral("Bearer"));
+    }
+
+    void otherTokenTypesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("tokenType"); // the JSON text of the value
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("DPoP") << QByteArray("\"DPoP\"") << QStringLiteral("DPoP");
+        QTest::newRow("mac") << QByteArray("\"mac\"") << QStringLiteral("mac");
+        QTest::newRow("N_A") << QByteArray("\"N_A\"") << QStringLiteral("N_A");
+        QTest::newRow("bearer with a suffix") << QByteArray("\"bearer2\"") << QStringLiteral("bearer2");
+        QTest::newRow("a number") << QByteArray("42") << QStringLiteral("42");
+    }
+
+    void otherTokenTypesAreRefused()
+    {
+        QFETCH(QByteArray, tokenType);
+        QFETCH(QString, shown);
+        const QByteArray body = "{\"access_token\":\"AT\",\"refresh_token\":\"RT\",\"id_token\":\"ID\","
+                                "\"expires_in\":60,\"token_type\":" +
+                                tokenType + "}";
+        TokenSet previous;
+        previous.refreshToken = QStringLiteral("old-rt");
+        const auto r = TokenResponse::parse(OAuthStage::Refresh, 200, Json, body, 3600, previous, Now);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, OAuthErrorKind::InvalidResponse);
+        QCOMPARE(r.error().stage, OAuthStage::Refresh);
+        const QString expected = QLatin1String("The provider issued a \"") + shown +
+                                 QLatin1String("\" token, which Connector Auth Designer cannot send: it sends bearer "
+                                               "tokens only. Ask the provider for bearer tokens.");
+        QCOMPARE(r.error().detail, expected);
+        QVERIFY2(r.error().message().contains(expected), qPrintable(r.error().message()));
+        QVERIFY(r.tokens().accessToken.isEmpty());
+        QVERIFY(r.tokens().refreshToken.isEmpty());
+        QVERIFY(r.tokens().idToken.isEmpty());
+        QVERIFY(r.tokens().tokenType.isEmpty());
     }
 
     void formEncodedResponse()
