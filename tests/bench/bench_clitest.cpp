@@ -105,7 +105,7 @@ private Q_SLOTS:
         env.insert(QStringLiteral("CAD_TOKEN_URL"), m_idp.tokenUrl().toString());
         env.insert(QStringLiteral("CAD_RESOURCE_URL"), m_resource.url(QStringLiteral("/resource")).toString());
 
-        const QString cli = QStringLiteral(CAD_BINARY_DIR "/app/auth-designer-cli");
+        const QString cli = QStringLiteral(CAD_BINARY_DIR "/bin/auth-designer-cli");
         const QStringList cliArgs{QStringLiteral("test"), m_file, QStringLiteral("--set-env"),
                                   QStringLiteral("client_secret=CAD_BENCH_SECRET"), QStringLiteral("--json")};
         // What a person would write: the token request, the token cut out with sed, the test request.

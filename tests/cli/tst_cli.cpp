@@ -26,7 +26,7 @@ Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnviro
 {
     QProcess p;
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CAD_BINARY_DIR "/app/auth-designer-cli"), args);
+    p.start(QStringLiteral(CAD_BINARY_DIR "/bin/auth-designer-cli"), args);
     if (!p.waitForFinished(30000)) {
         p.kill();
         p.waitForFinished();

@@ -35,7 +35,7 @@ struct Run
 
 QString binary()
 {
-    return QStringLiteral(CAD_BINARY_DIR "/app/auth-designer-cli");
+    return QStringLiteral(CAD_BINARY_DIR "/bin/auth-designer-cli");
 }
 
 } // namespace

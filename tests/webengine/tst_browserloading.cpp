@@ -9,15 +9,16 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
-#include <algorithm>
 #include <memory>
 
 using namespace cad;
@@ -50,22 +51,65 @@ class TestBrowserLoading : public QObject
     Q_OBJECT
 
 private slots:
-    void pluginIsFoundWithoutTheOverride()
+    void initTestCase()
     {
-        // A developer running the designer from the build tree gets the embedded browser.
-        const QByteArray saved = qgetenv("CAD_BROWSER_PLUGIN_PATH");
-        qunsetenv("CAD_BROWSER_PLUGIN_PATH");
+        // This executable is not installed next to the plugin: point the loader at the build's plugin.
+        BrowserLoader::setSearchPathsForTesting({QStringLiteral(CAD_BROWSER_PLUGIN_DIR)});
+    }
+
+    void theInstalledSearchIsRelativeToTheExecutable()
+    {
+        BrowserLoader::setSearchPathsForTesting({});
         const QStringList candidates = BrowserLoader::candidatePaths();
-        qputenv("CAD_BROWSER_PLUGIN_PATH", saved);
-        QVERIFY2(std::any_of(candidates.cbegin(), candidates.cend(),
-                             [](const QString &path) { return QFileInfo::exists(path); }),
-                 qPrintable(candidates.join(QLatin1Char(' '))));
+        BrowserLoader::setSearchPathsForTesting({QStringLiteral(CAD_BROWSER_PLUGIN_DIR)});
+        const QString appDir = QCoreApplication::applicationDirPath();
+        QCOMPARE(candidates, QStringList({appDir + QStringLiteral("/plugins/libauthdesigner_browser.so"),
+                                          QDir::cleanPath(appDir + QStringLiteral("/../lib/auth-designer/plugins/"
+                                                                                  "libauthdesigner_browser.so"))}));
+    }
+
+    void designerInTheBuildTreeFindsThePluginLikeAnInstalledOne_data()
+    {
+        QTest::addColumn<QByteArray>("override");
+        QTest::newRow("plain") << QByteArray();
+        // The old environment override is gone: it can neither hide the plugin nor load another file.
+        QTest::newRow("CAD_BROWSER_PLUGIN_PATH ignored") << QByteArray("/nonexistent/plugins");
+    }
+
+    void designerInTheBuildTreeFindsThePluginLikeAnInstalledOne()
+    {
+        QFETCH(QByteArray, override);
+#ifdef CAD_DESIGNER_EXECUTABLE
+        // The probe stands in for the designer: same folder, same loader, no test seam.
+        QCOMPARE(QFileInfo(QStringLiteral(CAD_BROWSER_PROBE)).absolutePath(),
+                 QFileInfo(QStringLiteral(CAD_DESIGNER_EXECUTABLE)).absolutePath());
+#endif
+        QCOMPARE(QFileInfo(QStringLiteral(CAD_BROWSER_PROBE)).absolutePath(),
+                 QDir::cleanPath(QStringLiteral(CAD_BINARY_DIR "/bin")));
+        QProcess probe;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.remove(QStringLiteral("CAD_BROWSER_PLUGIN_PATH"));
+        if (!override.isEmpty())
+            env.insert(QStringLiteral("CAD_BROWSER_PLUGIN_PATH"), QString::fromLatin1(override));
+        probe.setProcessEnvironment(env);
+        probe.start(QStringLiteral(CAD_BROWSER_PROBE), {});
+        QVERIFY2(probe.waitForFinished(60000), "the probe did not finish");
+        const QByteArray err = probe.readAllStandardError();
+        QVERIFY2(probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0, err.constData());
+        const QString loaded = QString::fromUtf8(probe.readAllStandardOutput()).trimmed();
+        // <build>/bin/../lib/auth-designer/plugins/, as <prefix>/bin/../lib/auth-designer/plugins/ when installed
+        QVERIFY2(loaded.endsWith(QLatin1String("/bin/../lib/auth-designer/plugins/libauthdesigner_browser.so")) ||
+                     loaded.endsWith(QLatin1String("/lib/auth-designer/plugins/libauthdesigner_browser.so")),
+                 qPrintable(loaded));
+        QCOMPARE(QFileInfo(loaded).canonicalFilePath(),
+                 QFileInfo(QStringLiteral(CAD_BINARY_DIR "/lib/auth-designer/plugins/libauthdesigner_browser.so"))
+                     .canonicalFilePath());
     }
 
     void missingPluginFallsBackToTheSystemBrowser()
     {
-        const QByteArray saved = qgetenv("CAD_BROWSER_PLUGIN_PATH");
-        qputenv("CAD_BROWSER_PLUGIN_PATH", "/nonexistent/plugins");
+        BrowserLoader::setSearchPathsForTesting({QStringLiteral("/nonexistent/plugins")});
         OidcProvider idp;
         if (!idp.start())
             QFAIL(qPrintable(idp.errorString()));
@@ -83,7 +127,7 @@ private slots:
         });
         QSignalSpy unavailable(&controller, &SignInController::embeddedBrowserUnavailable);
         connection.connectToService();
-        qputenv("CAD_BROWSER_PLUGIN_PATH", saved);
+        BrowserLoader::setSearchPathsForTesting({QStringLiteral(CAD_BROWSER_PLUGIN_DIR)});
 
         QCOMPARE(unavailable.size(), 1);
         const QString message = unavailable.first().first().toString();

@@ -4,6 +4,7 @@
 // Test answered 200 by /me in the exchange log, Disconnect revoking the tokens.
 #include "IdpPages.h"
 #include "SignInDefinitions.h"
+#include "browser/BrowserLoader.h"
 #include "browser/SignInController.h"
 #include "common/ModalSeam.h"
 #include "connection/ConnectionPanel.h"
@@ -83,6 +84,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         ModalSeam::setTestMode(true);
+        BrowserLoader::setSearchPathsForTesting({QStringLiteral(CAD_BROWSER_PLUGIN_DIR)});
         QCoreApplication::setOrganizationName(QStringLiteral("ConnectorAuthDesignerTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_designerflow"));
         QSettings().clear();

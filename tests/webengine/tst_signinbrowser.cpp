@@ -128,6 +128,7 @@ private:
 private slots:
     void initTestCase()
     {
+        BrowserLoader::setSearchPathsForTesting({QStringLiteral(CAD_BROWSER_PLUGIN_DIR)});
         if (!m_idp.start())
             QFAIL(qPrintable(m_idp.errorString()));
         m_window = std::make_unique<QWidget>();

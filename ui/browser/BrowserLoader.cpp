@@ -8,10 +8,14 @@
 #include <QFileInfo>
 #include <QPluginLoader>
 
+#include <utility>
+
 namespace cad {
 
 namespace {
 SignInBrowserFactory *g_factory = nullptr;
+QString g_loadedPath;
+QStringList g_testSearchPaths;
 } // namespace
 
 QString BrowserLoader::pluginFileName()
@@ -26,21 +30,27 @@ QString BrowserLoader::pluginFileName()
 QStringList BrowserLoader::candidatePaths()
 {
     QStringList paths;
-    const QString override = qEnvironmentVariable("CAD_BROWSER_PLUGIN_PATH");
-    if (!override.isEmpty()) {
-        // An explicit choice (tests, packagers) replaces the search.
-        const QFileInfo info(override);
-        paths << (info.isDir() ? QDir(override).filePath(pluginFileName()) : override);
+    if (!g_testSearchPaths.isEmpty()) {
+        for (const QString &path : std::as_const(g_testSearchPaths))
+            paths << (QFileInfo(path).isDir() ? QDir(path).filePath(pluginFileName()) : path);
         return paths;
     }
+    // Relative to the executable only: the installed layout, which the build tree mirrors.
     const QDir appDir(QCoreApplication::applicationDirPath());
     paths << appDir.filePath(QStringLiteral("plugins/") + pluginFileName());
     paths << QDir::cleanPath(appDir.filePath(QStringLiteral("../lib/auth-designer/plugins/") + pluginFileName()));
-#ifdef CAD_BROWSER_PLUGIN_BUILD_DIR
-    paths << QDir(QStringLiteral(CAD_BROWSER_PLUGIN_BUILD_DIR)).filePath(pluginFileName());
-#endif
     paths.removeDuplicates();
     return paths;
+}
+
+void BrowserLoader::setSearchPathsForTesting(const QStringList &paths)
+{
+    g_testSearchPaths = paths;
+}
+
+QString BrowserLoader::loadedPath()
+{
+    return g_loadedPath;
 }
 
 bool BrowserLoader::isLoaded()
@@ -64,6 +74,7 @@ Result<SignInBrowserFactory *> BrowserLoader::factory()
         if (factory) {
             qCDebug(lcConnection) << "embedded browser loaded from" << path;
             g_factory = factory;
+            g_loadedPath = path;
             return g_factory;
         }
         problems << QCoreApplication::translate("cad::BrowserLoader", "%1: %2")
