@@ -19,7 +19,7 @@ ConnectorDefinition ConnectorDefinition::create(AuthType type, const QString &di
     }
     while (key.endsWith(QLatin1Char('-')))
         key.chop(1);
-    d.key = key.isEmpty() ? QStringLiteral("connector") : key;
+    d.key = key.isEmpty() ? QString(FallbackKey) : key;
     d.baseUrl = QStringLiteral("https://api.example.com/v1");
     d.authType = type;
     d.properties = BuiltinSchemas::propertiesFor(type);

@@ -22,6 +22,8 @@ struct TestRequest
 struct ConnectorDefinition
 {
     static constexpr int FormatVersion = 1;
+    /// The key of a connector whose key is empty (new definitions, keychain entries).
+    static constexpr QLatin1String FallbackKey{"connector"};
 
     QString key;
     QString displayName;
@@ -34,6 +36,9 @@ struct ConnectorDefinition
     /// A new connector with the given type's built-in properties and defaults.
     [[nodiscard]] static ConnectorDefinition create(AuthType type = DefaultAuthType,
                                                     const QString &displayName = QString());
+
+    /// The key, or FallbackKey when it is empty: what secrets and connections are kept under.
+    [[nodiscard]] QString storageKey() const { return key.isEmpty() ? QString(FallbackKey) : key; }
 
     [[nodiscard]] int indexOf(QStringView name) const;
     [[nodiscard]] const Property *property(QStringView name) const;

@@ -35,16 +35,25 @@ SecretStore::SecretStore(Mode mode, QObject *parent)
 {
     if (m_mode == Mode::MemoryOnly)
         m_backendMessage = tr("Secrets are kept in memory only, as requested, and will be lost when the program ends.");
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] { detectBackend(this, {}); });
+}
+
+void SecretStore::setRetryInterval(int ms)
+{
+    m_retryIntervalMs = std::max(1, ms);
+    if (m_retryTimer.isActive())
+        m_retryTimer.start(m_retryIntervalMs);
+}
+
+QStringList SecretStore::pendingRemovals() const
+{
+    QStringList keys(m_tombstones.cbegin(), m_tombstones.cend());
+    keys.sort();
+    return keys;
 }
 
 SecretStore::~SecretStore() = default;
-
-QStringList SecretStore::connectionSecretNames()
-{
-    return {QStringLiteral("connection/access_token"), QStringLiteral("connection/refresh_token"),
-            QStringLiteral("connection/id_token"), QStringLiteral("connection/fingerprint"),
-            QStringLiteral("connection/expiry")};
-}
 
 QString SecretStore::keyFor(const QString &connectorKey, const QString &name)
 {
@@ -70,9 +79,47 @@ void SecretStore::switchToMemory(const QString &reason)
         return;
     qCWarning(lcSecrets) << "keychain unavailable, keeping secrets in memory only:" << reason;
     m_mode = Mode::MemoryOnly;
+    m_fallback = true;
     m_backendMessage = tr("No keychain is available: secrets are kept in memory only and will be lost when you close "
                           "the designer. Start a Secret Service such as GNOME Keyring or KWallet to keep them.");
+    m_retryTimer.start(m_retryIntervalMs);
     Q_EMIT persistenceChanged(false);
+}
+
+void SecretStore::recover()
+{
+    // The keychain answers again: what happened in memory meanwhile happens there now. Jobs run
+    // in order, so a later read sees these writes and removals.
+    qCInfo(lcSecrets) << "keychain available again:" << m_memory.size() << "values to keep," << m_tombstones.size()
+                      << "to remove";
+    m_mode = Mode::Keychain;
+    m_fallback = false;
+    m_retryTimer.stop();
+    m_backendMessage.clear();
+    const QHash<QString, QString> memory = std::exchange(m_memory, {});
+    const QSet<QString> tombstones = std::exchange(m_tombstones, {});
+    for (const QString &key : tombstones) {
+        auto *job = new QKeychain::DeletePasswordJob(ServiceName);
+        startJob(job, key, this, [this, key](QKeychain::Job *j, const QPointer<QObject> &) {
+            if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound) {
+                m_tombstones.insert(key);
+                switchToMemory(j->errorString());
+            }
+        });
+    }
+    for (auto it = memory.cbegin(); it != memory.cend(); ++it) {
+        auto *job = new QKeychain::WritePasswordJob(ServiceName);
+        job->setTextData(it.value());
+        const QString key = it.key();
+        const QString value = it.value();
+        startJob(job, key, this, [this, key, value](QKeychain::Job *j, const QPointer<QObject> &) {
+            if (j->error() != QKeychain::NoError) {
+                m_memory.insert(key, value);
+                switchToMemory(j->errorString());
+            }
+        });
+    }
+    Q_EMIT persistenceChanged(true);
 }
 
 void SecretStore::startJob(QKeychain::Job *job, const QString &key, QObject *context,
@@ -93,16 +140,29 @@ void SecretStore::startJob(QKeychain::Job *job, const QString &key, QObject *con
 
 void SecretStore::detectBackend(QObject *context, std::function<void(bool)> callback)
 {
-    if (m_mode == Mode::MemoryOnly) {
+    if (m_mode == Mode::MemoryOnly && !m_fallback) {
+        deliverLater(context ? context : this, std::move(callback), false);
+        return;
+    }
+    if (m_simulateUnavailable) {
+        switchToMemory(QStringLiteral("unavailable (test)"));
+        if (m_fallback)
+            m_retryTimer.start(m_retryIntervalMs);
         deliverLater(context ? context : this, std::move(callback), false);
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(ServiceName);
     startJob(job, probeKey(), context, [this, callback = std::move(callback)](QKeychain::Job *j, const auto &guard) {
-        if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound)
+        const bool answers = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
+        if (!answers) {
             switchToMemory(j->errorString());
-        else
+            if (m_fallback)
+                m_retryTimer.start(m_retryIntervalMs);
+        } else if (m_fallback) {
+            recover();
+        } else {
             qCDebug(lcSecrets) << "keychain available";
+        }
         if (guard && callback)
             callback(isPersistent());
     });
@@ -116,6 +176,11 @@ void SecretStore::read(const QString &connectorKey, const QString &name, QObject
         ReadResult result = it == m_memory.cend() ? std::optional<QString>() : std::optional<QString>(*it);
         qCDebug(lcSecrets) << "read from memory" << key << (result->has_value() ? "found" : "not found");
         deliverLater(context ? context : this, std::move(callback), std::move(result));
+        return;
+    }
+    if (m_simulateUnavailable) {
+        switchToMemory(QStringLiteral("unavailable (test)"));
+        read(connectorKey, name, context, std::move(callback));
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(ServiceName);
@@ -151,8 +216,14 @@ void SecretStore::write(const QString &connectorKey, const QString &name, const 
     const QString key = keyFor(connectorKey, name);
     if (m_mode == Mode::MemoryOnly) {
         m_memory.insert(key, value);
+        m_tombstones.remove(key);
         qCDebug(lcSecrets) << "wrote to memory" << key;
         deliverLater(context ? context : this, std::move(callback), Status::success());
+        return;
+    }
+    if (m_simulateUnavailable) {
+        switchToMemory(QStringLiteral("unavailable (test)"));
+        write(connectorKey, name, value, context, std::move(callback));
         return;
     }
     auto *job = new QKeychain::WritePasswordJob(ServiceName);
@@ -166,6 +237,7 @@ void SecretStore::write(const QString &connectorKey, const QString &name, const 
                      qCWarning(lcSecrets) << "write" << key << "failed:" << j->errorString();
                      switchToMemory(j->errorString());
                      m_memory.insert(key, value);
+                     m_tombstones.remove(key);
                  }
                  if (guard && callback)
                      callback(Status::success());
@@ -177,8 +249,16 @@ void SecretStore::remove(const QString &connectorKey, const QString &name, QObje
     const QString key = keyFor(connectorKey, name);
     m_memory.remove(key);
     if (m_mode == Mode::MemoryOnly) {
+        // In fallback mode the keychain may still hold the entry: remove it there once it answers.
+        if (m_fallback)
+            m_tombstones.insert(key);
         qCDebug(lcSecrets) << "removed from memory" << key;
         deliverLater(context ? context : this, std::move(callback), Status::success());
+        return;
+    }
+    if (m_simulateUnavailable) {
+        switchToMemory(QStringLiteral("unavailable (test)"));
+        remove(connectorKey, name, context, std::move(callback));
         return;
     }
     auto *job = new QKeychain::DeletePasswordJob(ServiceName);
@@ -189,6 +269,7 @@ void SecretStore::remove(const QString &connectorKey, const QString &name, QObje
                      qCDebug(lcSecrets) << "removed" << key;
                  } else if (isBackendFailure(j->error())) {
                      switchToMemory(j->errorString());
+                     m_tombstones.insert(key);
                  } else {
                      qCWarning(lcSecrets) << "remove" << key << "failed:" << j->errorString();
                      status = Error{

@@ -5,8 +5,10 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -27,8 +29,8 @@ namespace cad {
 ///                         memory-only mode (isPersistent() == false, backendMessage() for the UI)
 ///
 /// Entries live under the service "connector-auth-designer" with the key
-/// "<percent-encoded connector key>/<name>", e.g. "acme/client_secret" or
-/// "team%2Facme/connection/refresh_token". Every callback runs from the event loop, never before
+/// "<percent-encoded connector key>/<name>"; KeychainNames says which names there are, e.g.
+/// "acme/property/client_secret" or "team%2Facme/connection". Every callback runs from the event loop, never before
 /// the call returns, and only while its context object is alive. Values are never logged and never
 /// written to QSettings or any file (QtKeychain's insecure fallback stays off).
 class SecretStore : public QObject
@@ -53,10 +55,6 @@ public:
     explicit SecretStore(Mode mode = Mode::Keychain, QObject *parent = nullptr);
     ~SecretStore() override;
 
-    /// The names the connection keeps: connection/access_token, connection/refresh_token,
-    /// connection/id_token, connection/fingerprint, connection/expiry.
-    [[nodiscard]] static QStringList connectionSecretNames();
-
     /// The keychain key of a secret; the connector key is percent-encoded so that keys of
     /// different connectors never collide, even when a connector key contains '/'.
     [[nodiscard]] static QString keyFor(const QString &connectorKey, const QString &name);
@@ -68,8 +66,23 @@ public:
     [[nodiscard]] QString backendMessage() const { return m_backendMessage; }
 
     /// Checks that the keychain answers (reads a probe entry) and switches to memory-only mode
-    /// when it does not. The callback receives isPersistent().
+    /// when it does not. In fallback mode (the keychain failed earlier) it asks again, and when
+    /// the keychain answers now it recovers: see below. The callback receives isPersistent().
     void detectBackend(QObject *context, std::function<void(bool persistent)> callback);
+
+    /// True while secrets are in memory because the keychain failed (not because the caller asked).
+    /// The store then asks the keychain again every retryInterval(); once it answers, every value
+    /// written meanwhile goes to the keychain and every entry removed meanwhile is removed there
+    /// too, so nothing deleted comes back, and the store is persistent again.
+    [[nodiscard]] bool isFallback() const { return m_fallback; }
+    void setRetryInterval(int ms);
+    [[nodiscard]] int retryInterval() const { return m_retryIntervalMs; }
+    /// Keys removed while the keychain was unavailable, still to be removed from it.
+    [[nodiscard]] QStringList pendingRemovals() const;
+
+    /// Tests only: while set, every keychain job fails as if no keychain were available (a
+    /// locked or absent keychain that the real one cannot produce on demand).
+    void setKeychainUnavailableForTesting(bool unavailable) { m_simulateUnavailable = unavailable; }
 
     void read(const QString &connectorKey, const QString &name, QObject *context, ReadCallback callback);
     /// Stores a value. When the keychain refuses it, the store switches to memory-only mode and
@@ -87,13 +100,19 @@ Q_SIGNALS:
 
 private:
     void switchToMemory(const QString &reason);
+    void recover();
     void startJob(QKeychain::Job *job, const QString &key, QObject *context,
                   std::function<void(QKeychain::Job *, const QPointer<QObject> &)> handler);
     static bool isBackendFailure(int keychainError);
 
     Mode m_mode;
+    bool m_fallback = false;
+    bool m_simulateUnavailable = false;
     QString m_backendMessage;
     QHash<QString, QString> m_memory;
+    QSet<QString> m_tombstones; ///< removed while in fallback: to be removed from the keychain
+    QTimer m_retryTimer;
+    int m_retryIntervalMs = 30000;
 };
 
 } // namespace cad
