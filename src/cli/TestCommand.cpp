@@ -7,6 +7,7 @@
 #include "model/BuiltinSchemas.h"
 #include "oauth/OAuthClient.h"
 #include "request/RequestAuthorizer.h"
+#include "secrets/KeychainNames.h"
 #include "secrets/SecretStore.h"
 
 #include <QCoreApplication>
@@ -271,24 +272,21 @@ int TestCommand::run(const QStringList &arguments, Io &io)
         }
         if (keepTokens) {
             // Keychain jobs run one after another: once this read answers, the writes are done.
-            const QString key = definition.key.isEmpty() ? QStringLiteral("connector") : definition.key;
-            store.read(
-                key, QStringLiteral("connection/access_token"), &loop, [&, key](const SecretStore::ReadResult &r) {
-                    if (!store.isPersistent()) {
-                        if (!noKeychainReported)
-                            io.err << store.backendMessage() << Qt::endl;
-                        io.err << QCoreApplication::translate("cad::cli", "The tokens were not kept.") << Qt::endl;
-                    } else if (r && r.value() && *r.value() == connection.tokens().accessToken)
-                        io.err << QCoreApplication::translate("cad::cli",
-                                                              "The tokens are kept in the keychain for \"%1\".")
-                                      .arg(key)
-                               << Qt::endl;
-                    else
-                        io.err << QCoreApplication::translate("cad::cli",
-                                                              "The tokens could not be kept in the keychain.")
-                               << Qt::endl;
-                    done();
-                });
+            const QString key = definition.storageKey();
+            store.read(key, KeychainNames::connectionEntry(), &loop, [&, key](const SecretStore::ReadResult &r) {
+                if (!store.isPersistent()) {
+                    if (!noKeychainReported)
+                        io.err << store.backendMessage() << Qt::endl;
+                    io.err << QCoreApplication::translate("cad::cli", "The tokens were not kept.") << Qt::endl;
+                } else if (r && r.value() && *r.value() == connection.tokens().accessToken)
+                    io.err << QCoreApplication::translate("cad::cli", "The tokens are kept in the keychain for \"%1\".")
+                                  .arg(key)
+                           << Qt::endl;
+                else
+                    io.err << QCoreApplication::translate("cad::cli", "The tokens could not be kept in the keychain.")
+                           << Qt::endl;
+                done();
+            });
             return;
         }
         if (connection.oauthClient()->config().revokeUrl.isEmpty()) {

@@ -1,32 +1,46 @@
 #include "connection/DesignTimeConnection.h"
 
+#include "connection/ApiCall.h"
 #include "connection/OAuthSettings.h"
 #include "core/Logging.h"
-#include "core/Redactor.h"
+#include "model/BuiltinSchemas.h"
 #include "model/Fingerprint.h"
 #include "model/Validator.h"
 #include "oauth/LoopbackReceiver.h"
 #include "oauth/OAuthClient.h"
 #include "oauth/RevocationResult.h"
 #include "request/RequestAuthorizer.h"
+#include "secrets/KeychainNames.h"
 #include "secrets/SecretStore.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
+#include <QUrlQuery>
 
 namespace cad {
 
 namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cad::DesignTimeConnection", text);
+}
 
-const QString AccessTokenName = QStringLiteral("connection/access_token");
-const QString RefreshTokenName = QStringLiteral("connection/refresh_token");
-const QString IdTokenName = QStringLiteral("connection/id_token");
-const QString FingerprintName = QStringLiteral("connection/fingerprint");
-const QString ExpiryName = QStringLiteral("connection/expiry"); // JSON: times, scope, token type
+QList<Destination> stepDestinations(OriginConfirmation::Step step, AuthType type)
+{
+    switch (step) {
+    case OriginConfirmation::Step::Connect:
+        return {Destination::Authorization, Destination::Token, Destination::Refresh, Destination::Revoke};
+    case OriginConfirmation::Step::Test:
+        if (isOAuth(type))
+            return {Destination::Api, Destination::Token, Destination::Refresh};
+        return {Destination::Api};
+    case OriginConfirmation::Step::Refresh:
+        return {Destination::Token, Destination::Refresh};
+    case OriginConfirmation::Step::Disconnect:
+        return {Destination::Revoke};
+    }
+    return {};
+}
 } // namespace
 
 DesignTimeConnection::DesignTimeConnection(QNetworkAccessManager *network, SecretStore *secrets, QObject *parent)
@@ -36,6 +50,8 @@ DesignTimeConnection::DesignTimeConnection(QNetworkAccessManager *network, Secre
     , m_oauth(new OAuthClient(network, this))
     , m_loopback(new LoopbackReceiver(this))
 {
+    qRegisterMetaType<cad::OriginConfirmation>();
+    qRegisterMetaType<cad::TestResult>();
     connect(m_oauth, &OAuthClient::tokensChanged, this, &DesignTimeConnection::onTokensChanged);
     connect(m_oauth, &OAuthClient::failed, this, &DesignTimeConnection::onOAuthFailed);
     connect(m_oauth, &OAuthClient::revoked, this, &DesignTimeConnection::onRevoked);
@@ -45,9 +61,7 @@ DesignTimeConnection::DesignTimeConnection(QNetworkAccessManager *network, Secre
         if (m_state != ConnectionState::Authorizing)
             return;
         m_oauth->cancel();
-        setState(ConnectionState::Failed,
-                 QCoreApplication::translate("cad::DesignTimeConnection",
-                                             "No sign-in arrived in time. Press Connect to try again."));
+        setState(ConnectionState::Failed, tr("No sign-in arrived in time. Press Connect to try again."));
         Q_EMIT authorizationFinished(false);
     });
 }
@@ -64,40 +78,62 @@ QUrl DesignTimeConnection::redirectUri() const
     return m_loopback->isListening() ? m_loopback->redirectUri() : QUrl(redirectUriPattern());
 }
 
-QByteArray DesignTimeConnection::currentFingerprint() const
-{
-    return Fingerprint::of(m_definition);
-}
-
 QString DesignTimeConnection::connectorKey() const
 {
-    return m_definition.key.isEmpty() ? QStringLiteral("connector") : m_definition.key;
+    return m_definition.storageKey();
+}
+
+bool DesignTimeConnection::matchesConnectedDesign() const
+{
+    return Fingerprint::of(m_definition) == m_connectedFingerprint &&
+           ConnectionRecord::originsMatch(m_connectedOrigins, CredentialDestinations::origins(m_definition, m_values));
 }
 
 void DesignTimeConnection::setDefinition(const ConnectorDefinition &definition)
 {
     m_definition = definition;
-    if (!connectionExists(m_state))
-        return;
-    const bool matches = currentFingerprint() == m_connectedFingerprint;
-    if (!matches && m_state != ConnectionState::Invalidated) {
-        m_oauth->setAutoRefresh(false);
-        setState(ConnectionState::Invalidated,
-                 QCoreApplication::translate(
-                     "cad::DesignTimeConnection",
-                     "The authentication changed since this connection was made. Connect again to test the current "
-                     "design."));
-    } else if (matches && m_state == ConnectionState::Invalidated) {
-        // An undo brought the design back to what the connection was made with.
-        m_oauth->setAutoRefresh(isOAuth(m_definition.authType));
-        setState(ConnectionState::Connected,
-                 QCoreApplication::translate("cad::DesignTimeConnection", "The design matches this connection again."));
-    }
+    reevaluate();
 }
 
 void DesignTimeConnection::setValues(const QHash<QString, QString> &values)
 {
     m_values = values;
+    reevaluate();
+}
+
+void DesignTimeConnection::setSecretBindings(const SecretBindings &bindings)
+{
+    m_bindings = bindings;
+}
+
+void DesignTimeConnection::reevaluate()
+{
+    if (m_state == ConnectionState::Authorizing) {
+        if (!matchesConnectedDesign()) {
+            // Tokens that arrive now would belong to the design as it was: stop the sign-in.
+            m_loopback->close();
+            m_oauth->cancel();
+            setState(ConnectionState::NotConnected,
+                     tr("The design changed during the sign-in, so its tokens would belong to another design. "
+                        "Connect again."));
+            Q_EMIT authorizationFinished(false);
+        }
+        return;
+    }
+    if (!connectionExists(m_state) || m_stale)
+        return;
+    const bool matches = matchesConnectedDesign();
+    if (!matches && m_state != ConnectionState::Invalidated) {
+        m_oauth->setAutoRefresh(false);
+        m_oauth->cancel(); // a refresh in flight must not install tokens for the old design
+        setState(ConnectionState::Invalidated,
+                 tr("The authentication changed since this connection was made. Connect again to test the current "
+                    "design."));
+    } else if (matches && m_state == ConnectionState::Invalidated) {
+        // An undo brought the design back to what the connection was made with.
+        m_oauth->setAutoRefresh(isOAuth(m_definition.authType));
+        setState(ConnectionState::Connected, tr("The design matches this connection again."));
+    }
 }
 
 void DesignTimeConnection::setState(ConnectionState state, const QString &message)
@@ -122,9 +158,7 @@ bool DesignTimeConnection::configureOAuth()
         m_loopback->setTimeout(m_authorizationTimeoutMs);
         if (!m_loopback->listen(0)) {
             setState(ConnectionState::Failed,
-                     QCoreApplication::translate("cad::DesignTimeConnection",
-                                                 "Cannot listen for the sign-in redirect on 127.0.0.1: %1")
-                         .arg(m_loopback->errorString()));
+                     tr("Cannot listen for the sign-in redirect on 127.0.0.1: %1").arg(m_loopback->errorString()));
             return false;
         }
         redirect = m_loopback->redirectUri();
@@ -140,22 +174,152 @@ bool DesignTimeConnection::configureOAuth()
     return true;
 }
 
+// --- Origin confirmations -------------------------------------------------------------------------
+
+bool DesignTimeConnection::needsConfirmation(OriginConfirmation::Step step, const QList<Destination> &destinations)
+{
+    QList<CredentialUse> uses;
+    QHash<QString, QString> current;
+    if (step == OriginConfirmation::Step::Disconnect) {
+        // Revocation goes where the tokens came from, with the secret they were obtained with.
+        const OAuthConfig &c = m_oauth->config();
+        const Origin origin = Origin::of(c.revokeUrl);
+        if (!c.clientSecret.isEmpty() && origin.isValid()) {
+            const Property *p = m_definition.property(PropertyNames::ClientSecret);
+            uses.append({QString(PropertyNames::ClientSecret.toString()),
+                         p && !p->displayName.isEmpty() ? p->displayName : tr("Client secret"), Destination::Revoke,
+                         origin});
+            current.insert(PropertyNames::ClientSecret.toString(), c.clientSecret);
+        }
+    } else {
+        current = OAuthSettings::effectiveValues(m_definition, m_values);
+        for (const CredentialUse &use : CredentialDestinations::uses(m_definition, m_values)) {
+            if (destinations.contains(use.destination))
+                uses.append(use);
+        }
+    }
+    OriginConfirmation confirmation;
+    confirmation.step = step;
+    for (const CredentialUse &use : std::as_const(uses)) {
+        if (m_bindings.mayGo(use.name, current.value(use.name), use.origin))
+            continue;
+        confirmation.uses.append(use);
+        confirmation.savedFor.insert(use.name,
+                                     m_bindings.allowedOrigins(use.name, current.value(use.name)).value_or(Origins{}));
+    }
+    if (confirmation.isEmpty())
+        return false;
+    m_confirmation = confirmation;
+    setState(m_state, tr("Waiting for you to allow a stored secret to go to a new origin."));
+    Q_EMIT confirmationRequired(confirmation);
+    return true;
+}
+
+bool DesignTimeConnection::allowed(const QList<Destination> &destinations) const
+{
+    const QHash<QString, QString> current = OAuthSettings::effectiveValues(m_definition, m_values);
+    for (const CredentialUse &use : CredentialDestinations::uses(m_definition, m_values)) {
+        if (destinations.contains(use.destination) && !m_bindings.mayGo(use.name, current.value(use.name), use.origin))
+            return false;
+    }
+    return true;
+}
+
+void DesignTimeConnection::answerConfirmation(bool allow)
+{
+    if (!m_confirmation)
+        return;
+    const OriginConfirmation c = *std::exchange(m_confirmation, std::nullopt);
+    if (allow) {
+        for (const CredentialUse &use : c.uses)
+            m_bindings.allow(use.name, use.origin);
+        Q_EMIT originsAllowed(c.uses);
+        runStep(c.step);
+        return;
+    }
+    if (c.step == OriginConfirmation::Step::Disconnect) {
+        revokeOrForget(false);
+        return;
+    }
+    QStringList origins;
+    for (const CredentialUse &use : c.uses) {
+        if (!origins.contains(use.origin.toString()))
+            origins.append(use.origin.toString());
+    }
+    setState(m_state, tr("Nothing was sent: you did not allow the stored secrets to go to %1. Check the URLs of the "
+                         "design, or enter the secrets again for this design.")
+                          .arg(origins.join(QStringLiteral(", "))));
+}
+
+void DesignTimeConnection::runStep(OriginConfirmation::Step step)
+{
+    switch (step) {
+    case OriginConfirmation::Step::Connect:
+        connectToService();
+        break;
+    case OriginConfirmation::Step::Test:
+        test();
+        break;
+    case OriginConfirmation::Step::Refresh:
+        refreshNow();
+        break;
+    case OriginConfirmation::Step::Disconnect:
+        disconnectFromService();
+        break;
+    }
+}
+
+// --- Connecting -----------------------------------------------------------------------------------
+
 void DesignTimeConnection::connectToService()
 {
-    if (m_state == ConnectionState::Authorizing)
+    if (m_state == ConnectionState::Authorizing || m_confirmation || m_connectAfterRevoke)
         return;
     const Diagnostics diagnostics = Validator::validate(m_definition);
     for (const Diagnostic &d : diagnostics) {
         if (d.isError()) {
-            setState(ConnectionState::Failed, QCoreApplication::translate("cad::DesignTimeConnection",
-                                                                          "The design has errors; fix them first. %1")
-                                                  .arg(d.toString()));
+            setState(ConnectionState::Failed, tr("The design has errors; fix them first. %1").arg(d.toString()));
             return;
         }
     }
+    if (isOAuth(m_definition.authType) &&
+        needsConfirmation(OriginConfirmation::Step::Connect,
+                          stepDestinations(OriginConfirmation::Step::Connect, m_definition.authType)))
+        return;
+
+    m_revokeSummary.clear();
+    if (m_stale) {
+        // Tokens kept for another design are never sent anywhere, not even to be revoked.
+        forgetStored();
+        m_revokeSummary = tr("The connection kept from an earlier session for another design was deleted without "
+                             "revoking it (its tokens came from %1).")
+                              .arg(m_stale->origins.value(Destination::Token).toString());
+        m_stale.reset();
+    }
+    if (isOAuth(m_definition.authType) && !m_oauth->tokens().isEmpty()) {
+        // Connect again: the previous tokens are revoked first, where and with what they were issued.
+        if (!m_oauth->config().revokeUrl.isEmpty()) {
+            m_connectAfterRevoke = true;
+            m_disconnecting = true;
+            m_oauth->setAutoRefresh(false);
+            setState(m_state, tr("Revoking the previous tokens…"));
+            m_oauth->revoke();
+            return;
+        }
+        m_oauth->clearTokens();
+        forgetStored();
+        m_revokeSummary = tr("The previous tokens were deleted here; without a revoke URL they stay valid at the "
+                             "provider until they expire.");
+    }
+    startConnecting();
+}
+
+void DesignTimeConnection::startConnecting()
+{
     m_oauth->setAutoRefresh(false);
     m_oauth->clearTokens();
-    m_connectedFingerprint = currentFingerprint();
+    m_connectedFingerprint = Fingerprint::of(m_definition);
+    m_connectedOrigins = CredentialDestinations::origins(m_definition, m_values);
 
     if (!isOAuth(m_definition.authType)) {
         // Basic, API key, PAT, custom, none: nothing to exchange; the values must make a request.
@@ -165,19 +329,15 @@ void DesignTimeConnection::connectToService()
             return;
         }
         setState(ConnectionState::Connected,
-                 QCoreApplication::translate("cad::DesignTimeConnection",
-                                             "Connected: the values are applied to every request. Press Test to "
-                                             "try them."));
+                 tr("Connected: the values are applied to every request. Press Test to try them."));
         return;
     }
 
     // The client secret may be asked of the end user, but client_id and the URLs must be there.
     const QString secret =
-        OAuthSettings::effectiveValues(m_definition, m_values).value(QStringLiteral("client_secret"));
+        OAuthSettings::effectiveValues(m_definition, m_values).value(PropertyNames::ClientSecret.toString());
     if (secret.isEmpty() && m_definition.authType != AuthType::OAuth2AuthorizationCodePkce) {
-        setState(ConnectionState::Failed,
-                 QCoreApplication::translate("cad::DesignTimeConnection",
-                                             "The client secret is empty. Enter it in the properties table (it is "
+        setState(ConnectionState::Failed, tr("The client secret is empty. Enter it in the properties table (it is "
                                              "kept in the keychain) and connect again."));
         return;
     }
@@ -185,8 +345,7 @@ void DesignTimeConnection::connectToService()
         return;
 
     if (m_definition.authType == AuthType::OAuth2ClientCredentials) {
-        setState(ConnectionState::Authorizing,
-                 QCoreApplication::translate("cad::DesignTimeConnection", "Requesting a token…"));
+        setState(ConnectionState::Authorizing, tr("Requesting a token…"));
         m_oauth->requestClientCredentialsToken();
         return;
     }
@@ -194,13 +353,12 @@ void DesignTimeConnection::connectToService()
     if (url.isEmpty()) {
         m_loopback->close();
         if (m_state != ConnectionState::Failed)
-            setState(ConnectionState::Failed,
-                     QCoreApplication::translate("cad::DesignTimeConnection",
-                                                 "The authorization request could not be made."));
+            setState(ConnectionState::Failed, tr("The authorization request could not be made."));
         return;
     }
-    setState(ConnectionState::Authorizing,
-             QCoreApplication::translate("cad::DesignTimeConnection", "Waiting for the sign-in in the browser…"));
+    // Only the answer to this request may end the sign-in: a local process cannot end it with ?error=x.
+    m_loopback->setExpectedState(QUrlQuery(url).queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded));
+    setState(ConnectionState::Authorizing, tr("Waiting for the sign-in in the browser…"));
     Q_EMIT authorizationRequired(url, m_loopback->redirectUri());
 }
 
@@ -209,8 +367,7 @@ void DesignTimeConnection::handleRedirect(const QUrl &url)
     if (m_state != ConnectionState::Authorizing || !m_oauth->isAwaitingRedirect())
         return;
     m_loopback->close();
-    setState(ConnectionState::Authorizing,
-             QCoreApplication::translate("cad::DesignTimeConnection", "Exchanging the authorization code for tokens…"));
+    setState(ConnectionState::Authorizing, tr("Exchanging the authorization code for tokens…"));
     m_oauth->handleRedirect(url);
 }
 
@@ -220,8 +377,7 @@ void DesignTimeConnection::cancelAuthorization()
         return;
     m_loopback->close();
     m_oauth->cancel();
-    setState(ConnectionState::NotConnected,
-             QCoreApplication::translate("cad::DesignTimeConnection", "Sign-in cancelled."));
+    setState(ConnectionState::NotConnected, tr("Sign-in cancelled."));
     Q_EMIT authorizationFinished(false);
 }
 
@@ -231,15 +387,17 @@ void DesignTimeConnection::onTokensChanged(const TokenSet &tokens)
         return;
     const bool wasAuthorizing = m_state == ConnectionState::Authorizing;
     m_oauth->setAutoRefresh(true);
-    const QString expiry = tokens.expiresAt.isValid()
-                               ? QCoreApplication::translate("cad::DesignTimeConnection", "valid until %1")
-                                     .arg(QLocale().toString(tokens.expiresAt.toLocalTime(), QLocale::ShortFormat))
-                               : QCoreApplication::translate("cad::DesignTimeConnection", "no expiry given");
-    if (m_state != ConnectionState::Invalidated)
-        setState(ConnectionState::Connected,
-                 (wasAuthorizing ? QCoreApplication::translate("cad::DesignTimeConnection", "Connected")
-                                 : QCoreApplication::translate("cad::DesignTimeConnection", "Token refreshed")) +
-                     QStringLiteral(" (") + expiry + QLatin1Char(')'));
+    const QString expiry =
+        tokens.expiresAt.isValid()
+            ? tr("valid until %1").arg(QLocale().toString(tokens.expiresAt.toLocalTime(), QLocale::ShortFormat))
+            : tr("no expiry given");
+    if (m_state != ConnectionState::Invalidated) {
+        QString message = (wasAuthorizing ? tr("Connected") : tr("Token refreshed")) + QStringLiteral(" (") + expiry +
+                          QStringLiteral(").");
+        if (wasAuthorizing && !m_revokeSummary.isEmpty())
+            message += QLatin1Char(' ') + std::exchange(m_revokeSummary, QString());
+        setState(ConnectionState::Connected, message);
+    }
     persist();
     Q_EMIT tokensChanged();
     if (wasAuthorizing)
@@ -256,6 +414,9 @@ void DesignTimeConnection::onOAuthFailed(const OAuthError &error)
         setState(ConnectionState::NeedsReauthorization, error.toError().toString());
     } else if (m_disconnecting) {
         return; // revocation errors are summarised in onRevoked()
+    } else if (m_state == ConnectionState::Refreshing || (m_state == ConnectionState::Connected && !wasAuthorizing)) {
+        // A failed refresh leaves the connection as it was: the tokens may still work.
+        setState(ConnectionState::Connected, tr("Refreshing the token failed: %1").arg(error.toError().toString()));
     } else {
         setState(ConnectionState::Failed, error.toError().toString());
     }
@@ -268,29 +429,33 @@ void DesignTimeConnection::refreshNow()
     if (!isOAuth(m_definition.authType) || !connectionExists(m_state))
         return;
     if (m_state == ConnectionState::Invalidated) {
-        setState(m_state, QCoreApplication::translate("cad::DesignTimeConnection",
-                                                      "The design changed: connect again instead of refreshing."));
+        setState(m_state, tr("The design changed: connect again instead of refreshing."));
         return;
     }
-    setState(ConnectionState::Refreshing,
-             QCoreApplication::translate("cad::DesignTimeConnection", "Refreshing the token…"));
+    if (needsConfirmation(OriginConfirmation::Step::Refresh,
+                          stepDestinations(OriginConfirmation::Step::Refresh, m_definition.authType)))
+        return;
+    setState(ConnectionState::Refreshing, tr("Refreshing the token…"));
     m_oauth->refresh();
 }
 
+// --- Testing --------------------------------------------------------------------------------------
+
 void DesignTimeConnection::test()
 {
-    if (m_testReply)
+    if (m_testCall || m_confirmation)
         return;
     if (m_state == ConnectionState::Invalidated) {
-        setState(m_state, QCoreApplication::translate(
-                              "cad::DesignTimeConnection",
-                              "The design changed since this connection was made. Connect again, then test."));
+        setState(m_state, tr("The design changed since this connection was made. Connect again, then test."));
         return;
     }
     if (!connectionExists(m_state)) {
-        setState(m_state, QCoreApplication::translate("cad::DesignTimeConnection", "Connect first, then test."));
+        setState(m_state, tr("Connect first, then test."));
         return;
     }
+    if (needsConfirmation(OriginConfirmation::Step::Test,
+                          stepDestinations(OriginConfirmation::Step::Test, m_definition.authType)))
+        return;
     if (!isOAuth(m_definition.authType)) {
         sendTestRequest(QString(), false);
         return;
@@ -313,71 +478,36 @@ void DesignTimeConnection::sendTestRequest(const QString &accessToken, bool mayR
     if (!accessToken.isEmpty())
         values.insert(QString(RequestAuthorizer::AccessTokenKey), accessToken);
     const Result<AuthorizedRequest> built = RequestAuthorizer::authorize(m_definition, values);
+    TestResult refused;
+    refused.method = m_definition.testRequest.method;
     if (!built) {
-        TestResult result;
-        result.method = m_definition.testRequest.method;
-        result.error = built.error().toString();
-        Q_EMIT testFinished(result);
+        refused.error = built.error().toString();
+        Q_EMIT testFinished(refused);
         return;
     }
-    const AuthorizedRequest &request = built.value();
-    QNetworkRequest http(request.url);
-    for (const auto &h : request.headers)
-        http.setRawHeader(h.first.toUtf8(), h.second.toUtf8());
-    http.setTransferTimeout(m_timeoutMs);
-    http.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    m_testTimer.start();
-    QNetworkReply *reply = request.body.isEmpty()
-                               ? m_network->sendCustomRequest(http, request.method.toLatin1())
-                               : m_network->sendCustomRequest(http, request.method.toLatin1(), request.body);
-    m_testReply = reply;
-    reply->setProperty("cad_request_headers", QVariant::fromValue(request.headers));
-    reply->setProperty("cad_secrets", request.secretValues);
-    reply->setProperty("cad_display_url", request.masked ? request.masked->urlText : QString());
-    reply->setProperty("cad_body", request.body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, mayRetry] { onTestReply(reply, mayRetry); });
+    // Belt and braces: the request goes only to the API origin this connection was made for.
+    const Origin target = Origin::of(built->url);
+    if (m_connectedOrigins.contains(Destination::Api) && m_connectedOrigins.value(Destination::Api) != target) {
+        refused.error = tr("The test request would go to %1, but this connection was made for %2. Connect again.")
+                            .arg(target.toString(), m_connectedOrigins.value(Destination::Api).toString());
+        Q_EMIT testFinished(refused);
+        return;
+    }
+    auto *call = new ApiCall(m_network, built.value(), m_oauth->redactor(), m_timeoutMs, this);
+    m_testCall = call;
+    connect(call, &ApiCall::exchange, this, &DesignTimeConnection::recordExchange);
+    connect(call, &ApiCall::finished, this, [this, call, mayRetry](const TestResult &result) {
+        call->deleteLater();
+        m_testCall = nullptr;
+        onTestFinished(result, mayRetry);
+    });
+    call->start();
 }
 
-void DesignTimeConnection::onTestReply(QNetworkReply *reply, bool mayRetry)
+void DesignTimeConnection::onTestFinished(const TestResult &result, bool mayRetry)
 {
-    reply->deleteLater();
-    m_testReply = nullptr;
-    TestResult result;
-    result.method = QString::fromLatin1(reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray());
-    result.displayUrl = reply->property("cad_display_url").toString();
-    result.elapsedMs = m_testTimer.elapsed();
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    for (const auto &pair : reply->rawHeaderPairs())
-        result.responseHeaders.append({pair.first, pair.second});
-    result.body = reply->read(TestResult::MaxBodyBytes);
-    if (result.status == 0 || reply->error() == QNetworkReply::OperationCanceledError ||
-        reply->error() == QNetworkReply::TimeoutError || reply->error() < QNetworkReply::ContentAccessDenied) {
-        if (reply->error() != QNetworkReply::NoError)
-            result.error =
-                reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError
-                    ? QCoreApplication::translate("cad::DesignTimeConnection", "No answer within %1 seconds.")
-                          .arg(m_timeoutMs / 1000)
-                    : reply->errorString();
-    }
-
-    Redactor redactor = m_oauth->redactor();
-    redactor.addSecrets(reply->property("cad_secrets").toStringList());
-    ExchangeRecord record;
-    record.stage = OAuthStage::Test;
-    record.method = result.method.toLatin1();
-    record.url = reply->request().url();
-    record.status = result.status;
-    record.elapsedMs = result.elapsedMs;
-    for (const auto &h : reply->property("cad_request_headers").value<QList<std::pair<QString, QString>>>())
-        record.requestHeaders.append({h.first.toUtf8(), h.second.toUtf8()});
-    record.requestBody = reply->property("cad_body").toByteArray();
-    record.responseHeaders = result.responseHeaders;
-    record.responseBody = result.body;
-    record.error = result.error;
-    recordExchange(record.redacted(redactor));
-
     // A 401 with a refresh token: refresh once and try again; without one the user must sign in again.
-    if (result.status == 401 && isOAuth(m_definition.authType)) {
+    if (result.status == 401 && isOAuth(m_definition.authType) && m_state != ConnectionState::Invalidated) {
         if (mayRetry) {
             auto connection = std::make_shared<QMetaObject::Connection>();
             auto failure = std::make_shared<QMetaObject::Connection>();
@@ -393,40 +523,64 @@ void DesignTimeConnection::onTestReply(QNetworkReply *reply, bool mayRetry)
                 disconnect(*failure);
                 Q_EMIT testFinished(result);
             });
-            setState(ConnectionState::Refreshing,
-                     QCoreApplication::translate("cad::DesignTimeConnection",
-                                                 "The service answered 401; refreshing the token…"));
+            setState(ConnectionState::Refreshing, tr("The service answered 401; refreshing the token…"));
             m_oauth->refresh();
             return;
         }
         if (m_state == ConnectionState::Connected || m_state == ConnectionState::Refreshing)
-            setState(
-                ConnectionState::NeedsReauthorization,
-                QCoreApplication::translate("cad::DesignTimeConnection",
-                                            "The service rejected the access token (401). Connect again to sign in."));
+            setState(ConnectionState::NeedsReauthorization,
+                     tr("The service rejected the access token (401). Connect again to sign in."));
     }
     Q_EMIT testFinished(result);
 }
 
+// --- Disconnecting --------------------------------------------------------------------------------
+
 void DesignTimeConnection::disconnectFromService()
 {
+    if (m_confirmation)
+        return;
     if (m_state == ConnectionState::Authorizing)
         cancelAuthorization();
     m_loopback->close();
     m_oauth->setAutoRefresh(false);
+    if (m_stale) {
+        const QString from = m_stale->origins.value(Destination::Token).toString();
+        forgetStored();
+        m_stale.reset();
+        finishDisconnect(tr("Disconnected. The connection kept from an earlier session was deleted here without "
+                            "revoking its tokens, because it was made for another design (tokens from %1). Revoke it "
+                            "at the provider if you no longer trust it.")
+                             .arg(from));
+        return;
+    }
     if (isOAuth(m_definition.authType) && !m_oauth->tokens().isEmpty() && !m_oauth->config().revokeUrl.isEmpty()) {
+        if (needsConfirmation(OriginConfirmation::Step::Disconnect, {Destination::Revoke}))
+            return;
+        revokeOrForget(true);
+        return;
+    }
+    revokeOrForget(false);
+}
+
+void DesignTimeConnection::revokeOrForget(bool mayRevoke)
+{
+    const bool hadTokens = !m_oauth->tokens().isEmpty();
+    if (mayRevoke && hadTokens && !m_oauth->config().revokeUrl.isEmpty()) {
         m_disconnecting = true;
-        setState(m_state, QCoreApplication::translate("cad::DesignTimeConnection", "Revoking the tokens…"));
+        setState(m_state, tr("Revoking the tokens…"));
         m_oauth->revoke();
         return;
     }
-    const bool hadTokens = !m_oauth->tokens().isEmpty();
+    const bool hasRevokeUrl = !m_oauth->config().revokeUrl.isEmpty();
     m_oauth->clearTokens();
-    finishDisconnect(hadTokens ? QCoreApplication::translate(
-                                     "cad::DesignTimeConnection",
-                                     "Disconnected. The tokens were deleted locally; this connector has no revoke URL, "
-                                     "so they stay valid at the provider until they expire.")
-                               : QCoreApplication::translate("cad::DesignTimeConnection", "Disconnected."));
+    QString summary = tr("Disconnected.");
+    if (hadTokens)
+        summary = hasRevokeUrl ? tr("Disconnected. The tokens were deleted here without being revoked, as you chose; "
+                                    "they stay valid at the provider until they expire.")
+                               : tr("Disconnected. The tokens were deleted locally; this connector has no revoke URL, "
+                                    "so they stay valid at the provider until they expire.");
+    finishDisconnect(summary);
 }
 
 void DesignTimeConnection::onRevoked(const RevocationResult &result)
@@ -434,21 +588,27 @@ void DesignTimeConnection::onRevoked(const RevocationResult &result)
     m_disconnecting = false;
     QStringList parts;
     for (const TokenRevocation &t : result.tokens) {
-        const QString what = t.tokenTypeHint == QLatin1String("refresh_token")
-                                 ? QCoreApplication::translate("cad::DesignTimeConnection", "refresh token")
-                                 : QCoreApplication::translate("cad::DesignTimeConnection", "access token");
+        const QString what =
+            t.tokenTypeHint == QLatin1String("refresh_token") ? tr("refresh token") : tr("access token");
         if (!t.sent)
             continue;
-        parts << (t.ok ? QCoreApplication::translate("cad::DesignTimeConnection", "%1 revoked").arg(what)
-                       : QCoreApplication::translate("cad::DesignTimeConnection", "%1 not revoked (%2)")
-                             .arg(what, t.error.message()));
+        parts << (t.ok ? tr("%1 revoked").arg(what) : tr("%1 not revoked (%2)").arg(what, t.error.message()));
     }
-    QString summary = QCoreApplication::translate("cad::DesignTimeConnection", "Disconnected.");
-    if (!parts.isEmpty())
-        summary += QLatin1Char(' ') + parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    QString outcome = parts.isEmpty() ? QString() : parts.join(QStringLiteral("; ")) + QLatin1Char('.');
     if (!result.allRevoked())
-        summary += QLatin1Char(' ') +
-                   QCoreApplication::translate("cad::DesignTimeConnection", "The local tokens were deleted anyway.");
+        outcome += (outcome.isEmpty() ? QString() : QStringLiteral(" ")) + tr("The local tokens were deleted anyway.");
+
+    if (m_connectAfterRevoke) {
+        m_connectAfterRevoke = false;
+        forgetStored();
+        m_revokeSummary = tr("Previous connection: %1").arg(outcome);
+        Q_EMIT tokensChanged();
+        startConnecting();
+        return;
+    }
+    QString summary = tr("Disconnected.");
+    if (!outcome.isEmpty())
+        summary += QLatin1Char(' ') + outcome;
     finishDisconnect(summary);
 }
 
@@ -456,6 +616,7 @@ void DesignTimeConnection::finishDisconnect(const QString &summary)
 {
     forgetStored();
     m_connectedFingerprint.clear();
+    m_connectedOrigins.clear();
     setState(ConnectionState::NotConnected, summary);
     Q_EMIT tokensChanged();
     Q_EMIT disconnected(summary);
@@ -472,40 +633,30 @@ void DesignTimeConnection::clearExchanges()
     m_exchanges.clear();
 }
 
+// --- Keeping the connection -------------------------------------------------------------------------
+
 void DesignTimeConnection::persist()
 {
     if (!m_secrets)
         return;
-    const TokenSet &t = m_oauth->tokens();
-    const QString key = connectorKey();
-    const QJsonObject meta{{QStringLiteral("obtainedAt"), t.obtainedAt.toString(Qt::ISODateWithMs)},
-                           {QStringLiteral("expiresAt"), t.expiresAt.toString(Qt::ISODateWithMs)},
-                           {QStringLiteral("scope"), t.scope},
-                           {QStringLiteral("tokenType"), t.tokenType}};
-    const QList<std::pair<QString, QString>> entries{
-        {AccessTokenName, t.accessToken},
-        {RefreshTokenName, t.refreshToken},
-        {IdTokenName, t.idToken},
-        {FingerprintName, QString::fromLatin1(m_connectedFingerprint)},
-        {ExpiryName, QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact))}};
-    for (const auto &entry : entries) {
-        auto done = [name = entry.first](const Status &status) {
-            if (!status)
-                qCWarning(lcConnection) << "could not keep" << name << ":" << status.error().message;
-        };
-        if (entry.second.isEmpty())
-            m_secrets->remove(key, entry.first, this, done);
-        else
-            m_secrets->write(key, entry.first, entry.second, this, done);
-    }
+    ConnectionRecord record;
+    record.fingerprint = m_connectedFingerprint;
+    record.tokens = m_oauth->tokens();
+    record.origins = m_connectedOrigins;
+    m_secrets->write(connectorKey(), KeychainNames::connectionEntry(), record.serialize(), this,
+                     [](const Status &status) {
+                         if (!status)
+                             qCWarning(lcConnection) << "could not keep the connection:" << status.error().message;
+                     });
 }
 
 void DesignTimeConnection::forgetStored()
 {
     if (!m_secrets)
         return;
-    m_secrets->removeAll(connectorKey(), {AccessTokenName, RefreshTokenName, IdTokenName, FingerprintName, ExpiryName},
-                         this, [](const Status &status) {
+    m_secrets->removeAll(connectorKey(),
+                         QStringList{KeychainNames::connectionEntry()} + KeychainNames::legacyConnectionEntries(), this,
+                         [](const Status &status) {
                              if (!status)
                                  qCWarning(lcConnection) << "could not delete stored tokens:" << status.error().message;
                          });
@@ -516,50 +667,56 @@ void DesignTimeConnection::restore()
     if (!m_secrets || !isOAuth(m_definition.authType) || connectionExists(m_state))
         return;
     const QString key = connectorKey();
-    auto collected = std::make_shared<QHash<QString, QString>>();
-    const QStringList names{FingerprintName, AccessTokenName, RefreshTokenName, IdTokenName, ExpiryName};
-    auto remaining = std::make_shared<int>(int(names.size()));
-    for (const QString &name : names) {
-        m_secrets->read(key, name, this, [this, name, collected, remaining](const SecretStore::ReadResult &r) {
-            if (r && r.value())
-                collected->insert(name, *r.value());
-            if (--*remaining > 0)
-                return;
-            if (!collected->contains(FingerprintName) || !collected->contains(AccessTokenName) ||
-                connectionExists(m_state) || m_state == ConnectionState::Authorizing)
-                return;
-            TokenSet t;
-            t.accessToken = collected->value(AccessTokenName);
-            t.refreshToken = collected->value(RefreshTokenName);
-            t.idToken = collected->value(IdTokenName);
-            const QJsonObject meta = QJsonDocument::fromJson(collected->value(ExpiryName).toUtf8()).object();
-            t.obtainedAt =
-                QDateTime::fromString(meta.value(QStringLiteral("obtainedAt")).toString(), Qt::ISODateWithMs);
-            t.expiresAt = QDateTime::fromString(meta.value(QStringLiteral("expiresAt")).toString(), Qt::ISODateWithMs);
-            t.scope = meta.value(QStringLiteral("scope")).toString();
-            t.tokenType = meta.value(QStringLiteral("tokenType")).toString();
-            m_connectedFingerprint = collected->value(FingerprintName).toLatin1();
-            const Result<OAuthConfig> config = OAuthSettings::fromDefinition(m_definition, m_values, QUrl());
-            if (config) {
-                OAuthConfig c = config.value();
-                c.timeoutMs = m_timeoutMs;
-                m_oauth->setConfig(c);
-            }
-            m_oauth->setTokens(t);
-            if (m_connectedFingerprint == currentFingerprint()) {
-                m_oauth->setAutoRefresh(true);
-                setState(ConnectionState::Connected,
-                         QCoreApplication::translate("cad::DesignTimeConnection",
-                                                     "Connected (restored from the keychain)."));
-            } else {
-                setState(ConnectionState::Invalidated,
-                         QCoreApplication::translate(
-                             "cad::DesignTimeConnection",
-                             "A connection from an earlier session was made for a different design. Connect again."));
-            }
-            Q_EMIT tokensChanged();
-        });
-    }
+    m_secrets->read(key, KeychainNames::connectionEntry(), this, [this, key](const SecretStore::ReadResult &r) {
+        const std::optional<ConnectionRecord> record =
+            r && r.value() ? ConnectionRecord::parse(*r.value()) : std::optional<ConnectionRecord>();
+        // Versions before 0.2 kept tokens without their origins: they are deleted, never used.
+        m_secrets->read(key, KeychainNames::legacyConnectionEntries().constFirst(), this,
+                        [this, record](const SecretStore::ReadResult &legacy) {
+                            const bool hadLegacy = legacy && legacy.value().has_value();
+                            if (hadLegacy && !record)
+                                forgetStored();
+                            if (connectionExists(m_state) || m_state == ConnectionState::Authorizing)
+                                return;
+                            if (!record) {
+                                if (hadLegacy)
+                                    setState(m_state, tr("The connection kept by an earlier version was deleted: it "
+                                                         "had no record of where its tokens may go. Connect again."));
+                                return;
+                            }
+                            const QByteArray fingerprint = Fingerprint::of(m_definition);
+                            const bool same =
+                                record->fingerprint == fingerprint &&
+                                ConnectionRecord::originsMatch(record->origins,
+                                                               CredentialDestinations::origins(m_definition, m_values));
+                            if (!same) {
+                                // Not loaded: the tokens are never sent to this design's URLs.
+                                m_stale = record;
+                                setState(ConnectionState::Invalidated,
+                                         tr("A connection from an earlier session was made for a different design "
+                                            "(tokens from %1). Its tokens are not used or sent anywhere. Connect "
+                                            "makes a new connection; Disconnect deletes the old one.")
+                                             .arg(record->origins.value(Destination::Token).toString()));
+                                Q_EMIT tokensChanged();
+                                return;
+                            }
+                            const Result<OAuthConfig> config =
+                                OAuthSettings::fromDefinition(m_definition, m_values, QUrl());
+                            if (config) {
+                                OAuthConfig c = config.value();
+                                c.timeoutMs = m_timeoutMs;
+                                m_oauth->setConfig(c);
+                            }
+                            m_oauth->setTokens(record->tokens);
+                            m_connectedFingerprint = fingerprint;
+                            m_connectedOrigins = record->origins;
+                            // Refreshing sends the client secret: only on its own where it may go.
+                            m_oauth->setAutoRefresh(
+                                allowed(stepDestinations(OriginConfirmation::Step::Refresh, m_definition.authType)));
+                            setState(ConnectionState::Connected, tr("Connected (restored from the keychain)."));
+                            Q_EMIT tokensChanged();
+                        });
+    });
 }
 
 } // namespace cad

@@ -1,22 +1,27 @@
 #pragma once
 
+#include "connection/ConnectionRecord.h"
 #include "connection/ConnectionState.h"
+#include "connection/CredentialDestinations.h"
+#include "connection/OriginConfirmation.h"
 #include "connection/TestResult.h"
 #include "model/ConnectorDefinition.h"
 #include "oauth/ExchangeRecord.h"
 #include "oauth/OAuthError.h"
 #include "oauth/TokenSet.h"
+#include "secrets/SecretBindings.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace cad {
 
+class ApiCall;
 class LoopbackReceiver;
 class OAuthClient;
 class SecretStore;
@@ -25,19 +30,27 @@ struct RevocationResult;
 /// The single design-time connection of a definition: the author's proof that the design works.
 ///
 ///   setDefinition() + setValues()      the design and what the end user would type
+///   setSecretBindings()                where the stored secrets may go (the keychain's origins)
 ///          │
 ///   connectToService()
+///      ├─ a stored secret would go to an origin it was not saved for ──► confirmationRequired()
+///      │      answerConfirmation(true) goes on; false sends nothing
+///      ├─ tokens of an earlier connection: revoked first (with the credentials they were issued with)
 ///      ├─ authorization code (+PKCE): loopback listener on 127.0.0.1 ──► authorizationRequired(url)
 ///      │      the UI opens the embedded browser (handleRedirect) or the system browser (loopback)
 ///      │      ──► token exchange ──► Connected
 ///      ├─ client credentials: token request ──► Connected
 ///      └─ basic, API key, PAT, custom, none: the values are checked ──► Connected
-///   test()            the definition's test request with the post-authorization headers
+///   test()            the definition's test request with the post-authorization headers (ApiCall:
+///                     same-origin redirects only)
 ///   refreshNow()      refresh (or a new client-credentials token)
 ///   disconnectFromService()  RFC 7009 revocation when a revoke URL is set; local tokens deleted
 ///
-/// Any change of the authentication (a new fingerprint) turns an existing connection Invalidated.
-/// Tokens and the fingerprint live in the SecretStore under the connector's key, never on disk.
+/// A connection belongs to one design: its fingerprint (type, properties, URLs, test request) and
+/// the origins its URLs resolve to. Any change turns it Invalidated and stops token requests in
+/// flight; undoing the change makes it Connected again. Tokens and the record live in the
+/// SecretStore (KeychainNames::connectionEntry), never on disk; a later session uses them only for
+/// the same design and origins, and never sends them anywhere otherwise.
 class DesignTimeConnection : public QObject
 {
     Q_OBJECT
@@ -51,9 +64,14 @@ public:
     /// What the end user would type (the preview form's values, secrets included).
     void setValues(const QHash<QString, QString> &values);
     [[nodiscard]] const QHash<QString, QString> &values() const { return m_values; }
+    /// Where the stored secret values may go; without bindings (the CLI, values given on the
+    /// command line) every value may go wherever the design sends it.
+    void setSecretBindings(const SecretBindings &bindings);
+    [[nodiscard]] const SecretBindings &secretBindings() const { return m_bindings; }
 
-    /// Reads tokens kept from an earlier session; the connection becomes Connected when they were
-    /// made for the same design, Invalidated when not.
+    /// Reads the connection kept from an earlier session: it becomes Connected when it was made
+    /// for the same design and origins; otherwise its tokens are not loaded (Invalidated, and
+    /// connect or disconnect deletes them).
     void restore();
 
     [[nodiscard]] ConnectionState state() const { return m_state; }
@@ -66,8 +84,12 @@ public:
     [[nodiscard]] const QList<ExchangeRecord> &exchanges() const { return m_exchanges; }
     void clearExchanges();
     [[nodiscard]] OAuthClient *oauthClient() const { return m_oauth; }
+    /// True while a connection kept from an earlier session exists for another design (not loaded).
+    [[nodiscard]] bool hasStaleStoredConnection() const { return m_stale.has_value(); }
+    /// The confirmation waiting for an answer, if any.
+    [[nodiscard]] std::optional<OriginConfirmation> pendingConfirmation() const { return m_confirmation; }
 
-    /// Milliseconds a request may take (token, refresh, revoke, test).
+    /// Milliseconds a request may take (token, refresh, revoke, test), start to last byte.
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     /// How long the loopback listener waits for the browser.
     void setAuthorizationTimeoutMs(int ms) { m_authorizationTimeoutMs = ms; }
@@ -80,6 +102,9 @@ public Q_SLOTS:
     void refreshNow();
     void test();
     void disconnectFromService();
+    /// The author's answer to confirmationRequired(): yes allows the origins and goes on with the
+    /// step; no sends nothing (a disconnect then deletes the tokens locally only).
+    void answerConfirmation(bool allow);
 
 Q_SIGNALS:
     void stateChanged(cad::ConnectionState state);
@@ -92,6 +117,10 @@ Q_SIGNALS:
     void testFinished(const cad::TestResult &result);
     void exchangeRecorded(const cad::ExchangeRecord &record);
     void disconnected(const QString &summary);
+    /// A step waits for the author: answer with answerConfirmation().
+    void confirmationRequired(const cad::OriginConfirmation &confirmation);
+    /// The author allowed stored secrets to go to new origins: keep that with the secrets.
+    void originsAllowed(const QList<cad::CredentialUse> &uses);
 
 private:
     void setState(ConnectionState state, const QString &message);
@@ -100,13 +129,22 @@ private:
     void onRevoked(const RevocationResult &result);
     void recordExchange(const ExchangeRecord &record);
     void sendTestRequest(const QString &accessToken, bool mayRetry);
-    void onTestReply(QNetworkReply *reply, bool mayRetry);
+    void onTestFinished(const TestResult &result, bool mayRetry);
+    void startConnecting();
     void persist();
     void forgetStored();
     void finishDisconnect(const QString &summary);
-    [[nodiscard]] QByteArray currentFingerprint() const;
+    void reevaluate();
+    [[nodiscard]] bool matchesConnectedDesign() const;
     [[nodiscard]] QString connectorKey() const;
     [[nodiscard]] bool configureOAuth();
+    /// The secret-to-origin pairs @p step would send that the bindings do not allow; when there are
+    /// any, emits confirmationRequired() and returns true (the caller stops).
+    [[nodiscard]] bool needsConfirmation(OriginConfirmation::Step step, const QList<Destination> &destinations);
+    /// True when every secret the destinations would receive may go there without asking.
+    [[nodiscard]] bool allowed(const QList<Destination> &destinations) const;
+    void runStep(OriginConfirmation::Step step);
+    void revokeOrForget(bool mayUseClientSecret);
 
     QPointer<QNetworkAccessManager> m_network;
     QPointer<SecretStore> m_secrets;
@@ -114,15 +152,20 @@ private:
     LoopbackReceiver *m_loopback = nullptr;
     ConnectorDefinition m_definition;
     QHash<QString, QString> m_values;
+    SecretBindings m_bindings;
     ConnectionState m_state = ConnectionState::NotConnected;
     QString m_statusMessage;
-    QByteArray m_connectedFingerprint; ///< fingerprint of the design the connection was made with
+    QByteArray m_connectedFingerprint;             ///< of the design the connection was made with
+    QHash<Destination, Origin> m_connectedOrigins; ///< where that design's URLs pointed
+    std::optional<ConnectionRecord> m_stale;       ///< kept from an earlier session for another design
+    std::optional<OriginConfirmation> m_confirmation;
     QList<ExchangeRecord> m_exchanges;
-    QPointer<QNetworkReply> m_testReply;
-    QElapsedTimer m_testTimer;
+    QPointer<ApiCall> m_testCall;
     int m_timeoutMs = 30000;
     int m_authorizationTimeoutMs = 5 * 60 * 1000;
     bool m_disconnecting = false;
+    bool m_connectAfterRevoke = false; ///< "Connect again": the previous tokens are being revoked first
+    QString m_revokeSummary;           ///< what revoking the previous tokens did, for the next status
 };
 
 } // namespace cad

@@ -49,6 +49,12 @@ Result<OAuthConfig> OAuthSettings::fromDefinition(const ConnectorDefinition &def
     else
         c.pkce = cad::PkceMethod::None;
     c.redirectUri = redirectUri;
+    c.issuer = v.value(Issuer.toString()).trimmed();
+    // Every secret value this connection may send is masked wherever an exchange is shown.
+    for (const Property &p : definition.properties) {
+        if (p.secret && !v.value(p.name).isEmpty())
+            c.secretValues.append(v.value(p.name));
+    }
     bool ok = false;
     const int interval = v.value(RefreshInterval.toString()).toInt(&ok);
     if (ok && interval > 0)

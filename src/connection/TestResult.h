@@ -16,8 +16,9 @@ struct TestResult
     int status = 0;     ///< HTTP status, 0 when no answer came
     qint64 elapsedMs = 0;
     QList<QPair<QByteArray, QByteArray>> responseHeaders;
-    QByteArray body; ///< at most MaxBodyBytes
-    QString error;   ///< transport error or why the request could not be made; empty on an answer
+    QByteArray body;        ///< at most MaxBodyBytes
+    bool truncated = false; ///< the answer was longer than MaxBodyBytes; body holds its beginning
+    QString error;          ///< transport error or why the request could not be made; empty on an answer
 
     static constexpr qint64 MaxBodyBytes = 4 * 1024 * 1024;
 

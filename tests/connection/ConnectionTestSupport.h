@@ -80,7 +80,8 @@ inline QString signIn(DesignTimeConnection &connection, OidcProvider &idp, QNetw
 {
     QSignalSpy required(&connection, &DesignTimeConnection::authorizationRequired);
     connection.connectToService();
-    if (required.isEmpty())
+    // Connecting again revokes the previous tokens first: the sign-in starts once that is done.
+    if (required.isEmpty() && !required.wait(15000))
         return QStringLiteral("no authorization URL: ") + connection.statusMessage();
     const QUrl url = required.first().at(0).toUrl();
     const QUrl redirectUri = required.first().at(1).toUrl();

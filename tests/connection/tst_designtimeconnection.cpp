@@ -9,7 +9,9 @@
 #include "ConnectionTestSupport.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace cad;
@@ -380,6 +382,267 @@ private Q_SLOTS:
         QCOMPARE(refused.status, 401);
         QCOMPARE(m_resource.requests().size(), 2);
         QCOMPARE(f.connection.state(), ConnectionState::NeedsReauthorization);
+    }
+
+    // --- Requests never carry credentials across origins ---
+
+    static ConnectorDefinition apiKeyDefinition(const QString &baseUrl, Location where)
+    {
+        ConnectorDefinition d = ConnectorDefinition::create(AuthType::ApiKey, QStringLiteral("Key test"));
+        d.key = QStringLiteral("key-test");
+        d.baseUrl = baseUrl;
+        d.testRequest.path = QStringLiteral("/start");
+        Property *key = d.property(PropertyNames::ApiKey);
+        key->askUser = false;
+        key->sendAs = {where, where == Location::Header ? QStringLiteral("X-Api-Key") : QStringLiteral("key"),
+                       QString()};
+        return d;
+    }
+
+    void aRedirectToAnotherOriginIsNotFollowed_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("queryKey");
+        QTest::newRow("302, key in a header") << 302 << false;
+        QTest::newRow("307, key in a header") << 307 << false;
+        QTest::newRow("301, key in the query") << 301 << true;
+        QTest::newRow("308, key in the query") << 308 << true;
+    }
+    void aRedirectToAnotherOriginIsNotFollowed()
+    {
+        QFETCH(int, status);
+        QFETCH(bool, queryKey);
+        FaultServer elsewhere; // another port: another origin
+        QVERIFY(elsewhere.start());
+        elsewhere.setHandler([](const FaultServer::Request &) {
+            return FaultServer::Response{200, "application/json", "{\"stolen\":true}"};
+        });
+        const QByteArray target = elsewhere.url(QStringLiteral("/collect")).toEncoded();
+        m_resource.setHandler([status, target](const FaultServer::Request &) {
+            FaultServer::Response r{status, "text/plain", "moved"};
+            r.headers = {{"Location", target}};
+            return r;
+        });
+        const QString key = QStringLiteral("ak-3f9c2d41e7");
+        Fixture f(&m_nam);
+        f.connection.setDefinition(
+            apiKeyDefinition(m_resource.url(QString()).toString(), queryKey ? Location::Query : Location::Header));
+        f.connection.setValues({{QStringLiteral("api_key"), key}});
+        f.connection.connectToService();
+        QCOMPARE(f.connection.state(), ConnectionState::Connected);
+        const TestResult result = runTest(f.connection);
+        QCOMPARE(result.status, status);
+        QVERIFY(!result.succeeded());
+        QVERIFY2(result.error.contains(Origin::of(elsewhere.url(QString())).toString()), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QLatin1String("not followed")), qPrintable(result.error));
+        QCOMPARE(m_resource.requests().size(), 1);
+        QCOMPARE(elsewhere.requests().size(), 0); // the credentials never left the origin
+        QCOMPARE(f.connection.exchanges().size(), 1);
+        QCOMPARE(f.connection.exchanges().first().url.path(), QStringLiteral("/start"));
+        QVERIFY(!test::exchangesText(f.connection.exchanges()).contains(key.toUtf8()));
+    }
+
+    void aRedirectWithinTheOriginIsFollowedAndEachHopLogged()
+    {
+        m_resource.setHandler([](const FaultServer::Request &r) {
+            if (r.path.startsWith("/start")) {
+                FaultServer::Response moved{302, "text/plain", "moved"};
+                moved.headers = {{"Location", "/middle?step=2"}};
+                return moved;
+            }
+            if (r.path.startsWith("/middle")) {
+                FaultServer::Response moved{303, "text/plain", "see other"};
+                moved.headers = {{"Location", "/final"}};
+                return moved;
+            }
+            return FaultServer::Response{200, "application/json", "{\"me\":\"alice\"}"};
+        });
+        const QString key = QStringLiteral("ak-77aa1c0de5");
+        Fixture f(&m_nam);
+        ConnectorDefinition d = apiKeyDefinition(m_resource.url(QString()).toString(), Location::Header);
+        d.testRequest.method = QStringLiteral("POST");
+        f.connection.setDefinition(d);
+        f.connection.setValues({{QStringLiteral("api_key"), key}});
+        f.connection.connectToService();
+        const TestResult result = runTest(f.connection);
+        QVERIFY2(result.succeeded(), qPrintable(result.error));
+        QCOMPARE(result.body, QByteArray("{\"me\":\"alice\"}"));
+        QCOMPARE(m_resource.requests().size(), 3);
+        for (const FaultServer::Request &r : m_resource.requests())
+            QCOMPARE(r.headers.value("x-api-key"), key.toUtf8()); // same origin: the key goes along
+        // 302 after POST and 303 continue as GET (RFC 9110 15.4).
+        QCOMPARE(m_resource.requests().at(0).method, QByteArray("POST"));
+        QCOMPARE(m_resource.requests().at(1).method, QByteArray("GET"));
+        QCOMPARE(m_resource.requests().at(2).method, QByteArray("GET"));
+        // Each hop is in the log with its real URL and status.
+        const QList<ExchangeRecord> &log = f.connection.exchanges();
+        QCOMPARE(log.size(), 3);
+        QCOMPARE(log.at(0).url.path(), QStringLiteral("/start"));
+        QCOMPARE(log.at(0).status, 302);
+        QCOMPARE(log.at(1).url.path(), QStringLiteral("/middle"));
+        QCOMPARE(log.at(1).url.query(), QStringLiteral("step=2"));
+        QCOMPARE(log.at(1).status, 303);
+        QCOMPARE(log.at(2).url.path(), QStringLiteral("/final"));
+        QCOMPARE(log.at(2).status, 200);
+        QVERIFY(!test::exchangesText(log).contains(key.toUtf8()));
+    }
+
+    void networkErrorsNeverShowASecret()
+    {
+        // A closed port: the test fails, and nothing it shows carries the API key sent in the query.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        const QString key = QStringLiteral("ak-5e6f7a8b9c");
+        Fixture f(&m_nam);
+        f.connection.setDefinition(apiKeyDefinition(QStringLiteral("http://127.0.0.1:%1").arg(port), Location::Query));
+        f.connection.setValues({{QStringLiteral("api_key"), key}});
+        f.connection.connectToService();
+        const TestResult result = runTest(f.connection);
+        QCOMPARE(result.status, 0);
+        QVERIFY(!result.error.isEmpty());
+        QVERIFY2(!result.error.contains(key), qPrintable(result.error));
+        QVERIFY2(!result.displayUrl.contains(key), qPrintable(result.displayUrl));
+        QVERIFY(!f.connection.statusMessage().contains(key));
+        QVERIFY(!test::exchangesText(f.connection.exchanges()).contains(key.toUtf8()));
+    }
+
+    // --- Races: nothing installs tokens after the author moved on ---
+
+    void noTokenReappearsAfterDisconnect_data()
+    {
+        QTest::addColumn<QString>("when");
+        QTest::newRow("token request in flight") << "token";
+        QTest::newRow("refresh in flight") << "refresh";
+        QTest::newRow("refresh in flight, design changed") << "design";
+    }
+    void noTokenReappearsAfterDisconnect()
+    {
+        QFETCH(QString, when);
+        FaultServer idp;
+        QVERIFY(idp.start());
+        int issued = 0;
+        idp.setHandler([&issued, when](const FaultServer::Request &) {
+            ++issued;
+            const bool slow = when == QLatin1String("token") || issued > 1;
+            FaultServer::Response r{200, "application/json",
+                                    "{\"access_token\":\"at-" + QByteArray::number(issued) +
+                                        "\",\"token_type\":\"Bearer\",\"expires_in\":3600}"};
+            r.delayMs = slow ? 400 : 0;
+            return r;
+        });
+        ConnectorDefinition d = ConnectorDefinition::create(AuthType::OAuth2ClientCredentials, QStringLiteral("Race"));
+        d.key = QStringLiteral("race-test");
+        d.baseUrl = m_resource.url(QString()).toString();
+        test::setValue(d, PropertyNames::ClientId, QStringLiteral("race"));
+        test::setValue(d, PropertyNames::TokenUrl, idp.url(QStringLiteral("/token")).toString());
+        Fixture f(&m_nam);
+        f.connection.setDefinition(d);
+        f.connection.setValues({{QStringLiteral("client_secret"), QStringLiteral("race-secret")}});
+        f.connection.connectToService();
+        if (when != QLatin1String("token")) {
+            QVERIFY(waitForState(f.connection, ConnectionState::Connected));
+            QCOMPARE(f.connection.tokens().accessToken, QStringLiteral("at-1"));
+            f.connection.refreshNow();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(idp.requests().size(), when == QLatin1String("token") ? 1 : 2, 5000);
+        if (when == QLatin1String("design")) {
+            ConnectorDefinition changed = d;
+            changed.baseUrl = QStringLiteral("https://elsewhere.example");
+            f.connection.setDefinition(changed);
+            QCOMPARE(f.connection.state(), ConnectionState::Invalidated);
+        } else {
+            f.connection.disconnectFromService();
+            QCOMPARE(f.connection.state(), ConnectionState::NotConnected);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(idp.settled() == idp.requests().size(), 5000); // the slow answer's time came
+        // Let the network stack handle whatever arrived, then look.
+        std::unique_ptr<QNetworkReply> marker(m_nam.get(QNetworkRequest(m_resource.url(QStringLiteral("/marker")))));
+        QTRY_VERIFY_WITH_TIMEOUT(marker->isFinished(), 5000);
+        const QString late = QStringLiteral("at-%1").arg(idp.requests().size());
+        QVERIFY(f.connection.tokens().accessToken != late);
+        if (when == QLatin1String("design")) {
+            QCOMPARE(f.connection.state(), ConnectionState::Invalidated);
+            QCOMPARE(f.connection.tokens().accessToken, QStringLiteral("at-1"));
+        } else {
+            QCOMPARE(f.connection.state(), ConnectionState::NotConnected);
+            QVERIFY(f.connection.tokens().isEmpty());
+            const std::optional<QString> stored = [&] {
+                std::optional<QString> v;
+                bool done = false;
+                f.store.read(d.key, QStringLiteral("connection"), &f.store, [&](const SecretStore::ReadResult &r) {
+                    done = true;
+                    if (r)
+                        v = r.value();
+                });
+                QTest::qWaitFor([&] { return done; }, 5000);
+                return v;
+            }();
+            QVERIFY(!stored.has_value());
+        }
+    }
+
+    void theLoopbackListenerIgnoresAnswersWithTheWrongState()
+    {
+        Fixture f(&m_nam);
+        f.connection.setDefinition(test::pkceDefinition(m_idp));
+        QSignalSpy required(&f.connection, &DesignTimeConnection::authorizationRequired);
+        f.connection.connectToService();
+        QCOMPARE(required.size(), 1);
+        const QUrl redirectUri = required.first().at(1).toUrl();
+        // Another local process tries to end the pending sign-in.
+        for (const QString &query :
+             {QStringLiteral("error=access_denied"), QStringLiteral("error=access_denied&state=guessed"),
+              QStringLiteral("code=forged&state=guessed")}) {
+            QUrl forged = redirectUri;
+            forged.setQuery(query);
+            std::unique_ptr<QNetworkReply> reply(m_browser.get(QNetworkRequest(forged)));
+            QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+            QCOMPARE(f.connection.state(), ConnectionState::Authorizing);
+        }
+        // The real answer still completes it.
+        const QUrl redirect = m_idp.authorizeHeadlessly(required.first().at(0).toUrl());
+        QVERIFY2(!redirect.isEmpty(), qPrintable(m_idp.errorString()));
+        std::unique_ptr<QNetworkReply> page(m_browser.get(QNetworkRequest(redirect)));
+        QVERIFY2(waitForState(f.connection, ConnectionState::Connected), qPrintable(f.connection.statusMessage()));
+        f.connection.disconnectFromService();
+    }
+
+    void customSecretParametersNeverReachTheLog()
+    {
+        FaultServer idp;
+        QVERIFY(idp.start());
+        idp.setHandler([](const FaultServer::Request &) {
+            return FaultServer::Response{200, "application/json",
+                                         "{\"access_token\":\"at-custom\",\"token_type\":\"bearer\"}"};
+        });
+        ConnectorDefinition d =
+            ConnectorDefinition::create(AuthType::OAuth2ClientCredentials, QStringLiteral("Custom"));
+        d.key = QStringLiteral("custom-secret");
+        d.baseUrl = m_resource.url(QString()).toString();
+        test::setValue(d, PropertyNames::ClientId, QStringLiteral("custom"));
+        test::setValue(d, PropertyNames::TokenUrl, idp.url(QStringLiteral("/token")).toString());
+        Property tenantKey;
+        tenantKey.name = QStringLiteral("tenant_key");
+        tenantKey.displayName = QStringLiteral("Tenant key");
+        tenantKey.secret = true;
+        tenantKey.sendAs = {Location::Body, QString(), QString()};
+        d.properties.append(tenantKey);
+        Fixture f(&m_nam);
+        f.connection.setDefinition(d);
+        const QString tenant = QStringLiteral("tk-0d1e2f3a4b");
+        f.connection.setValues(
+            {{QStringLiteral("client_secret"), QStringLiteral("cs-custom-1")}, {QStringLiteral("tenant_key"), tenant}});
+        f.connection.connectToService();
+        QVERIFY(waitForState(f.connection, ConnectionState::Connected));
+        QCOMPARE(FaultServer::form(idp.requests().first()).value(QStringLiteral("tenant_key")), tenant);
+        const QByteArray log = test::exchangesText(f.connection.exchanges());
+        QVERIFY(log.contains("tenant_key="));
+        QVERIFY2(!log.contains(tenant.toUtf8()), log.constData());
+        QVERIFY(!log.contains("cs-custom-1"));
+        f.connection.disconnectFromService();
     }
 };
 
