@@ -12,6 +12,7 @@ cad_add_test(tst_connectionwiring
 # No secret value or token in any file the designer writes; the keychain brings them back.
 # Needs a real keyring: run under scripts/with-keyring (scripts/test does).
 cad_add_test(tst_connectionsecrets
-    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_connectionsecrets.cpp
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_connectionsecrets.cpp ${CMAKE_CURRENT_LIST_DIR}/../oauth/FaultServer.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/../oauth/FaultServer.h
     LIBS authdesigner_ui cad_oidc_support
     LABELS keychain TIMEOUT 180)

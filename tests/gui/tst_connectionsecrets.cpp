@@ -13,6 +13,7 @@
 #include "mainwindow/MainWindow.h"
 #include "model/BuiltinSchemas.h"
 #include "model/ConnectorDocument.h"
+#include "oauth/FaultServer.h"
 #include "properties/PropertiesPanel.h"
 #include "properties/PropertiesTableModel.h"
 #include "secrets/SecretStore.h"
@@ -217,6 +218,86 @@ private Q_SLOTS:
 
         QTest::mouseClick(panel->findChild<QAbstractButton *>(QStringLiteral("disconnectButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(panel->state(), ConnectionState::NotConnected, 15000);
+    }
+
+    void aSharedFileAsksBeforeSendingAStoredSecretElsewhere()
+    {
+        // The author's own file: the client secret is saved for the provider's token endpoint.
+        const cad::test::OidcClientRegistration reg = m_idp.client(QStringLiteral("cc-basic"));
+        ConnectorDefinition d =
+            ConnectorDefinition::create(AuthType::OAuth2ClientCredentials, QStringLiteral("Shared key"));
+        d.key = QStringLiteral("shared-key-gui");
+        d.baseUrl = m_idp.issuer().toString();
+        d.property(PropertyNames::ClientId)->value = reg.clientId;
+        d.property(PropertyNames::TokenUrl)->value = m_idp.tokenUrl().toString();
+        d.property(PropertyNames::Scope)->value = QStringLiteral("api:read");
+        const QString mine = QDir(m_home).filePath(QStringLiteral("Documents/mine.connector.json"));
+        QVERIFY(QDir().mkpath(QFileInfo(mine).absolutePath()));
+        QVERIFY(DefinitionFile::write(mine, d).ok());
+        {
+            MainWindow window;
+            QVERIFY(window.openFile(mine));
+            setTableValue(window, PropertyNames::ClientSecret, reg.clientSecret);
+            QSignalSpy saved(&window, &MainWindow::secretsSaved);
+            QVERIFY(window.save());
+            QVERIFY(saved.wait(15000));
+        }
+
+        // A file someone shared: the same key, the token URL on another origin.
+        cad::test::FaultServer other;
+        QVERIFY(other.start());
+        other.setHandler([](const cad::test::FaultServer::Request &) {
+            return cad::test::FaultServer::Response{200, "application/json",
+                                                    "{\"access_token\":\"x\",\"token_type\":\"Bearer\"}"};
+        });
+        ConnectorDefinition shared = d;
+        shared.property(PropertyNames::TokenUrl)->value = other.url(QStringLiteral("/token")).toString();
+        const QString theirs = QDir(m_home).filePath(QStringLiteral("Documents/shared.connector.json"));
+        QVERIFY(DefinitionFile::write(theirs, shared).ok());
+
+        const QString question =
+            QStringLiteral("This design would send your stored client secret to %1; it was "
+                           "saved for %2.")
+                .arg(Origin::of(other.url(QString())).toString(), Origin::of(m_idp.tokenUrl()).toString());
+        {
+            MainWindow window;
+            window.show();
+            QSignalSpy loaded(&window, &MainWindow::secretsLoaded);
+            QVERIFY(window.openFile(theirs));
+            QVERIFY(loaded.wait(15000));
+            ConnectionPanel *panel = window.connectionPanel();
+            auto *connect = panel->findChild<QAbstractButton *>(QStringLiteral("connectButton"));
+            const int before = ModalSeam::messageCount();
+            ModalSeam::setNextAnswer(QMessageBox::No);
+            QTest::mouseClick(connect, Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(ModalSeam::messageCount(), before + 1, 5000);
+            QVERIFY2(ModalSeam::lastMessage().contains(question), qPrintable(ModalSeam::lastMessage()));
+            QTRY_VERIFY_WITH_TIMEOUT(window.connection()->statusMessage().startsWith(QLatin1String("Nothing was sent")),
+                                     5000);
+            QCOMPARE(other.requests().size(), 0);
+            QCOMPARE(panel->state(), ConnectionState::NotConnected);
+
+            // Yes: sent, and remembered with the secret in the keychain.
+            ModalSeam::setNextAnswer(QMessageBox::Yes);
+            QTest::mouseClick(connect, Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(other.requests().size(), 1, 15000);
+            QTRY_COMPARE_WITH_TIMEOUT(panel->state(), ConnectionState::Connected, 15000);
+            QCOMPARE(ModalSeam::messageCount(), before + 2);
+            QTest::mouseClick(panel->findChild<QAbstractButton *>(QStringLiteral("disconnectButton")), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(panel->state(), ConnectionState::NotConnected, 15000);
+        }
+        // Another session: the origin the author allowed is known, so Connect does not ask again.
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::secretsLoaded);
+        QVERIFY(window.openFile(theirs));
+        QVERIFY(loaded.wait(15000));
+        const int before = ModalSeam::messageCount();
+        ConnectionPanel *panel = window.connectionPanel();
+        QTest::mouseClick(panel->findChild<QAbstractButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(other.requests().size(), 2, 15000);
+        QCOMPARE(ModalSeam::messageCount(), before);
+        QCOMPARE(ModalSeam::unansweredCount(), 0);
     }
 };
 

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -31,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace cad;
@@ -556,6 +558,65 @@ private Q_SLOTS:
         QTRY_COMPARE(window.filePath(), path);
         QCOMPARE(window.document()->definition().displayName, QStringLiteral("Dropped"));
         QCOMPARE(window.document()->definition().authType, AuthType::ApiKey);
+    }
+
+    void aTemplateWithoutValueIsFixedFromTheProblemsList()
+    {
+        MainWindow window;
+        activateType(window, AuthType::PersonalAccessToken);
+        ConnectorDefinition d = window.document()->definition();
+        const int row = d.indexOf(PropertyNames::PersonalAccessToken);
+        d.properties[row].sendAs.valueTemplate = QStringLiteral("Bearer");
+        window.document()->setDefinition(d);
+        auto *view = window.findChild<DiagnosticsView *>(QStringLiteral("diagnosticsView"));
+        QVERIFY(view);
+        const Diagnostics &shown = view->diagnostics();
+        const auto found = std::find_if(shown.cbegin(), shown.cend(), [](const Diagnostic &x) { return x.hasFix(); });
+        QVERIFY(found != shown.cend());
+        QVERIFY(found->message.contains(QLatin1String("would be dropped")));
+        QCOMPARE(found->fixLabel, QStringLiteral("Use the template \"Bearer {value}\""));
+        Q_EMIT view->fixRequested(*found);
+        QCOMPARE(window.document()->definition().properties.at(row).sendAs.valueTemplate,
+                 QStringLiteral("Bearer {value}"));
+        QVERIFY(std::none_of(view->diagnostics().cbegin(), view->diagnostics().cend(),
+                             [](const Diagnostic &x) { return x.hasFix(); }));
+        window.undoStack()->undo(); // one undoable edit
+        QCOMPARE(window.document()->definition().properties.at(row).sendAs.valueTemplate, QStringLiteral("Bearer"));
+    }
+
+    void textFromServersIsNeverRichText()
+    {
+        // An error_description or scope is shown as the characters it is, never as markup.
+        const QString markup = QStringLiteral("<a href='https://evil.example'>Click to fix</a><img src='x'>");
+        ConnectionPanel panel;
+        panel.setStatusMessage(markup);
+        panel.setScopes(markup);
+        for (const QString &name : {QStringLiteral("connectionStatusLabel"), QStringLiteral("connectionScopesLabel"),
+                                    QStringLiteral("connectionStateLabel"), QStringLiteral("keychainNotice")}) {
+            auto *label = panel.findChild<QLabel *>(name);
+            QVERIFY2(label, qPrintable(name));
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+        }
+        QVERIFY(panel.findChild<QLabel *>(QStringLiteral("connectionStatusLabel"))->text().contains(markup));
+
+        // A real message box (not answered by the seam): its text and its details are plain text.
+        ModalSeam::setTestMode(false);
+        QLabel *text = nullptr;
+        QLabel *informative = nullptr;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            text = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"));
+            informative = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel"));
+            QVERIFY(text && informative);
+            QCOMPARE(text->textFormat(), Qt::PlainText);
+            QCOMPARE(informative->textFormat(), Qt::PlainText);
+            QCOMPARE(informative->text(), markup);
+            box->done(QMessageBox::Ok);
+        });
+        ModalSeam::inform(nullptr, QMessageBox::Warning, QStringLiteral("Cannot Import"), markup, markup);
+        ModalSeam::setTestMode(true);
+        QVERIFY(text && informative);
     }
 
     void connectionPanelFollowsState()

@@ -2,6 +2,7 @@
 
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLabel>
 #include <QQueue>
 
 namespace cad {
@@ -100,7 +101,11 @@ QMessageBox::StandardButton ModalSeam::ask(QWidget *parent, QMessageBox::Icon ic
     if (refuseInTestMode(title))
         return defaultButton;
     QMessageBox box(icon, title, text, buttons, parent);
+    // Messages quote server answers, file contents and URLs: shown as text, never as HTML.
+    box.setTextFormat(Qt::PlainText);
     box.setInformativeText(informativeText);
+    if (auto *informative = box.findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel")))
+        informative->setTextFormat(Qt::PlainText);
     box.setDetailedText(detailedText);
     box.setDefaultButton(defaultButton);
     return static_cast<QMessageBox::StandardButton>(box.exec());

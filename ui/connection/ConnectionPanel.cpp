@@ -54,6 +54,9 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     , m_disconnect(new QPushButton(Icons::icon(Icons::Icon::Disconnect), tr("Dis&connect"), this))
 {
     setObjectName(QStringLiteral("connectionPanel"));
+    // Scopes, error descriptions and URLs come from servers and definition files: never rich text.
+    for (QLabel *label : {m_stateLabel, m_expiryLabel, m_scopesLabel, m_statusLabel, m_noticeLabel, m_redirectLabel})
+        label->setTextFormat(Qt::PlainText);
     m_stateLabel->setObjectName(QStringLiteral("connectionStateLabel"));
     m_expiryLabel->setObjectName(QStringLiteral("connectionExpiryLabel"));
     m_scopesLabel->setObjectName(QStringLiteral("connectionScopesLabel"));

@@ -3,6 +3,7 @@
 #include "common/Icons.h"
 
 #include <QHeaderView>
+#include <QMenu>
 
 #include <algorithm>
 
@@ -21,6 +22,21 @@ DiagnosticsView::DiagnosticsView(QWidget *parent)
     header()->setStretchLastSection(true);
     header()->resizeSection(0, 300);
     header()->resizeSection(1, 360);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QTreeWidgetItem *item = itemAt(pos);
+        if (!item)
+            item = currentItem();
+        const int i = item ? item->data(0, Qt::UserRole).toInt() : -1;
+        if (i < 0 || i >= m_diagnostics.size() || !m_diagnostics.at(i).hasFix())
+            return;
+        const Diagnostic d = m_diagnostics.at(i);
+        QMenu menu(this);
+        QAction *fix = menu.addAction(Icons::icon(Icons::Icon::Ok), d.fixLabel);
+        fix->setObjectName(QStringLiteral("applyFixAction"));
+        if (menu.exec(viewport()->mapToGlobal(pos)) == fix)
+            Q_EMIT fixRequested(d);
+    });
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item, int) {
         const int i = item->data(0, Qt::UserRole).toInt();
         if (i >= 0 && i < m_diagnostics.size())
@@ -43,7 +59,9 @@ void DiagnosticsView::setDiagnostics(const Diagnostics &diagnostics)
         item->setIcon(0, Icons::icon(d.isError() ? Icons::Icon::Error : Icons::Icon::Warning));
         item->setData(0, Qt::UserRole, i);
         item->setData(0, Qt::AccessibleTextRole, (d.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(d.message));
-        item->setToolTip(0, d.toString());
+        item->setToolTip(0, d.hasFix()
+                                ? d.toString() + QLatin1Char('\n') + tr("Fix from the context menu: %1").arg(d.fixLabel)
+                                : d.toString());
         item->setToolTip(1, d.hint);
         items.append(item);
     }

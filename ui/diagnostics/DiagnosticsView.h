@@ -7,7 +7,8 @@
 namespace cad {
 
 /// The live list of validation findings, errors first, each with a severity icon, the problem,
-/// what to do and where. Activating one (double-click, Enter) emits diagnosticActivated().
+/// what to do and where. Activating one (double-click, Enter) emits diagnosticActivated(); a finding
+/// with a proposed fix offers it in its context menu (right click or the Menu key).
 class DiagnosticsView : public QTreeWidget
 {
     Q_OBJECT
@@ -22,6 +23,8 @@ public:
 
 Q_SIGNALS:
     void diagnosticActivated(const cad::Diagnostic &diagnostic);
+    /// The author chose the finding's proposed fix (its context menu).
+    void fixRequested(const cad::Diagnostic &diagnostic);
 
 private:
     Diagnostics m_diagnostics;

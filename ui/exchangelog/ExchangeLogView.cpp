@@ -22,6 +22,7 @@ ExchangeLogView::ExchangeLogView(QWidget *parent)
 {
     m_summary = new QLabel(tr("No test yet. Connect, then press Test."), this);
     m_summary->setObjectName(QStringLiteral("testSummary"));
+    m_summary->setTextFormat(Qt::PlainText); // the URL and the error come from the server and the design
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setWordWrap(true);
 
@@ -105,6 +106,11 @@ void ExchangeLogView::showTestResult(const TestResult &result)
                    .arg(result.method, result.displayUrl)
                    .arg(result.status)
                    .arg(result.elapsedMs);
+    if (!result.error.isEmpty() && result.status != 0)
+        text += QLatin1Char(' ') + result.error; // e.g. a redirect that was not followed
+    else if (result.truncated)
+        text += QLatin1Char(' ') +
+                tr("(only the first %1 MiB of the answer are shown)").arg(TestResult::MaxBodyBytes >> 20);
     m_summary->setText(text);
     m_summary->setStyleSheet(result.succeeded() ? QStringLiteral("color: #26803c; font-weight: 600;")
                                                 : QStringLiteral("color: #c01c28; font-weight: 600;"));

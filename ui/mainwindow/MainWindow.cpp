@@ -2,11 +2,14 @@
 
 #include "browser/SignInController.h"
 #include "commands/ChangeAuthTypeCommand.h"
+#include "commands/EditPropertyCommand.h"
 #include "common/Icons.h"
 #include "common/ModalSeam.h"
 #include "connection/ConnectionPanel.h"
+#include "connection/CredentialDestinations.h"
 #include "connection/DesignTimeConnection.h"
 #include "connection/InvalidationBanner.h"
+#include "core/Logging.h"
 #include "diagnostics/DiagnosticsView.h"
 #include "exchange/DiscoveryFetcher.h"
 #include "exchange/Importer.h"
@@ -223,6 +226,7 @@ QWidget *MainWindow::createCentralWidget()
     m_diagnostics = new DiagnosticsView(this);
     m_diagnosticsGroup = group(tr("Problems"), "problemsGroup", m_diagnostics, this);
     connect(m_diagnostics, &DiagnosticsView::diagnosticActivated, this, &MainWindow::onDiagnosticActivated);
+    connect(m_diagnostics, &DiagnosticsView::fixRequested, this, &MainWindow::applyFix);
 
     auto *editor = new QWidget(this);
     auto *editorLayout = new QVBoxLayout(editor);
@@ -470,6 +474,28 @@ bool MainWindow::changeAuthType(AuthType type)
     return true;
 }
 
+bool MainWindow::applyFix(const Diagnostic &diagnostic)
+{
+    const ConnectorDefinition &d = m_document->definition();
+    if (!diagnostic.hasFix() || diagnostic.propertyIndex < 0 || diagnostic.propertyIndex >= d.properties.size())
+        return false;
+    Property p = d.properties.at(diagnostic.propertyIndex);
+    if (diagnostic.field == QLatin1String("sendAs.template"))
+        p.sendAs.valueTemplate = diagnostic.fixValue;
+    else if (diagnostic.field == QLatin1String("sendAs.key"))
+        p.sendAs.key = diagnostic.fixValue;
+    else if (diagnostic.field == QLatin1String("value"))
+        p.value = diagnostic.fixValue;
+    else
+        return false;
+    m_undoStack->push(new EditPropertyCommand(m_document, diagnostic.propertyIndex, p, diagnostic.fixLabel));
+    statusBar()->showMessage(
+        tr("Applied: %1. Undo with %2.")
+            .arg(diagnostic.fixLabel, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+        5000);
+    return true;
+}
+
 void MainWindow::onDiagnosticActivated(const Diagnostic &diagnostic)
 {
     if (diagnostic.propertyIndex >= 0 && diagnostic.propertyIndex < m_document->propertyCount()) {
@@ -611,15 +637,25 @@ bool MainWindow::saveFile(const QString &path)
     updateTitle();
     statusBar()->showMessage(
         tr("Saved %1. Secret values are not written to the file.").arg(QDir::toNativeSeparators(m_filePath)), 5000);
-    // The secret values go to the keychain under the connector's key, never into the file.
-    DefinitionSecrets::save(m_secrets, m_document->definition(), this, [this](const Status &status) {
-        if (!status)
-            statusBar()->showMessage(tr("The secret values could not be kept in the keychain: %1 Enter them again "
-                                        "after reopening the file.")
-                                         .arg(status.error().message),
-                                     10000);
-        Q_EMIT secretsSaved(status.ok());
-    });
+    // The secret values go to the keychain under the connector's key, never into the file, each with
+    // the origins it may be sent to. A value never read (a locked keychain) is never deleted.
+    const ConnectorDefinition &d = m_document->definition();
+    const quint64 generation = m_documentGeneration;
+    DefinitionSecrets::save(
+        m_secrets, d, m_bindings, CredentialDestinations::originsBySecret(d, connectionValues()), this,
+        [this, generation](const Status &status, const DefinitionSecrets::SavedEntries &saved) {
+            if (generation == m_documentGeneration) {
+                for (auto it = saved.cbegin(); it != saved.cend(); ++it)
+                    m_bindings.setEntry(it.key(), it.value());
+                m_engine->setSecretBindings(m_bindings);
+            }
+            if (!status)
+                statusBar()->showMessage(tr("The secret values could not be kept in the keychain: %1 Enter them "
+                                            "again after reopening the file.")
+                                             .arg(status.error().message),
+                                         10000);
+            Q_EMIT secretsSaved(status.ok());
+        });
     return true;
 }
 
@@ -759,8 +795,9 @@ QHash<QString, QString> MainWindow::connectionValues() const
 void MainWindow::createConnection()
 {
     // One connection per document: another document gets a fresh one (the old connection's tokens
-    // stay in the keychain under its connector key).
+    // stay in the keychain under its connector key), and what is known of its secrets starts over.
     ++m_documentGeneration;
+    m_bindings.clear();
     delete m_signIn;
     m_signIn = nullptr;
     if (m_engine) {
@@ -778,6 +815,8 @@ void MainWindow::createConnection()
     connect(m_engine, &DesignTimeConnection::statusMessageChanged, m_connection, &ConnectionPanel::setStatusMessage);
     connect(m_engine, &DesignTimeConnection::tokensChanged, this, &MainWindow::onConnectionTokensChanged);
     connect(m_engine, &DesignTimeConnection::exchangeRecorded, m_exchangeLog, &ExchangeLogView::addRecord);
+    connect(m_engine, &DesignTimeConnection::confirmationRequired, this, &MainWindow::confirmOrigins);
+    connect(m_engine, &DesignTimeConnection::originsAllowed, this, &MainWindow::keepAllowedOrigins);
     connect(m_engine, &DesignTimeConnection::testFinished, this, [this](const TestResult &result) {
         m_exchangeLog->showTestResult(result);
         m_requestTabs->setCurrentWidget(m_exchangeLog);
@@ -849,28 +888,74 @@ void MainWindow::onConnectionTokensChanged()
 void MainWindow::loadSecrets()
 {
     const quint64 generation = m_documentGeneration;
-    DefinitionSecrets::load(m_secrets, m_document->definition(), this,
-                            [this, generation](const QHash<QString, QString> &values, const Status &status) {
-                                if (generation != m_documentGeneration)
-                                    return; // another document replaced this one meanwhile
-                                if (!status)
-                                    statusBar()->showMessage(
-                                        tr("Secret values could not be read from the keychain: %1 Enter them in "
-                                           "the properties table.")
-                                            .arg(status.error().message),
-                                        10000);
-                                if (!values.isEmpty()) {
-                                    // Not an edit: no undo entry, and the document stays unmodified.
-                                    ConnectorDefinition d = m_document->definition();
-                                    DefinitionSecrets::apply(d, values);
-                                    const bool clean = m_undoStack->isClean();
-                                    m_document->setDefinition(d);
-                                    if (clean)
-                                        m_document->setModified(false);
-                                }
-                                m_engine->restore(); // a connection kept from an earlier session
-                                Q_EMIT secretsLoaded(int(values.size()));
-                            });
+    DefinitionSecrets::load(
+        m_secrets, m_document->definition(), this,
+        [this, generation](const QHash<QString, SecretBindings::Entry> &entries, const Status &status) {
+            if (generation != m_documentGeneration)
+                return; // another document replaced this one meanwhile
+            if (!status)
+                statusBar()->showMessage(tr("Secret values could not be read from the keychain: %1 Enter them in "
+                                            "the properties table.")
+                                             .arg(status.error().message),
+                                         10000);
+            int found = 0;
+            for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+                m_bindings.setEntry(it.key(), it.value());
+                found += it->state == SecretBindings::ReadState::Found ? 1 : 0;
+            }
+            if (found > 0) {
+                // Not an edit: no undo entry, and the document stays unmodified.
+                ConnectorDefinition d = m_document->definition();
+                DefinitionSecrets::apply(d, entries);
+                const bool clean = m_undoStack->isClean();
+                m_document->setDefinition(d);
+                if (clean)
+                    m_document->setModified(false);
+            }
+            m_engine->setSecretBindings(m_bindings);
+            m_engine->restore(); // a connection kept from an earlier session
+            Q_EMIT secretsLoaded(found);
+        });
+}
+
+void MainWindow::confirmOrigins(const OriginConfirmation &confirmation)
+{
+    // Asked after the engine's call returned: no dialog inside its stack.
+    const quint64 generation = m_documentGeneration;
+    QMetaObject::invokeMethod(
+        this,
+        [this, confirmation, generation] {
+            if (generation != m_documentGeneration)
+                return;
+            const QMessageBox::StandardButton answer =
+                ModalSeam::ask(this, QMessageBox::Warning, tr("Send a Stored Secret to a New Origin?"),
+                               confirmation.sentences().join(QLatin1Char('\n')),
+                               confirmation.consequence() + QLatin1Char(' ') +
+                                   tr("Yes remembers the new origin with the secret in the keychain."),
+                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            m_engine->answerConfirmation(answer == QMessageBox::Yes);
+        },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::keepAllowedOrigins(const QList<CredentialUse> &uses)
+{
+    // The author allowed a stored secret to go to a new origin: remember it with the secret now, so
+    // that the next session does not ask again. Only the secrets named are written.
+    QStringList names;
+    for (const CredentialUse &use : uses) {
+        m_bindings.allow(use.name, use.origin);
+        if (!names.contains(use.name))
+            names.append(use.name);
+    }
+    const ConnectorDefinition &d = m_document->definition();
+    DefinitionSecrets::save(
+        m_secrets, d, m_bindings, {}, this,
+        [](const Status &status, const DefinitionSecrets::SavedEntries &) {
+            if (!status)
+                qCWarning(lcSecrets) << "could not keep the allowed origins:" << status.error().message;
+        },
+        names);
 }
 
 void MainWindow::importDescription()
@@ -916,7 +1001,21 @@ bool MainWindow::importWithoutPrompt(const QString &path)
         }
     }
     if (result.discoveryUrl.isValid()) {
-        // OpenID Connect: fill the endpoints from discovery, then open the result.
+        // OpenID Connect: the endpoints are in a discovery document, read only when the author says so.
+        const auto answer = ModalSeam::ask(
+            this, QMessageBox::Question, tr("Import API Description"),
+            tr("The description points to an OpenID Connect discovery document. Read the endpoints from it?"),
+            tr("The designer would fetch %1 now and fill the authorization, token and revocation URLs from it. No "
+               "(or a document that fails its checks) leaves them for you to fill in.")
+                .arg(result.discoveryUrl.toString()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes) {
+            result.notes.append(tr("The discovery document %1 was not read, as you chose: fill in the authorization "
+                                   "and token URLs yourself, or import again and answer Yes.")
+                                    .arg(result.discoveryUrl.toString(QUrl::RemoveUserInfo)));
+            finishImport(std::move(result), path);
+            return true;
+        }
         auto *fetcher = new DiscoveryFetcher(m_network, this);
         const QUrl url = result.discoveryUrl;
         connect(fetcher, &DiscoveryFetcher::finished, this,

@@ -4,6 +4,7 @@
 #include "exchange/ImportResult.h"
 #include "model/AuthType.h"
 #include "model/Diagnostic.h"
+#include "secrets/SecretBindings.h"
 
 #include <QMainWindow>
 
@@ -33,6 +34,8 @@ class RecentFiles;
 class RequestPane;
 class SecretStore;
 class SignInController;
+struct CredentialUse;
+struct OriginConfirmation;
 
 /// The designer window: connector settings, authentication type and properties table on the
 /// left; the live end-user preview, the post-authorization request and the design-time
@@ -74,6 +77,8 @@ public:
     /// Switches the authentication type through the undo stack, asking before discarding the
     /// author's own properties. Returns false when the author cancels.
     bool changeAuthType(AuthType type);
+    /// Applies a finding's proposed fix as one undoable edit; false when it has none.
+    bool applyFix(const cad::Diagnostic &diagnostic);
     /// Offers to recover unsaved work left by a crash (call once, after show()).
     void offerRecovery();
     /// Asks about unsaved changes; true when it is fine to go on (saved or discarded).
@@ -122,6 +127,8 @@ private:
     void onConnectionStateChanged();
     void onConnectionTokensChanged();
     void loadSecrets();
+    void confirmOrigins(const cad::OriginConfirmation &confirmation);
+    void keepAllowedOrigins(const QList<cad::CredentialUse> &uses);
     bool importWithoutPrompt(const QString &path);
     void finishImport(ImportResult result, const QString &path);
 
@@ -141,6 +148,7 @@ private:
 
     QNetworkAccessManager *m_network = nullptr;
     SecretStore *m_secrets = nullptr;
+    SecretBindings m_bindings; ///< what the keychain said about the current document's secrets
     DesignTimeConnection *m_engine = nullptr;
     SignInController *m_signIn = nullptr;
     ExchangeLogView *m_exchangeLog = nullptr;
