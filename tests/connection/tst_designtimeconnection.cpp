@@ -508,6 +508,41 @@ private Q_SLOTS:
         QVERIFY(!test::exchangesText(f.connection.exchanges()).contains(key.toUtf8()));
     }
 
+    void aTestAnswerThatNeverEndsIsCutOffAtTheDeadline()
+    {
+        m_resource.setHandler([](const FaultServer::Request &) {
+            FaultServer::Response r;
+            r.dripMs = 100; // never idle, never done
+            return r;
+        });
+        Fixture f(&m_nam);
+        f.connection.setTimeoutMs(800);
+        f.connection.setDefinition(apiKeyDefinition(m_resource.url(QString()).toString(), Location::Header));
+        f.connection.setValues({{QStringLiteral("api_key"), QStringLiteral("ak-drip")}});
+        f.connection.connectToService();
+        const TestResult result = runTest(f.connection);
+        QVERIFY(!result.succeeded());
+        QVERIFY2(result.error.contains(QLatin1String("No complete answer within 0.8 seconds")),
+                 qPrintable(result.error));
+    }
+
+    void aHugeTestAnswerIsKeptOnlyInPart()
+    {
+        const QByteArray big(TestResult::MaxBodyBytes + 512 * 1024, 'x');
+        m_resource.setHandler([&big](const FaultServer::Request &) {
+            return FaultServer::Response{200, "text/plain", big};
+        });
+        Fixture f(&m_nam);
+        f.connection.setDefinition(apiKeyDefinition(m_resource.url(QString()).toString(), Location::Header));
+        f.connection.setValues({{QStringLiteral("api_key"), QStringLiteral("ak-big")}});
+        f.connection.connectToService();
+        const TestResult result = runTest(f.connection);
+        QCOMPARE(result.status, 200);
+        QVERIFY(result.truncated);
+        QCOMPARE(result.body.size(), TestResult::MaxBodyBytes);
+        QVERIFY2(result.succeeded(), qPrintable(result.error));
+    }
+
     // --- Races: nothing installs tokens after the author moved on ---
 
     void noTokenReappearsAfterDisconnect_data()

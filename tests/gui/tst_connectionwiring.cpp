@@ -410,6 +410,49 @@ private Q_SLOTS:
         ModalSeam::reset();
     }
 
+    void importReadsDiscoveryOnlyWhenTheAuthorSaysSo()
+    {
+        if (!m_idp.isRunning() && !m_idp.start())
+            QFAIL(qPrintable(m_idp.errorString()));
+        const QString path = m_dir.filePath(QStringLiteral("oidc.openapi.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"OIDC API\", \"version\": \"1\"},"
+                               " \"servers\": [{\"url\": \"https://api.example.com\"}], \"paths\": {},"
+                               " \"components\": {\"securitySchemes\": {\"oidc\": {\"type\": \"openIdConnect\","
+                               " \"openIdConnectUrl\": \"%1\"}}}}")
+                    .arg(m_idp.discoveryUrl().toString())
+                    .toUtf8());
+        f.close();
+
+        // No: nothing is fetched, the endpoints stay empty and the note says why.
+        MainWindow window;
+        ModalSeam::reset();
+        ModalSeam::setNextAnswer(QMessageBox::No);
+        ModalSeam::setNextAnswer(QMessageBox::Ok); // the import notes
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        QVERIFY(window.importFile(path));
+        QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 10000);
+        QVERIFY(window.document()->definition().valueOf(PropertyNames::TokenUrl).isEmpty());
+        QVERIFY(!window.document()->definition().property(PropertyNames::Issuer));
+        QVERIFY2(ModalSeam::lastMessage().contains(QLatin1String("was not read")),
+                 qPrintable(ModalSeam::lastMessage()));
+
+        // Yes: the document is read (its issuer checked) and fills the endpoints and the issuer.
+        ModalSeam::reset();
+        ModalSeam::setNextAnswer(QMessageBox::Discard); // the unsaved import
+        ModalSeam::setNextAnswer(QMessageBox::Yes);
+        ModalSeam::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(window.importFile(path));
+        QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 2, 10000);
+        const ConnectorDefinition &d = window.document()->definition();
+        QCOMPARE(d.valueOf(PropertyNames::TokenUrl), m_idp.tokenUrl().toString());
+        QCOMPARE(d.valueOf(PropertyNames::AuthorizationUrl), m_idp.authorizationUrl().toString());
+        QVERIFY(d.property(PropertyNames::Issuer));
+        QCOMPARE(d.valueOf(PropertyNames::Issuer), m_idp.issuer().toString(QUrl::StripTrailingSlash));
+        ModalSeam::reset();
+    }
+
 private:
     static void activate(MainWindow &window, AuthType type) { window.changeAuthType(type); }
 };
