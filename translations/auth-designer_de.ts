@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>cad::ApiCall</name>
+    <message>
+        <source>No complete answer within %1 seconds.</source>
+        <translation>Keine vollständige Antwort innerhalb von %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>No answer within %1 seconds.</source>
+        <translation>Keine Antwort innerhalb von %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>The service redirected to %1, which was not followed: the credentials of this connection are sent only to %2.</source>
+        <translation>Der Dienst hat nach %1 weitergeleitet; der Weiterleitung wurde nicht gefolgt: Die Anmeldedaten dieser Verbindung werden nur an %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>More than %1 redirects; the last one was not followed.</source>
+        <translation>Mehr als %1 Weiterleitungen; der letzten wurde nicht gefolgt.</translation>
+    </message>
+</context>
+<context>
     <name>cad::AuthType</name>
     <message>
         <source>OAuth 2.0 Authorization code</source>
@@ -364,6 +383,29 @@
     <message>
         <source>Test request path</source>
         <translation>Pfad der Testanfrage</translation>
+    </message>
+</context>
+<context>
+    <name>cad::CredentialDestinations</name>
+    <message>
+        <source>API requests</source>
+        <translation>API-Anfragen</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>token requests</source>
+        <translation>Token-Anfragen</translation>
+    </message>
+    <message>
+        <source>token refresh</source>
+        <translation>Token-Aktualisierung</translation>
+    </message>
+    <message>
+        <source>token revocation</source>
+        <translation>Token-Widerruf</translation>
     </message>
 </context>
 <context>
@@ -744,10 +786,6 @@
         <translation>Verbinden Sie sich zuerst, und testen Sie dann.</translation>
     </message>
     <message>
-        <source>No answer within %1 seconds.</source>
-        <translation>Keine Antwort innerhalb von %1 Sekunden.</translation>
-    </message>
-    <message>
         <source>The service answered 401; refreshing the token…</source>
         <translation>Der Dienst hat mit 401 geantwortet; Token wird aktualisiert…</translation>
     </message>
@@ -792,8 +830,60 @@
         <translation>Verbunden (aus dem Schlüsselbund wiederhergestellt).</translation>
     </message>
     <message>
-        <source>A connection from an earlier session was made for a different design. Connect again.</source>
-        <translation>Eine Verbindung aus einer früheren Sitzung wurde für einen anderen Entwurf hergestellt. Verbinden Sie sich erneut.</translation>
+        <source>The design changed during the sign-in, so its tokens would belong to another design. Connect again.</source>
+        <translation>Der Entwurf wurde während der Anmeldung geändert, die Token gehörten also zu einem anderen Entwurf. Verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow a stored secret to go to a new origin.</source>
+        <translation>Wartet darauf, dass Sie einen gespeicherten geheimen Wert für einen neuen Ursprung freigeben.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: you did not allow the stored secrets to go to %1. Check the URLs of the design, or enter the secrets again for this design.</source>
+        <translation>Es wurde nichts gesendet: Sie haben die gespeicherten geheimen Werte nicht für %1 freigegeben. Prüfen Sie die URLs des Entwurfs, oder geben Sie die geheimen Werte für diesen Entwurf neu ein.</translation>
+    </message>
+    <message>
+        <source>The connection kept from an earlier session for another design was deleted without revoking it (its tokens came from %1).</source>
+        <translation>Die aus einer früheren Sitzung aufbewahrte Verbindung für einen anderen Entwurf wurde gelöscht, ohne sie zu widerrufen (ihre Token stammten von %1).</translation>
+    </message>
+    <message>
+        <source>Revoking the previous tokens…</source>
+        <translation>Die bisherigen Token werden widerrufen…</translation>
+    </message>
+    <message>
+        <source>The previous tokens were deleted here; without a revoke URL they stay valid at the provider until they expire.</source>
+        <translation>Die bisherigen Token wurden hier gelöscht; ohne Widerrufs-URL bleiben sie beim Anbieter gültig, bis sie ablaufen.</translation>
+    </message>
+    <message>
+        <source>Refreshing the token failed: %1</source>
+        <translation>Die Aktualisierung des Tokens ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The test request would go to %1, but this connection was made for %2. Connect again.</source>
+        <translation>Die Testanfrage ginge an %1, diese Verbindung wurde aber für %2 hergestellt. Verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>Disconnected. The connection kept from an earlier session was deleted here without revoking its tokens, because it was made for another design (tokens from %1). Revoke it at the provider if you no longer trust it.</source>
+        <translation>Getrennt. Die aus einer früheren Sitzung aufbewahrte Verbindung wurde hier gelöscht, ohne ihre Token zu widerrufen, weil sie für einen anderen Entwurf hergestellt wurde (Token von %1). Widerrufen Sie sie beim Anbieter, wenn Sie ihr nicht mehr vertrauen.</translation>
+    </message>
+    <message>
+        <source>Disconnected. The tokens were deleted here without being revoked, as you chose; they stay valid at the provider until they expire.</source>
+        <translation>Getrennt. Die Token wurden wie gewählt hier gelöscht, ohne sie zu widerrufen; sie bleiben beim Anbieter gültig, bis sie ablaufen.</translation>
+    </message>
+    <message>
+        <source>Previous connection: %1</source>
+        <translation>Bisherige Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>The connection kept by an earlier version was deleted: it had no record of where its tokens may go. Connect again.</source>
+        <translation>Die von einer früheren Version aufbewahrte Verbindung wurde gelöscht: Sie enthielt keine Angabe, wohin ihre Token gesendet werden dürfen. Verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>A connection from an earlier session was made for a different design (tokens from %1). Its tokens are not used or sent anywhere. Connect makes a new connection; Disconnect deletes the old one.</source>
+        <translation>Eine Verbindung aus einer früheren Sitzung wurde für einen anderen Entwurf hergestellt (Token von %1). Ihre Token werden weder verwendet noch irgendwohin gesendet. „Verbinden“ stellt eine neue Verbindung her, „Trennen“ löscht die alte.</translation>
     </message>
 </context>
 <context>
@@ -845,6 +935,10 @@
     <message>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <source>Fix from the context menu: %1</source>
+        <translation>Korrektur im Kontextmenü: %1</translation>
     </message>
 </context>
 <context>
@@ -1047,13 +1141,13 @@
         <source>✘ %1 %2 answered %3 in %4 ms</source>
         <translation>✘ %1 %2 antwortete mit %3 in %4 ms</translation>
     </message>
+    <message>
+        <source>(only the first %1 MiB of the answer are shown)</source>
+        <translation>(nur die ersten %1 MiB der Antwort werden angezeigt)</translation>
+    </message>
 </context>
 <context>
     <name>cad::Importer</name>
-    <message>
-        <source>no answer in time, or the answer is too large</source>
-        <translation>keine rechtzeitige Antwort, oder die Antwort ist zu groß</translation>
-    </message>
     <message>
         <source>the answer is not a JSON discovery document</source>
         <translation>die Antwort ist kein JSON-Discovery-Dokument</translation>
@@ -1386,6 +1480,138 @@
         <source>The collection has no request: enter the base URL.</source>
         <translation>Die Collection enthält keine Anfrage: Geben Sie die Basis-URL ein.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a full https URL</source>
+        <translation>"%1" ist keine vollständige https-URL</translation>
+    </message>
+    <message>
+        <source>%1 does not use https; discovery documents are read only over https (plain http only from this computer, a loopback address)</source>
+        <translation>%1 verwendet kein https; Discovery-Dokumente werden nur über https gelesen (unverschlüsseltes http nur von diesem Computer, einer Loopback-Adresse)</translation>
+    </message>
+    <message>
+        <source>the server did not send the complete document within the time limit (%1 s)</source>
+        <translation>der Server hat das vollständige Dokument nicht innerhalb der Frist gesendet (%1 s)</translation>
+    </message>
+    <message>
+        <source>another discovery document was requested</source>
+        <translation>ein anderes Discovery-Dokument wurde angefordert</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>die Antwort ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 without a valid redirect target</source>
+        <translation>der Server hat mit HTTP %1 ohne gültiges Weiterleitungsziel geantwortet</translation>
+    </message>
+    <message>
+        <source>the server redirected to another origin, %1; the document is read only from %2</source>
+        <translation>der Server hat zu einem anderen Ursprung weitergeleitet, %1; das Dokument wird nur von %2 gelesen</translation>
+    </message>
+    <message>
+        <source>the server redirected more than %1 times</source>
+        <translation>der Server hat mehr als %1-mal weitergeleitet</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine rechtzeitige Antwort</translation>
+    </message>
+    <message>
+        <source>the document names no &quot;issuer&quot;, which OpenID Connect discovery requires</source>
+        <translation>das Dokument nennt keinen "issuer", den OpenID Connect Discovery verlangt</translation>
+    </message>
+    <message>
+        <source>the document names the issuer &quot;%1&quot;, which does not match the address it was read from, %2 (the issuer followed by /.well-known/openid-configuration must be that address)</source>
+        <translation>das Dokument nennt den Issuer "%1", der nicht zu der Adresse passt, von der es gelesen wurde, %2 (der Issuer gefolgt von /.well-known/openid-configuration muss diese Adresse ergeben)</translation>
+    </message>
+    <message>
+        <source>its %1, &quot;%2&quot;, is not an https URL (plain http is accepted only for this computer, a loopback address)</source>
+        <translation>sein %1, "%2", ist keine https-URL (unverschlüsseltes http wird nur für diesen Computer akzeptiert, eine Loopback-Adresse)</translation>
+    </message>
+    <message>
+        <source>the description has no &quot;openapi&quot; (or &quot;swagger&quot;) field naming its version</source>
+        <translation>die Beschreibung hat kein Feld "openapi" (oder "swagger"), das ihre Version nennt</translation>
+    </message>
+    <message>
+        <source>Add &quot;openapi: 3.0.3&quot; (the OpenAPI version the description follows) at the top, or &quot;swagger: &quot;2.0&quot;&quot; for a Swagger 2.0 description, then import it again.</source>
+        <translation>Fügen Sie oben "openapi: 3.0.3" (die OpenAPI-Version, der die Beschreibung folgt) hinzu, oder "swagger: "2.0"" für eine Swagger-2.0-Beschreibung, und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>The authorization server&apos;s issuer identifier, from its OpenID Connect discovery document. The &quot;iss&quot; parameter of the sign-in response must equal it (RFC 9207).</source>
+        <translation>Die Issuer-Kennung des Autorisierungsservers aus seinem OpenID-Connect-Discovery-Dokument. Der Parameter "iss" der Anmeldeantwort muss ihr gleichen (RFC 9207).</translation>
+    </message>
+    <message>
+        <source>the %1 description has no &quot;%2&quot;</source>
+        <translation>die %1-Beschreibung hat kein "%2"</translation>
+    </message>
+    <message>
+        <source>the &quot;info&quot; of the %1 description has no &quot;%2&quot;</source>
+        <translation>das "info" der %1-Beschreibung hat kein "%2"</translation>
+    </message>
+    <message>
+        <source>Add an &quot;info&quot; object with the API&apos;s &quot;title&quot; and the &quot;version&quot; of the description (such as &quot;1.0.0&quot;), then import it again.</source>
+        <translation>Fügen Sie ein "info"-Objekt mit dem "title" der API und der "version" der Beschreibung (etwa "1.0.0") hinzu, und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Add &quot;title&quot; (the API&apos;s name) under &quot;info&quot;, then import it again.</source>
+        <translation>Fügen Sie unter "info" einen "title" (den Namen der API) hinzu, und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Add &quot;version&quot; (the version of the description, such as &quot;1.0.0&quot;) under &quot;info&quot;, then import it again.</source>
+        <translation>Fügen Sie unter "info" eine "version" (die Version der Beschreibung, etwa "1.0.0") hinzu, und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>the %1 description has none of &quot;paths&quot;, &quot;components&quot; and &quot;webhooks&quot;</source>
+        <translation>die %1-Beschreibung hat weder "paths" noch "components" noch "webhooks"</translation>
+    </message>
+    <message>
+        <source>OpenAPI 3.1 requires at least one of them: add &quot;paths&quot; (the API&apos;s operations, or &quot;paths: {}&quot; when there are none) or &quot;components&quot; with the security schemes, then import it again.</source>
+        <translation>OpenAPI 3.1 verlangt mindestens eines davon: Fügen Sie "paths" (die Operationen der API, oder "paths: {}", wenn es keine gibt) oder "components" mit den Sicherheitsschemas hinzu, und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Add &quot;paths&quot; (the API&apos;s operations, or &quot;paths: {}&quot; when there are none), then import it again.</source>
+        <translation>Fügen Sie "paths" hinzu (die Operationen der API, oder "paths: {}", wenn es keine gibt), und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>the Postman collection has no &quot;info&quot;</source>
+        <translation>die Postman-Collection hat kein "info"</translation>
+    </message>
+    <message>
+        <source>Add an &quot;info&quot; object with the collection&apos;s &quot;name&quot; and &quot;schema&quot;, or export the collection again from Postman as Collection v2.1, then import it.</source>
+        <translation>Fügen Sie ein "info"-Objekt mit "name" und "schema" der Collection hinzu, oder exportieren Sie die Collection in Postman erneut als Collection v2.1, und importieren Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>the &quot;info&quot; of the Postman collection has no &quot;name&quot;</source>
+        <translation>das "info" der Postman-Collection hat keinen "name"</translation>
+    </message>
+    <message>
+        <source>Add &quot;name&quot; (the collection&apos;s name) under &quot;info&quot;, or export the collection again from Postman as Collection v2.1, then import it.</source>
+        <translation>Fügen Sie unter "info" einen "name" (den Namen der Collection) hinzu, oder exportieren Sie die Collection in Postman erneut als Collection v2.1, und importieren Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>the &quot;info&quot; of the Postman collection has no &quot;schema&quot;</source>
+        <translation>das "info" der Postman-Collection hat kein "schema"</translation>
+    </message>
+    <message>
+        <source>Add &quot;schema&quot;: &quot;https://schema.getpostman.com/json/collection/v2.1.0/collection.json&quot; under &quot;info&quot;, or export the collection again from Postman as Collection v2.1, then import it.</source>
+        <translation>Fügen Sie unter "info" "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" hinzu, oder exportieren Sie die Collection in Postman erneut als Collection v2.1, und importieren Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>the collection&apos;s &quot;info.schema&quot;, %1, does not name Postman collection format v2.0 or v2.1</source>
+        <translation>das "info.schema" der Collection, %1, nennt nicht das Postman-Collection-Format v2.0 oder v2.1</translation>
+    </message>
+    <message>
+        <source>the Postman collection has no &quot;item&quot;</source>
+        <translation>die Postman-Collection hat kein "item"</translation>
+    </message>
+    <message>
+        <source>Add &quot;item&quot;: [] (the list of the collection&apos;s requests and folders), or export the collection again from Postman as Collection v2.1, then import it.</source>
+        <translation>Fügen Sie "item": [] (die Liste der Anfragen und Ordner der Collection) hinzu, oder exportieren Sie die Collection in Postman erneut als Collection v2.1, und importieren Sie sie dann.</translation>
+    </message>
 </context>
 <context>
     <name>cad::InputKind</name>
@@ -1489,6 +1715,14 @@
     <message>
         <source>You can close this window and return to Connector Auth Designer.</source>
         <translation>Sie können dieses Fenster schließen und zu Connector Auth Designer zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Sign-in not accepted</source>
+        <translation>Anmeldung nicht angenommen</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in in progress. Start the sign-in from Connector Auth Designer and finish it in the page it opens.</source>
+        <translation>Diese Antwort gehört nicht zur laufenden Anmeldung. Starten Sie die Anmeldung in Connector Auth Designer, und schließen Sie sie auf der Seite ab, die dabei geöffnet wird.</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2091,30 @@
         <source>Exported %1. Secret values are not part of it.</source>
         <translation>%1 exportiert. Geheime Werte sind nicht enthalten.</translation>
     </message>
+    <message>
+        <source>Applied: %1. Undo with %2.</source>
+        <translation>Angewendet: %1. Rückgängig mit %2.</translation>
+    </message>
+    <message>
+        <source>Send a Stored Secret to a New Origin?</source>
+        <translation>Gespeicherten geheimen Wert an einen neuen Ursprung senden?</translation>
+    </message>
+    <message>
+        <source>Yes remembers the new origin with the secret in the keychain.</source>
+        <translation>„Ja“ merkt sich den neuen Ursprung zusammen mit dem geheimen Wert im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The description points to an OpenID Connect discovery document. Read the endpoints from it?</source>
+        <translation>Die Beschreibung verweist auf ein OpenID-Connect-Discovery-Dokument. Die Endpunkte daraus lesen?</translation>
+    </message>
+    <message>
+        <source>The designer would fetch %1 now and fill the authorization, token and revocation URLs from it. No (or a document that fails its checks) leaves them for you to fill in.</source>
+        <translation>Der Designer würde jetzt %1 abrufen und daraus die Autorisierungs-, Token- und Widerrufs-URL übernehmen. Bei „Nein“ (oder einem Dokument, das die Prüfungen nicht besteht) tragen Sie sie selbst ein.</translation>
+    </message>
+    <message>
+        <source>The discovery document %1 was not read, as you chose: fill in the authorization and token URLs yourself, or import again and answer Yes.</source>
+        <translation>Das Discovery-Dokument %1 wurde wie gewählt nicht gelesen: Tragen Sie die Autorisierungs- und die Token-URL selbst ein, oder importieren Sie erneut und antworten Sie mit „Ja“.</translation>
+    </message>
 </context>
 <context>
     <name>cad::MovePropertyCommand</name>
@@ -1912,12 +2170,32 @@
         <translation>Es ist kein Refresh Token vorhanden.</translation>
     </message>
     <message>
-        <source>No answer within %1 ms.</source>
-        <translation>Keine Antwort innerhalb von %1 ms.</translation>
-    </message>
-    <message>
         <source>No revocation URL is configured; the token was only deleted locally.</source>
         <translation>Es ist keine Widerrufs-URL konfiguriert; das Token wurde nur lokal gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 is not https; credentials are sent only over https, or over plain http to 127.0.0.1, ::1 or localhost.</source>
+        <translation>%1 ist kein https; Anmeldedaten werden nur über https gesendet, oder über unverschlüsseltes http an 127.0.0.1, ::1 oder localhost.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer comes from the issuer %1, not from %2 where it was sent. Nothing was sent to the token endpoint. If that issuer is right, enter it in the &quot;issuer&quot; property.</source>
+        <translation>Die Anmeldeantwort stammt vom Issuer %1, nicht von %2, wohin die Anfrage ging. An den Token-Endpunkt wurde nichts gesendet. Wenn dieser Issuer richtig ist, tragen Sie ihn in die Eigenschaft "issuer" ein.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer comes from the issuer %1, but this connector expects %2. Nothing was sent to the token endpoint.</source>
+        <translation>Die Anmeldeantwort stammt vom Issuer %1, dieser Connector erwartet aber %2. An den Token-Endpunkt wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 seconds.</source>
+        <translation>Keine vollständige Antwort innerhalb von %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 KiB; a token response is a few KiB at most.</source>
+        <translation>Die Antwort ist größer als %1 KiB; eine Token-Antwort umfasst höchstens wenige KiB.</translation>
+    </message>
+    <message>
+        <source>No answer within %1 seconds.</source>
+        <translation>Keine Antwort innerhalb von %1 Sekunden.</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2322,30 @@
     <message>
         <source>This connector does not use OAuth 2.0.</source>
         <translation>Dieser Connector verwendet kein OAuth 2.0.</translation>
+    </message>
+</context>
+<context>
+    <name>cad::OriginConfirmation</name>
+    <message>
+        <source>This design would send your stored %1 to %2; it was saved without a record of where it may go (by an earlier version).</source>
+        <translation>Dieser Entwurf würde Ihren gespeicherten Wert „%1“ an %2 senden; er wurde ohne Angabe gespeichert, wohin er gesendet werden darf (von einer früheren Version).</translation>
+    </message>
+    <message>
+        <source>This design would send your stored %1 to %2; it was saved for %3.</source>
+        <translation>Dieser Entwurf würde Ihren gespeicherten Wert „%1“ an %2 senden; er wurde für %3 gespeichert.</translation>
+    </message>
+    <message>
+        <source>If you say no, the tokens are deleted here without being revoked.</source>
+        <translation>Bei „Nein“ werden die Token hier gelöscht, ohne sie zu widerrufen.</translation>
+    </message>
+    <message>
+        <source>Allow it only if you trust this definition file. If you say no, nothing is sent; check the URLs in the design.</source>
+        <translation>Erlauben Sie es nur, wenn Sie dieser Definitionsdatei vertrauen. Bei „Nein“ wird nichts gesendet; prüfen Sie die URLs im Entwurf.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>Show a secret&apos;s name with a lower-case first letter in the sentences below? Translate as yes or no.</comment>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2668,30 @@
         <source>Check the base URL and the test request path.</source>
         <translation>Prüfen Sie die Basis-URL und den Pfad der Testanfrage.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an HTTP method.</source>
+        <translation>"%1" ist keine HTTP-Methode.</translation>
+    </message>
+    <message>
+        <source>Use one of %1.</source>
+        <translation>Verwenden Sie eine von %1.</translation>
+    </message>
+    <message>
+        <source>The access token contains a line break or another control character, so it cannot be sent in a header.</source>
+        <translation>Das Access Token enthält einen Zeilenumbruch oder ein anderes Steuerzeichen und kann daher nicht in einem Header gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s token response is malformed: connect again, and report it to the provider if it persists.</source>
+        <translation>Die Token-Antwort des Anbieters ist fehlerhaft: Verbinden Sie sich erneut, und melden Sie es dem Anbieter, wenn es bestehen bleibt.</translation>
+    </message>
+    <message>
+        <source>The value of %1 contains a line break or another control character, which the %2 header cannot carry.</source>
+        <translation>Der Wert von %1 enthält einen Zeilenumbruch oder ein anderes Steuerzeichen, das der Header %2 nicht tragen kann.</translation>
+    </message>
+    <message>
+        <source>Remove the line breaks from the value and try again.</source>
+        <translation>Entfernen Sie die Zeilenumbrüche aus dem Wert, und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>cad::RequestPane</name>
@@ -2615,6 +2941,10 @@
         <source>The response has no access_token.</source>
         <translation>Die Antwort enthält kein access_token.</translation>
     </message>
+    <message>
+        <source>The provider issued a &quot;%1&quot; token, which Connector Auth Designer cannot send: it sends bearer tokens only. Ask the provider for bearer tokens.</source>
+        <translation>Der Anbieter hat ein "%1"-Token ausgestellt, das Connector Auth Designer nicht senden kann: Er sendet nur Bearer-Token. Bitten Sie den Anbieter um Bearer-Token.</translation>
+    </message>
 </context>
 <context>
     <name>cad::Validator</name>
@@ -2705,10 +3035,6 @@
     <message>
         <source>unsupported method &quot;%1&quot;</source>
         <translation>nicht unterstützte Methode &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Use one of GET, POST, PUT, PATCH, DELETE, HEAD.</source>
-        <translation>Verwenden Sie GET, POST, PUT, PATCH, DELETE oder HEAD.</translation>
     </message>
     <message>
         <source>the test request path must start with &apos;/&apos;</source>
@@ -2821,6 +3147,54 @@
     <message>
         <source>This property would override the bearer token; send it under another name.</source>
         <translation>Diese Eigenschaft würde das Bearer Token überschreiben; senden Sie sie unter einem anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http to %2</source>
+        <translation>%1 verwendet unverschlüsseltes http zu %2</translation>
+    </message>
+    <message>
+        <source>Secrets and tokens must not travel unencrypted: use https (plain http is allowed only for 127.0.0.1, ::1 and localhost).</source>
+        <translation>Geheime Werte und Token dürfen nicht unverschlüsselt übertragen werden: Verwenden Sie https (unverschlüsseltes http ist nur für 127.0.0.1, ::1 und localhost erlaubt).</translation>
+    </message>
+    <message>
+        <source>Use one of %1.</source>
+        <translation>Verwenden Sie eine von %1.</translation>
+    </message>
+    <message>
+        <source>the template of &quot;%1&quot; has no {value}: the typed value would be dropped</source>
+        <translation>die Vorlage von "%1" enthält kein {value}: Der eingegebene Wert würde verworfen</translation>
+    </message>
+    <message>
+        <source>Put {value} where the value belongs, such as &quot;%1&quot;.</source>
+        <translation>Setzen Sie {value} dorthin, wo der Wert hingehört, etwa "%1".</translation>
+    </message>
+    <message>
+        <source>Use the template &quot;%1&quot;</source>
+        <translation>Vorlage "%1" verwenden</translation>
+    </message>
+    <message>
+        <source>the template of &quot;%1&quot; contains a line break or another control character</source>
+        <translation>die Vorlage von "%1" enthält einen Zeilenumbruch oder ein anderes Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>A header carries one line of text: remove the control characters.</source>
+        <translation>Ein Header trägt eine einzige Textzeile: Entfernen Sie die Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; contains a line break or another control character</source>
+        <translation>der Wert von "%1" enthält einen Zeilenumbruch oder ein anderes Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>It is sent in the %1 header, which carries one line of text: remove the control characters.</source>
+        <translation>Er wird im Header %1 gesendet, der eine einzige Textzeile trägt: Entfernen Sie die Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>the secret &quot;%1&quot; would be sent in the authorization URL</source>
+        <translation>der geheime Wert "%1" würde in der Autorisierungs-URL gesendet</translation>
+    </message>
+    <message>
+        <source>The browser keeps that URL in its history and the provider in its logs: send the secret in the body of the token request instead.</source>
+        <translation>Der Browser behält diese URL in seinem Verlauf und der Anbieter in seinen Protokollen: Senden Sie den geheimen Wert stattdessen im Body der Token-Anfrage.</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3581,18 @@
     <message>
         <source>%1: valid (warnings: %2)</source>
         <translation>%1: gültig (Warnungen: %2)</translation>
+    </message>
+    <message>
+        <source>OpenID Connect: read the authorization and token endpoints from the provider&apos;s discovery document (a network request).</source>
+        <translation>OpenID Connect: Autorisierungs- und Token-Endpunkt aus dem Discovery-Dokument des Anbieters lesen (eine Netzwerkanfrage).</translation>
+    </message>
+    <message>
+        <source>The description uses OpenID Connect; its authorization and token URLs are in the provider&apos;s discovery document, which was not read. Run again with --discover to read the endpoints from %1, or fill them in yourself.</source>
+        <translation>Die Beschreibung verwendet OpenID Connect; ihre Autorisierungs- und Token-URL stehen im Discovery-Dokument des Anbieters, das nicht gelesen wurde. Führen Sie den Befehl mit --discover erneut aus, um die Endpunkte aus %1 zu lesen, oder tragen Sie sie selbst ein.</translation>
+    </message>
+    <message>
+        <source>--discover: the source names no OpenID Connect discovery document, so nothing was read.</source>
+        <translation>--discover: Die Quelle nennt kein OpenID-Connect-Discovery-Dokument, daher wurde nichts gelesen.</translation>
     </message>
 </context>
 <context>
