@@ -23,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace cad;
 using cad::test::OidcProvider;
 
@@ -107,6 +109,19 @@ private:
                 values->insert(it.key(), it->value);
         }
         return bindings;
+    }
+
+    /// A connection as the designer makes one for an opened file: the design, then the secrets the
+    /// keychain has for it and where they may go.
+    std::unique_ptr<DesignTimeConnection> open(SecretStore &store, const ConnectorDefinition &definition)
+    {
+        auto connection = std::make_unique<DesignTimeConnection>(&m_nam, &store);
+        connection->setTimeoutMs(10000);
+        connection->setDefinition(definition);
+        QHash<QString, QString> values;
+        connection->setSecretBindings(loadBindings(store, definition, &values));
+        connection->setValues(values);
+        return connection;
     }
 
     /// Folders where a leak could land: the temporary HOME of scripts/with-keyring and the XDG folders.
@@ -210,15 +225,10 @@ private Q_SLOTS:
         storeClientSecret(store, mine, clientSecret);
         TokenSet tokens;
         {
-            DesignTimeConnection connection(&m_nam, &store);
-            connection.setTimeoutMs(10000);
-            connection.setDefinition(mine);
-            QHash<QString, QString> values;
-            connection.setSecretBindings(loadBindings(store, mine, &values));
-            connection.setValues(values);
-            const QString error = test::signIn(connection, m_idp, m_browser);
+            const auto connection = open(store, mine);
+            const QString error = test::signIn(*connection, m_idp, m_browser);
             QVERIFY2(error.isEmpty(), qPrintable(error));
-            tokens = connection.tokens();
+            tokens = connection->tokens();
             QCOMPARE(storedAccessToken(store, mine.key), std::optional<QString>(tokens.accessToken));
         }
 
@@ -235,12 +245,8 @@ private Q_SLOTS:
             else
                 shared.property(PropertyNames::TokenRevokeUrl)->value =
                     attacker.url(QStringLiteral("/revoke")).toString();
-            DesignTimeConnection opened(&m_nam, &store);
-            opened.setTimeoutMs(10000);
-            opened.setDefinition(shared);
-            QHash<QString, QString> values;
-            opened.setSecretBindings(loadBindings(store, shared, &values));
-            opened.setValues(values);
+            const auto connection = open(store, shared);
+            DesignTimeConnection &opened = *connection;
             opened.restore();
             QTRY_VERIFY_WITH_TIMEOUT(opened.hasStaleStoredConnection(), 20000);
             QVERIFY2(opened.state() != ConnectionState::Connected, qPrintable(edit));
@@ -263,13 +269,7 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(storedAccessToken(store, mine.key), std::optional<QString>(), 20000);
             // Put the author's connection back for the next round.
             if (edit == QLatin1String("baseUrl")) {
-                DesignTimeConnection again(&m_nam, &store);
-                again.setTimeoutMs(10000);
-                again.setDefinition(mine);
-                QHash<QString, QString> v;
-                again.setSecretBindings(loadBindings(store, mine, &v));
-                again.setValues(v);
-                const QString error = test::signIn(again, m_idp, m_browser);
+                const QString error = test::signIn(*open(store, mine), m_idp, m_browser);
                 QVERIFY2(error.isEmpty(), qPrintable(error));
             }
         }
@@ -300,13 +300,9 @@ private Q_SLOTS:
         });
         ConnectorDefinition shared = mine;
         shared.property(PropertyNames::TokenUrl)->value = other.url(QStringLiteral("/token")).toString();
-        DesignTimeConnection connection(&m_nam, &store);
-        connection.setTimeoutMs(10000);
-        connection.setDefinition(shared);
-        QHash<QString, QString> values;
-        connection.setSecretBindings(loadBindings(store, shared, &values));
-        QCOMPARE(values.value(QStringLiteral("client_secret")), clientSecret);
-        connection.setValues(values);
+        const auto opened = open(store, shared);
+        DesignTimeConnection &connection = *opened;
+        QCOMPARE(connection.values().value(QStringLiteral("client_secret")), clientSecret);
 
         QSignalSpy asked(&connection, &DesignTimeConnection::confirmationRequired);
         QSignalSpy allowed(&connection, &DesignTimeConnection::originsAllowed);
