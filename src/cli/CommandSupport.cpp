@@ -1,10 +1,11 @@
 #include "cli/CommandSupport.h"
 
+#include "io/AtomicFile.h"
+
 #include "model/Validator.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace cad::cli {
 
@@ -170,9 +171,13 @@ int writeOutput(const QString &path, const QByteArray &data, bool force, Io &io)
                << Qt::endl;
         return ExitUsage;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        io.err << QCoreApplication::translate("cad::cli", "Cannot write %1: %2").arg(path, file.errorString())
+    const Status written = AtomicFile::write(path, data);
+    if (!written) {
+        io.err << QCoreApplication::translate("cad::cli", "Cannot write %1: %2").arg(path, written.error().message)
+               << Qt::endl
+               << QCoreApplication::translate("cad::cli",
+                                              "Nothing was changed. Choose a folder with free space that you may "
+                                              "write to.")
                << Qt::endl;
         return ExitUsage;
     }

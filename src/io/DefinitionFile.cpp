@@ -45,6 +45,7 @@
 #include "io/DefinitionFile.h"
 
 #include "core/Logging.h"
+#include "io/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -54,7 +55,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -808,28 +808,9 @@ Status DefinitionFile::write(const QString &path, const ConnectorDefinition &def
                          "file, if any, is unchanged.")};
     };
 
-    const QByteArray bytes = serialize(definition);
-    QSaveFile file(path);
-    // Unbuffered: Qt 6.4 reports success for a buffered write that the disk cut short (full disk,
-    // file-size limit) and QSaveFile then commits the truncated file. Unbuffered, write() returns
-    // the short count and the size check below catches it before commit.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return failure(file.errorString());
-    const qint64 written = file.write(bytes);
-    if (written != bytes.size() || file.size() != bytes.size()) {
-        const QString reason =
-            file.error() != QFileDevice::NoError && written < 0
-                ? file.errorString()
-                : QCoreApplication::translate("cad::DefinitionFile",
-                                              "only %1 of %2 bytes could be written (is the disk full?)")
-                      .arg(qMax<qint64>(written, 0))
-                      .arg(bytes.size());
-        file.cancelWriting(); // discards the temporary file; the target stays as it was
-        return failure(reason);
-    }
-    if (!file.commit())
-        return failure(file.errorString());
-    qCDebug(lcIo) << "wrote" << shown << bytes.size() << "bytes";
+    const Status written = AtomicFile::write(path, serialize(definition));
+    if (!written)
+        return failure(written.error().message);
     return Status::success();
 }
 

@@ -1,12 +1,13 @@
 #include "files/AutosaveManager.h"
 
+#include "core/Logging.h"
+#include "io/AtomicFile.h"
 #include "model/ConnectorDocument.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace cad {
@@ -66,16 +67,14 @@ bool AutosaveManager::saveNow()
         return false;
     if (!QDir().mkpath(recoveryDirectory()))
         return false;
-    QSaveFile file(recoveryFilePath());
-    if (!file.open(QIODevice::WriteOnly))
+    // Both files are written all or nothing, the source first: a crash between the two leaves the
+    // previous recovery copy, still whole, beside the name of the file it belongs to.
+    const Status info = AtomicFile::write(sourceInfoPath(),
+                                          QJsonDocument(QJsonObject{{QLatin1String("source"), m_sourcePath}}).toJson());
+    const Status copy = AtomicFile::write(recoveryFilePath(), DefinitionFile::serialize(m_document->definition()));
+    if (!copy || !info) {
+        qCWarning(lcIo) << "autosave failed:" << (copy ? info : copy).error().message;
         return false;
-    file.write(DefinitionFile::serialize(m_document->definition()));
-    if (!file.commit())
-        return false;
-    QSaveFile info(sourceInfoPath());
-    if (info.open(QIODevice::WriteOnly)) {
-        info.write(QJsonDocument(QJsonObject{{QLatin1String("source"), m_sourcePath}}).toJson());
-        info.commit();
     }
     Q_EMIT saved();
     return true;

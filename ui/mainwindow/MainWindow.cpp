@@ -16,6 +16,7 @@
 #include "exchangelog/ExchangeLogView.h"
 #include "files/AutosaveManager.h"
 #include "files/RecentFiles.h"
+#include "io/AtomicFile.h"
 #include "io/DefinitionFile.h"
 #include "mainwindow/ConnectorSettingsForm.h"
 #include "model/ConnectorDocument.h"
@@ -40,7 +41,6 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QNetworkAccessManager>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -1074,11 +1074,11 @@ bool MainWindow::exportFile(const QString &path, ExportFormat format)
 {
     // The same bytes as auth-designer-cli export; secret values are never part of them.
     const QByteArray bytes = exportDefinition(m_document->definition(), format);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    const Status written = AtomicFile::write(path, bytes);
+    if (!written) {
         ModalSeam::inform(this, QMessageBox::Critical, tr("Cannot Export"),
                           tr("\"%1\" could not be written.").arg(QDir::toNativeSeparators(path)),
-                          tr("%1 Choose another folder and export again.").arg(file.errorString()));
+                          tr("%1 Choose another folder and export again.").arg(written.error().message));
         return false;
     }
     statusBar()->showMessage(tr("Exported %1. Secret values are not part of it.").arg(QDir::toNativeSeparators(path)),
