@@ -14,6 +14,7 @@ namespace cad {
 
 namespace {
 SignInBrowserFactory *g_factory = nullptr;
+QPluginLoader *g_loader = nullptr;
 QString g_loadedPath;
 QStringList g_testSearchPaths;
 } // namespace
@@ -67,13 +68,15 @@ Result<SignInBrowserFactory *> BrowserLoader::factory()
     for (const QString &path : candidates) {
         if (!QFileInfo::exists(path))
             continue;
-        // Owned by nobody on purpose: a plugin stays loaded for the life of the process.
+        // Kept for the life of the process on purpose (a plugin is never unloaded), in a global so
+        // that it is still referenced at exit rather than lost.
         auto *loader = new QPluginLoader(path);
         QObject *instance = loader->instance();
         auto *factory = qobject_cast<SignInBrowserFactory *>(instance);
         if (factory) {
             qCDebug(lcConnection) << "embedded browser loaded from" << path;
             g_factory = factory;
+            g_loader = loader;
             g_loadedPath = path;
             return g_factory;
         }

@@ -474,8 +474,10 @@ bool MainWindow::changeAuthType(AuthType type)
     return true;
 }
 
-bool MainWindow::applyFix(const Diagnostic &diagnostic)
+bool MainWindow::applyFix(const Diagnostic &finding)
 {
+    // A copy: the edit below replaces the problems list, where the caller's reference may point.
+    const Diagnostic diagnostic = finding;
     const ConnectorDefinition &d = m_document->definition();
     if (!diagnostic.hasFix() || diagnostic.propertyIndex < 0 || diagnostic.propertyIndex >= d.properties.size())
         return false;
