@@ -2,6 +2,7 @@
 #include "io/DefinitionFile.h"
 #include "model/BuiltinSchemas.h"
 #include "model/Validator.h"
+#include "support/BuiltinSchemaSpec.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -52,6 +53,15 @@ class TestCli : public QObject
 private:
     QTemporaryDir m_dir;
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    /// A fresh definition of @p type written by this test function itself (no test relies on files
+    /// another one wrote): what `new --type TYPE --name "Acme CRM"` writes.
+    QString seeded(AuthType type, const QString &name) const
+    {
+        const QString file = path(name);
+        return DefinitionFile::write(file, ConnectorDefinition::create(type, QStringLiteral("Acme CRM"))).ok()
+                   ? file
+                   : QString();
+    }
 
 private Q_SLOTS:
     void helpAndVersion()
@@ -84,7 +94,12 @@ private Q_SLOTS:
             QCOMPARE(read.definition->authType, type);
             QCOMPARE(read.definition->displayName, QStringLiteral("Acme CRM"));
             QCOMPARE(read.definition->key, QStringLiteral("acme-crm"));
-            QCOMPARE(read.definition->properties, BuiltinSchemas::propertiesFor(type));
+            // The seed defaults as documented (BuiltinSchemaSpec.h), not as the code computes them.
+            const QList<test::PropertySpec> spec = test::expectedBuiltins(type);
+            QCOMPARE(read.definition->properties.size(), spec.size());
+            for (int i = 0; i < spec.size(); ++i)
+                QCOMPARE(test::describeProperty(read.definition->properties.at(i)),
+                         test::describeSpec(spec.at(i), i + 1));
         }
         // stdout by default; never overwrite without --force
         const Run toStdout = cli({QStringLiteral("new"), QStringLiteral("--type"), QStringLiteral("basic")});
@@ -104,12 +119,15 @@ private Q_SLOTS:
 
     void validateExitCodesAndDiagnostics()
     {
-        const QString good = path(QStringLiteral("api_key.connector.json"));
+        const QString good = seeded(AuthType::ApiKey, QStringLiteral("validate-api_key.connector.json"));
+        QVERIFY(!good.isEmpty());
         Run r = cli({QStringLiteral("validate"), good});
         QCOMPARE(r.exitCode, 0);
 
         // A fresh OAuth definition still lacks its client ID and URLs: invalid, one line each.
-        const QString oauth = path(QStringLiteral("oauth2_authorization_code.connector.json"));
+        const QString oauth = seeded(AuthType::OAuth2AuthorizationCode,
+                                     QStringLiteral("validate-oauth2_authorization_code.connector.json"));
+        QVERIFY(!oauth.isEmpty());
         r = cli({QStringLiteral("validate"), oauth});
         QCOMPARE(r.exitCode, 1);
         const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -160,7 +178,9 @@ private Q_SLOTS:
 
     void requestRendersCurlAndHidesSecrets()
     {
-        const QString pat = path(QStringLiteral("personal_access_token.connector.json"));
+        const QString pat =
+            seeded(AuthType::PersonalAccessToken, QStringLiteral("request-personal_access_token.connector.json"));
+        QVERIFY(!pat.isEmpty());
         Run r = cli({QStringLiteral("request"), pat, QStringLiteral("--set"),
                      QStringLiteral("personal_access_token=ghp_S3cret")});
         QCOMPARE(r.exitCode, 0);
@@ -206,7 +226,9 @@ private Q_SLOTS:
 
     void requestRefusesAnInvalidDefinition()
     {
-        const QString oauth = path(QStringLiteral("oauth2_authorization_code.connector.json"));
+        const QString oauth = seeded(AuthType::OAuth2AuthorizationCode,
+                                     QStringLiteral("refused-oauth2_authorization_code.connector.json"));
+        QVERIFY(!oauth.isEmpty());
         const Run r = cli({QStringLiteral("request"), oauth});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("Client ID is required")));

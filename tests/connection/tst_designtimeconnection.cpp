@@ -212,15 +212,17 @@ private Q_SLOTS:
         // No test request against a design the connection was not made for.
         QSignalSpy finished(&f.connection, &DesignTimeConnection::testFinished);
         f.connection.test();
-        QTest::qWait(200);
         QCOMPARE(finished.size(), 0);
-        QCOMPARE(m_resource.requests().size(), 0);
         QVERIFY(f.connection.statusMessage().contains(QLatin1String("Connect again")));
 
-        // Undo: the design matches the connection again.
+        // Undo: the design matches the connection again. The test request that follows is the event that
+        // proves the refused one never went out: had it, the resource would have two requests and the spy
+        // two results.
         f.connection.setDefinition(original);
         QCOMPARE(f.connection.state(), ConnectionState::Connected);
         QCOMPARE(runTest(f.connection).status, 200);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(m_resource.requests().size(), 1);
     }
 
     void theSameDesignReadBackFromItsFileStillMatches()

@@ -5,6 +5,7 @@
 #include "model/Fingerprint.h"
 #include "model/Validator.h"
 #include "model/Variables.h"
+#include "support/BuiltinSchemaSpec.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -115,6 +116,14 @@ private Q_SLOTS:
         }
         QCOMPARE(req.join(QLatin1Char(',')), required);
         QCOMPARE(sec.join(QLatin1Char(',')), secret);
+
+        // Every field of every built-in property, against the schema written out in BuiltinSchemaSpec.h.
+        const QList<test::PropertySpec> spec = test::expectedBuiltins(AuthType(type));
+        QCOMPARE(d.properties.size(), spec.size());
+        for (int i = 0; i < spec.size(); ++i) {
+            QCOMPARE(test::describeProperty(d.properties.at(i)), test::describeSpec(spec.at(i), i + 1));
+            QVERIFY2(!d.properties.at(i).hint.isEmpty(), spec.at(i).name); // every built-in property explains itself
+        }
     }
 
     void builtinDefaultsAndDisplayNames()

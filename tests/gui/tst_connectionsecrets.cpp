@@ -5,6 +5,7 @@
 // Needs a real, unlocked keyring: run under scripts/with-keyring (scripts/test does).
 #include "common/ModalSeam.h"
 #include "connection/ConnectionPanel.h"
+#include "connection/ConnectionRecord.h"
 #include "connection/DesignTimeConnection.h"
 #include "exchangelog/ExchangeLogModel.h"
 #include "exchangelog/ExchangeLogView.h"
@@ -16,6 +17,7 @@
 #include "oauth/FaultServer.h"
 #include "properties/PropertiesPanel.h"
 #include "properties/PropertiesTableModel.h"
+#include "secrets/KeychainNames.h"
 #include "secrets/SecretStore.h"
 #include "support/OidcProvider.h"
 #include "support/SecretScan.h"
@@ -47,6 +49,38 @@ void setTableValue(MainWindow &window, QStringView name, const QString &value)
     auto *model = window.propertiesPanel()->model();
     QVERIFY(model->setData(model->index(row, PropertiesTableModel::ValueColumn), value));
 }
+
+/// Polls the keychain (a SecretStore of its own, as another session would read it) for the design-time
+/// connection of @p connectorKey: the access token it holds, or an empty string. One read at a time;
+/// call it from QTRY_* until the expected token shows up.
+class ConnectionEntryPoll
+{
+public:
+    explicit ConnectionEntryPoll(const QString &connectorKey)
+        : m_key(connectorKey)
+    {}
+
+    [[nodiscard]] QString accessToken()
+    {
+        if (!m_reading) {
+            m_reading = true;
+            m_store.read(m_key, KeychainNames::connectionEntry(), &m_store, [this](const SecretStore::ReadResult &r) {
+                m_reading = false;
+                if (r.ok() && r.value().has_value()) {
+                    if (const auto record = ConnectionRecord::parse(*r.value()))
+                        m_token = record->tokens.accessToken;
+                }
+            });
+        }
+        return m_token;
+    }
+
+private:
+    SecretStore m_store{SecretStore::Mode::Keychain};
+    QString m_key;
+    QString m_token;
+    bool m_reading = false;
+};
 
 QString tableText(MainWindow &window, QStringView name)
 {
@@ -147,7 +181,9 @@ private Q_SLOTS:
             firstAccessToken = window.connection()->tokens().accessToken;
             QVERIFY(!firstAccessToken.isEmpty());
             secrets << firstAccessToken;
-            QTest::qWait(500); // the tokens go to the keychain asynchronously
+            // The tokens go to the keychain asynchronously: wait until the keychain holds this connection.
+            ConnectionEntryPoll entry(d.key);
+            QTRY_COMPARE_WITH_TIMEOUT(entry.accessToken(), firstAccessToken, 15000);
 
             QVERIFY(AutosaveManager::hasRecovery());
             const QList<cad::test::Leak> recovery =

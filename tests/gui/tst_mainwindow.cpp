@@ -10,6 +10,7 @@
 #include "properties/EditPropertyDialog.h"
 #include "properties/PropertiesPanel.h"
 #include "properties/PropertiesTableModel.h"
+#include "support/BuiltinSchemaSpec.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -106,10 +107,14 @@ private Q_SLOTS:
         auto *combo = window.findChild<QComboBox *>(QStringLiteral("authTypeCombo"));
         QVERIFY(combo);
         QCOMPARE(combo->count(), 8);
-        QCOMPARE(combo->currentText(), authTypeDisplayName(AuthType::OAuth2AuthorizationCode));
+        QCOMPARE(combo->currentText(), QStringLiteral("OAuth 2.0 Authorization code"));
         auto *table = window.findChild<QTableView *>(QStringLiteral("propertiesTable"));
         QVERIFY(table);
-        QCOMPARE(table->model()->rowCount(), BuiltinSchemas::propertiesFor(DefaultAuthType).size());
+        QCOMPARE(table->model()->rowCount(), 10); // authorization code's ten built-in properties
+        QStringList names;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            names << table->model()->index(row, PropertiesTableModel::NameColumn).data().toString();
+        QCOMPARE(names, test::expectedBuiltinNames(AuthType::OAuth2AuthorizationCode));
     }
 
     void typeComboSwitchesTypeForEveryType()
@@ -125,11 +130,11 @@ private Q_SLOTS:
             }
             activateType(window, type);
             QCOMPARE(window.document()->definition().authType, type);
-            const QList<Property> expected = BuiltinSchemas::propertiesFor(type);
+            const QStringList expected = test::expectedBuiltinNames(type); // written out, not recomputed
             QCOMPARE(table->model()->rowCount(), expected.size());
             for (int row = 0; row < expected.size(); ++row) {
                 const QModelIndex name = table->model()->index(row, PropertiesTableModel::NameColumn);
-                QCOMPARE(name.data().toString(), expected.at(row).name);
+                QCOMPARE(name.data().toString(), expected.at(row));
                 const Property &p = window.document()->propertyAt(row);
                 QCOMPARE(name.data(PropertiesTableModel::MissingValueRole).toBool(),
                          p.required && p.value.isEmpty() && !p.askUser);
@@ -141,24 +146,25 @@ private Q_SLOTS:
     void typeChangeAsksBeforeDiscardingOwnProperties()
     {
         MainWindow window;
-        window.undoStack()->push(new QUndoCommand); // placeholder to prove nothing is pushed on cancel
-        window.undoStack()->clear();
         window.document()->insertProperty(
             0, headerProperty(QStringLiteral("tenant"), QStringLiteral("X-Tenant"), QStringLiteral("acme")));
         const ConnectorDefinition before = window.document()->definition();
+        const int commands = window.undoStack()->count();
 
         ModalSeam::setNextAnswer(QMessageBox::Cancel);
         activateType(window, AuthType::Basic);
         QCOMPARE(ModalSeam::messageCount(), 1);
         QVERIFY(ModalSeam::lastMessage().contains(QLatin1String("tenant")));
         QCOMPARE(window.document()->definition(), before);
+        QCOMPARE(window.undoStack()->count(), commands); // Cancel pushes nothing on the undo stack
         auto *combo = window.findChild<QComboBox *>(QStringLiteral("authTypeCombo"));
         QCOMPARE(combo->currentData().toString(), authTypeId(DefaultAuthType));
 
         ModalSeam::setNextAnswer(QMessageBox::Discard);
         activateType(window, AuthType::None);
         QCOMPARE(window.document()->definition().authType, AuthType::None);
-        QCOMPARE(window.document()->propertyCount(), 0); // "No authentication" clears the table
+        QCOMPARE(window.document()->propertyCount(), 0);     // "No authentication" clears the table
+        QCOMPARE(window.undoStack()->count(), commands + 1); // one undoable type change
 
         window.undoStack()->undo();
         QCOMPARE(window.document()->definition(), before);
@@ -533,10 +539,22 @@ private Q_SLOTS:
         auto *model = window.propertiesPanel()->model();
         QVERIFY(model->setData(model->index(0, PropertiesTableModel::ValueColumn), QStringLiteral("x")));
         ModalSeam::setNextAnswer(QMessageBox::Discard);
-        ModalSeam::setNextItem(authTypeDisplayName(AuthType::Basic));
+        ModalSeam::setNextItem(QStringLiteral("Basic"));
         window.newFile();
         QCOMPARE(ModalSeam::messageCount(), 1);
-        QCOMPARE(window.document()->definition(), ConnectorDefinition::create(AuthType::Basic));
+        // A new definition of the chosen type with the seed defaults, as documented (not as create() computes it).
+        const ConnectorDefinition fresh = window.document()->definition();
+        QCOMPARE(fresh.authType, AuthType::Basic);
+        QCOMPARE(fresh.displayName, QStringLiteral("My connector"));
+        QCOMPARE(fresh.key, QStringLiteral("my-connector"));
+        QCOMPARE(fresh.baseUrl, QStringLiteral("https://api.example.com/v1"));
+        QCOMPARE(fresh.description, QString());
+        QCOMPARE(fresh.testRequest.method, QStringLiteral("GET"));
+        QCOMPARE(fresh.testRequest.path, QStringLiteral("/me"));
+        const QList<test::PropertySpec> spec = test::expectedBuiltins(AuthType::Basic);
+        QCOMPARE(fresh.properties.size(), spec.size());
+        for (int i = 0; i < spec.size(); ++i)
+            QCOMPARE(test::describeProperty(fresh.properties.at(i)), test::describeSpec(spec.at(i), i + 1));
         QVERIFY(window.undoStack()->isClean());
         QVERIFY(!window.isWindowModified());
     }
@@ -575,6 +593,8 @@ private Q_SLOTS:
         QVERIFY(found != shown.cend());
         QVERIFY(found->message.contains(QLatin1String("would be dropped")));
         QCOMPARE(found->fixLabel, QStringLiteral("Use the template \"Bearer {value}\""));
+        // A reference into the view's own list, which the fix replaces: applyFix must not read it afterwards
+        // (AddressSanitizer found a use after free here).
         Q_EMIT view->fixRequested(*found);
         QCOMPARE(window.document()->definition().properties.at(row).sendAs.valueTemplate,
                  QStringLiteral("Bearer {value}"));
