@@ -46,6 +46,10 @@ class TestOAuthFaults : public QObject
     Q_OBJECT
 
 private:
+    static constexpr int GenerousTimeoutMs = 15000;
+    /// How long a test waits for a signal: longer than any exchange may take.
+    static constexpr int WaitMs = 2 * GenerousTimeoutMs;
+
     std::unique_ptr<FaultServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<OAuthClient> m_client;
@@ -60,7 +64,9 @@ private:
         c.revokeUrl = m_server->url(QStringLiteral("/revoke"));
         c.redirectUri = QUrl(QStringLiteral("http://127.0.0.1:9/callback"));
         c.scope = QStringLiteral("read write");
-        c.timeoutMs = 300;
+        // Generous: a busy 2-core machine must never turn a normal answer into a timeout. The tests of
+        // the timeout and the deadline themselves set their own short value.
+        c.timeoutMs = GenerousTimeoutMs;
         c.maxRetries = 0;
         c.retryBaseDelayMs = 10;
         return c;
@@ -73,9 +79,17 @@ private:
         return QUrl(QStringLiteral("http://127.0.0.1:9/callback?state=%1&%2").arg(state, extraQuery));
     }
 
+    /// Waits until the client's network stack has handled everything the server wrote before now: a marker
+    /// request through the same network access manager completes after the earlier socket's data.
+    void drainNetwork()
+    {
+        std::unique_ptr<QNetworkReply> marker(m_nam->get(QNetworkRequest(m_server->url(QStringLiteral("/marker")))));
+        QTRY_VERIFY_WITH_TIMEOUT(marker->isFinished(), WaitMs);
+    }
+
     OAuthError waitForFailure(QSignalSpy &spy)
     {
-        if (spy.isEmpty() && !spy.wait(5000))
+        if (spy.isEmpty() && !spy.wait(WaitMs))
             return {};
         return spy.first().first().value<OAuthError>();
     }
@@ -124,7 +138,7 @@ private slots:
 
         QSignalSpy changed(m_client.get(), &OAuthClient::tokensChanged);
         m_client->handleRedirect(redirectFor(authorize, QStringLiteral("code=the%2Bcode")));
-        QVERIFY(changed.wait(5000));
+        QVERIFY(changed.wait(WaitMs));
         QCOMPARE(m_client->tokens().accessToken, QStringLiteral("at-1"));
         QCOMPARE(m_client->tokens().refreshToken, QStringLiteral("rt-1"));
 
@@ -146,7 +160,7 @@ private slots:
         // refresh: same client auth and extra params
         m_server->clearRequests();
         m_client->refresh();
-        QVERIFY(changed.wait(5000));
+        QVERIFY(changed.wait(WaitMs));
         const auto refreshForm = FaultServer::form(m_server->requests().first());
         QCOMPARE(refreshForm.value(QStringLiteral("grant_type")), QStringLiteral("refresh_token"));
         QCOMPARE(refreshForm.value(QStringLiteral("refresh_token")), QStringLiteral("rt-1"));
@@ -166,7 +180,7 @@ private slots:
         });
         QSignalSpy changed(m_client.get(), &OAuthClient::tokensChanged);
         m_client->refresh();
-        QVERIFY(changed.wait(5000));
+        QVERIFY(changed.wait(WaitMs));
         QCOMPARE(m_server->count("/refresh"), 1);
         QCOMPARE(m_server->count("/token"), 0);
         const auto &req = m_server->requests().first();
@@ -187,7 +201,7 @@ private slots:
         QSignalSpy changed(m_client.get(), &OAuthClient::tokensChanged);
         const QUrl authorize = m_client->startAuthorization();
         m_client->handleRedirect(redirectFor(authorize, QStringLiteral("code=c")));
-        QVERIFY(changed.wait(5000));
+        QVERIFY(changed.wait(WaitMs));
         const auto &req = m_server->requests().first();
         QVERIFY(!req.headers.contains("authorization"));
         QCOMPARE(FaultServer::form(req).value(QStringLiteral("client_id")), QStringLiteral("client:1"));
@@ -215,6 +229,9 @@ private slots:
 
     void hangPastTimeoutIsReported()
     {
+        OAuthConfig c = config();
+        c.timeoutMs = 300; // the timeout under test: a server that never answers
+        m_client->setConfig(c);
         m_client->setTokens(expiredTokens());
         m_server->setHandler([](const FaultServer::Request &) {
             FaultServer::Response r;
@@ -278,7 +295,7 @@ private slots:
         QSignalSpy failed(m_client.get(), &OAuthClient::failed);
         OAuthError seen;
         m_client->requestValidToken(this, [&seen](const TokenSet &, const OAuthError &e) { seen = e; });
-        QVERIFY(reauth.wait(5000));
+        QVERIFY(reauth.wait(WaitMs));
         const OAuthError e = reauth.first().first().value<OAuthError>();
         QCOMPARE(e.kind, OAuthErrorKind::NeedsReauthorization);
         QCOMPARE(e.code, QStringLiteral("invalid_grant"));
@@ -309,8 +326,12 @@ private slots:
         m_client->handleRedirect(QUrl(redirect));
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.first().first().value<OAuthError>().kind, OAuthErrorKind::InvalidState);
-        QTest::qWait(100); // nothing may be sent afterwards either
-        QCOMPARE(m_server->requests().size(), 0);
+        // Nothing may be sent afterwards either: once queued events have run and a marker request through the
+        // same network has made its way to the server and back, a token request would have arrived before it.
+        QCoreApplication::sendPostedEvents();
+        drainNetwork();
+        QCOMPARE(m_server->count("/token"), 0);
+        QCOMPARE(m_server->requests().size(), 1); // the marker only
         QCOMPARE(changed.size(), 0);
         QVERIFY(!m_client->isAwaitingRedirect());
     }
@@ -347,7 +368,7 @@ private slots:
         });
         QSignalSpy changed(m_client.get(), &OAuthClient::tokensChanged);
         m_client->refresh();
-        QVERIFY(changed.wait(5000));
+        QVERIFY(changed.wait(WaitMs));
         QCOMPARE(m_client->tokens().accessToken, QStringLiteral("new-access"));
         QCOMPARE(m_client->tokens().refreshToken, QStringLiteral("old-refresh"));
     }
@@ -363,7 +384,7 @@ private slots:
         });
         QSignalSpy changed(m_client.get(), &OAuthClient::tokensChanged);
         m_client->requestClientCredentialsToken();
-        QVERIFY(changed.wait(5000));
+        QVERIFY(changed.wait(WaitMs));
         const TokenSet t = m_client->tokens();
         QCOMPARE(t.obtainedAt.secsTo(t.expiresAt), 1234);
     }
@@ -384,13 +405,14 @@ private slots:
         for (int i = 0; i < 1000; ++i)
             m_client->requestValidToken(this, callback);
         QVERIFY(m_client->isBusy());
-        QTRY_COMPARE_WITH_TIMEOUT(delivered, 1000, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(delivered, 1000, WaitMs);
         QCOMPARE(wrong, 0);
         QCOMPARE(m_server->count("/token"), 1);
         // now valid: served at once, no request
         m_client->requestValidToken(this, callback);
         QCOMPARE(delivered, 1001);
-        QTest::qWait(50);
+        QCoreApplication::sendPostedEvents();
+        drainNetwork(); // a request made meanwhile would reach the server before the marker
         QCOMPARE(m_server->count("/token"), 1);
     }
 
@@ -406,7 +428,7 @@ private slots:
             m_client->requestValidToken(&context, [&called](const TokenSet &, const OAuthError &) { called = true; });
         }
         QSignalSpy changed(m_client.get(), &OAuthClient::tokensChanged);
-        QVERIFY(changed.wait(5000));
+        QVERIFY(changed.wait(WaitMs));
         QVERIFY(!called);
     }
 
@@ -423,7 +445,7 @@ private slots:
         });
         TokenSet got;
         m_client->requestValidToken(this, [&got](const TokenSet &tokens, const OAuthError &) { got = tokens; });
-        QTRY_COMPARE_WITH_TIMEOUT(got.accessToken, QStringLiteral("cc-new"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(got.accessToken, QStringLiteral("cc-new"), WaitMs);
         const auto form = FaultServer::form(m_server->requests().first());
         QCOMPARE(form.value(QStringLiteral("grant_type")), QStringLiteral("client_credentials"));
         QCOMPARE(form.value(QStringLiteral("scope")), QStringLiteral("read write"));
@@ -456,7 +478,7 @@ private slots:
         });
         QSignalSpy changed(m_client.get(), &OAuthClient::tokensChanged);
         m_client->setAutoRefresh(true, 60); // due in about one second
-        QVERIFY(changed.wait(5000));
+        QVERIFY(changed.wait(WaitMs));
         QCOMPARE(m_client->tokens().accessToken, QStringLiteral("auto"));
     }
 
@@ -473,7 +495,7 @@ private slots:
         QSignalSpy revoked(m_client.get(), &OAuthClient::revoked);
         m_client->revoke();
         QVERIFY(m_client->tokens().isEmpty()); // deleted locally at once
-        QVERIFY(revoked.wait(5000));
+        QVERIFY(revoked.wait(WaitMs));
         const RevocationResult result = revoked.first().first().value<RevocationResult>();
         QCOMPARE(result.tokens.size(), 2);
         QCOMPARE(result.tokens.at(0).tokenTypeHint, QStringLiteral("refresh_token"));
@@ -502,7 +524,7 @@ private slots:
         QSignalSpy changed(m_client.get(), &OAuthClient::tokensChanged);
         const QUrl authorize = m_client->startAuthorization();
         m_client->handleRedirect(redirectFor(authorize, QStringLiteral("code=secret-code-value")));
-        QVERIFY(changed.wait(5000));
+        QVERIFY(changed.wait(WaitMs));
         QCOMPARE(records.size(), 3); // authorize, redirect, token
         QCOMPARE(records.at(2).stage, OAuthStage::Token);
         QCOMPARE(records.at(2).status, 200);
@@ -535,7 +557,7 @@ private slots:
         QCOMPARE(QUrlQuery(authorize).queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("plain"));
         QSignalSpy changed(m_client.get(), &OAuthClient::tokensChanged);
         m_client->handleRedirect(redirectFor(authorize, QStringLiteral("code=c")));
-        QVERIFY(changed.wait(5000));
+        QVERIFY(changed.wait(WaitMs));
         QCOMPARE(FaultServer::form(m_server->requests().first()).value(QStringLiteral("code_verifier")),
                  QUrlQuery(authorize).queryItemValue(QStringLiteral("code_challenge")));
     }
@@ -552,7 +574,7 @@ private slots:
         QVERIFY(!QUrlQuery(authorize).hasQueryItem(QStringLiteral("code_challenge")));
         QSignalSpy changed(m_client.get(), &OAuthClient::tokensChanged);
         m_client->handleRedirect(redirectFor(authorize, QStringLiteral("code=c")));
-        QVERIFY(changed.wait(5000));
+        QVERIFY(changed.wait(WaitMs));
         QVERIFY(!FaultServer::form(m_server->requests().first()).contains(QStringLiteral("code_verifier")));
     }
 
@@ -583,7 +605,6 @@ private slots:
 
         OAuthConfig c = config();
         c.grant = OAuthGrant::ClientCredentials;
-        c.timeoutMs = 5000;
         c.maxRetries = 2; // a TLS failure is not transient: never retried
         c.tokenUrl = QUrl(QStringLiteral("https://127.0.0.1:%1/token").arg(tlsServer.serverPort()));
         m_client->setConfig(c);
@@ -606,14 +627,6 @@ private slots:
 
     // --- Races: an answer that arrives after the author moved on installs nothing ---
 
-    /// Waits until the client's network stack has handled everything the server wrote before now: a marker
-    /// request through the same network access manager completes after the earlier socket's data.
-    void drainNetwork()
-    {
-        std::unique_ptr<QNetworkReply> marker(m_nam->get(QNetworkRequest(m_server->url(QStringLiteral("/marker")))));
-        QTRY_VERIFY_WITH_TIMEOUT(marker->isFinished(), 5000);
-    }
-
     void aRefreshAnsweredAfterTheTokensWereClearedInstallsNothing_data()
     {
         QTest::addColumn<QString>("action");
@@ -626,7 +639,6 @@ private slots:
     {
         QFETCH(QString, action);
         OAuthConfig c = config();
-        c.timeoutMs = 5000;
         m_client->setConfig(c);
         m_client->setTokens(expiredTokens());
         m_server->setHandler([](const FaultServer::Request &r) {
@@ -642,7 +654,7 @@ private slots:
             called = true;
             seen = e;
         });
-        QTRY_COMPARE_WITH_TIMEOUT(m_server->count("/token"), 1, 5000); // the refresh is on its way
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->count("/token"), 1, WaitMs); // the refresh is on its way
         if (action == QLatin1String("clear"))
             m_client->clearTokens();
         else if (action == QLatin1String("revoke"))
@@ -655,7 +667,7 @@ private slots:
         QCOMPARE(seen.kind, OAuthErrorKind::Cancelled);
         // The server's answer is due 400 ms after the request (the client hung up meanwhile, or not): once its
         // time has come and gone, its tokens must not have appeared.
-        QTRY_VERIFY_WITH_TIMEOUT(m_server->settled() >= 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->settled() >= 1, WaitMs);
         drainNetwork();
         for (const QList<QVariant> &signal : std::as_const(changed))
             QVERIFY(signal.first().value<TokenSet>().accessToken != QLatin1String("late-access"));
@@ -681,7 +693,6 @@ private slots:
         QFETCH(int, windowMs);
         QFETCH(int, maxRefreshes);
         OAuthConfig c = config();
-        c.timeoutMs = 5000;
         m_client->setConfig(c); // the default minimum delay between automatic refreshes
         m_server->setHandler([expiresIn](const FaultServer::Request &) {
             return FaultServer::Response{200, "application/json", tokenJson("short", "rt", expiresIn)};
@@ -735,9 +746,12 @@ private slots:
             return FaultServer::Response{400, "application/json", "{\"error\":\"invalid_grant\"}"};
         });
         QSignalSpy reauth(m_client.get(), &OAuthClient::needsReauthorization);
-        QVERIFY(reauth.wait(10000));
+        QVERIFY(reauth.wait(WaitMs));
         const qsizetype count = at.size();
         m_client->setTokens(m_client->tokens()); // would reschedule if anything were still due
+        // A negative assertion needs a window; no event marks "no retry is scheduled" (the refresh timer is
+        // private). A retry would be due minAutoRefreshDelayMs (100 ms) after setTokens: 1.5 s is fifteen times
+        // that, so a scheduled retry cannot hide in it even on a busy machine.
         QVERIFY(!QTest::qWaitFor([&] { return at.size() > count; }, 1500));
     }
 
@@ -757,7 +771,7 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         m_client->requestClientCredentialsToken();
-        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.wait(WaitMs));
         const OAuthError e = failed.first().first().value<OAuthError>();
         QCOMPARE(e.kind, OAuthErrorKind::Timeout);
         QVERIFY2(e.message().contains(QLatin1String("0.8 seconds")), qPrintable(e.message()));
@@ -770,12 +784,9 @@ private slots:
             return FaultServer::Response{200, "application/json",
                                          "{\"access_token\":\"" + QByteArray(2 * 1024 * 1024, 'a') + "\"}"};
         });
-        OAuthConfig c = config();
-        c.timeoutMs = 10000;
-        m_client->setConfig(c);
         QSignalSpy failed(m_client.get(), &OAuthClient::failed);
         m_client->requestClientCredentialsToken();
-        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.wait(WaitMs));
         const OAuthError e = failed.first().first().value<OAuthError>();
         QCOMPARE(e.kind, OAuthErrorKind::InvalidResponse);
         QVERIFY2(e.message().contains(QLatin1String("larger than 1024 KiB")), qPrintable(e.message()));
@@ -823,7 +834,7 @@ private slots:
         QSignalSpy changed(m_client.get(), &OAuthClient::tokensChanged);
         m_client->handleRedirect(redirectFor(authorize, extra));
         if (accepted) {
-            QVERIFY(changed.wait(5000));
+            QVERIFY(changed.wait(WaitMs));
             QCOMPARE(m_client->tokens().accessToken, QStringLiteral("at-iss"));
         } else {
             QCOMPARE(failed.size(), 1);
@@ -865,7 +876,7 @@ private slots:
         QSignalSpy exchanges(m_client.get(), &OAuthClient::exchange);
         QSignalSpy changed(m_client.get(), &OAuthClient::tokensChanged);
         m_client->requestClientCredentialsToken();
-        QVERIFY(changed.wait(5000));
+        QVERIFY(changed.wait(WaitMs));
         QCOMPARE(FaultServer::form(m_server->requests().first()).value(QStringLiteral("tenant_key")),
                  QStringLiteral("tk-9f8e7d6c")); // sent as designed
         QVERIFY(!exchanges.isEmpty());

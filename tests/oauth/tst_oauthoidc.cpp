@@ -3,10 +3,15 @@
 #include "oauth/OAuthClient.h"
 #include "support/OidcProvider.h"
 
+#include "oauth/Pkce.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace cad;
 using cad::test::OidcProvider;
@@ -37,7 +42,7 @@ private:
         c.scope = c.grant == OAuthGrant::ClientCredentials ? QStringLiteral("api:read")
                                                            : QStringLiteral("openid profile api:read");
         c.pkce = PkceMethod::S256;
-        c.timeoutMs = 10000;
+        c.timeoutMs = 15000; // generous: a busy machine must not turn an answer into a timeout
         return c;
     }
 
@@ -55,12 +60,67 @@ private:
             return e;
         }
         client.handleRedirect(redirect);
-        if (!QTest::qWaitFor([&] { return !changed.isEmpty() || !failed.isEmpty(); }, 10000)) {
+        if (!QTest::qWaitFor([&] { return !changed.isEmpty() || !failed.isEmpty(); }, 30000)) {
             OAuthError e;
             e.kind = OAuthErrorKind::Timeout;
             return e;
         }
         return failed.isEmpty() ? OAuthError{} : failed.first().first().value<OAuthError>();
+    }
+
+    /// An authorization request of public-pkce, built by hand (not by OAuthClient), with the given
+    /// code_challenge (none when empty).
+    QUrl publicPkceAuthorizeUrl(const QString &challenge) const
+    {
+        QUrl url = m_idp.authorizationUrl();
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
+        q.addQueryItem(QStringLiteral("client_id"), QStringLiteral("public-pkce"));
+        q.addQueryItem(QStringLiteral("redirect_uri"), OidcProvider::loopbackRedirectUri(47123).toString());
+        q.addQueryItem(QStringLiteral("scope"), QStringLiteral("openid"));
+        q.addQueryItem(QStringLiteral("state"), QStringLiteral("pkce-state-1"));
+        if (!challenge.isEmpty()) {
+            q.addQueryItem(QStringLiteral("code_challenge"), challenge);
+            q.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+        }
+        url.setQuery(q);
+        return url;
+    }
+
+    struct TokenAnswer
+    {
+        int status = 0;
+        QJsonObject body;
+    };
+
+    /// POSTs an authorization_code token request for public-pkce (a public client: no client secret).
+    TokenAnswer redeem(const QString &code, const QString &verifier)
+    {
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
+        form.addQueryItem(QStringLiteral("code"), code);
+        form.addQueryItem(QStringLiteral("redirect_uri"), OidcProvider::loopbackRedirectUri(47123).toString());
+        form.addQueryItem(QStringLiteral("client_id"), QStringLiteral("public-pkce"));
+        if (!verifier.isEmpty())
+            form.addQueryItem(QStringLiteral("code_verifier"), verifier);
+        QNetworkRequest request(m_idp.tokenUrl());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        std::unique_ptr<QNetworkReply> reply(m_nam.post(request, form.query(QUrl::FullyEncoded).toUtf8()));
+        TokenAnswer answer;
+        if (!QTest::qWaitFor([&reply] { return reply->isFinished(); }, 30000))
+            return answer;
+        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        answer.body = QJsonDocument::fromJson(reply->readAll()).object();
+        return answer;
+    }
+
+    /// The code of a real sign-in (login and consent pages) for an authorization request.
+    QString signInForCode(const QUrl &authorizeUrl)
+    {
+        const QUrl redirect = m_idp.authorizeHeadlessly(authorizeUrl);
+        if (redirect.isEmpty())
+            qWarning("%s", qPrintable(m_idp.errorString()));
+        return QUrlQuery(redirect).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     }
 
 private slots:
@@ -84,6 +144,43 @@ private slots:
         QCOMPARE(m_idp.userinfoStatus(t.accessToken), 200);
     }
 
+    void publicClientWithoutPkceIsRefused()
+    {
+        // The fixture's public-pkce client requires PKCE S256 (README): the provider must enforce it, or
+        // every PKCE test here could pass with the verifier left out.
+        const QString verifier = Pkce::generateVerifier();
+        const QString challenge = Pkce::challenge(verifier, PkceMethod::S256);
+
+        // A code obtained with a challenge, redeemed without code_verifier: refused, no token.
+        const QString code = signInForCode(publicPkceAuthorizeUrl(challenge));
+        QVERIFY2(!code.isEmpty(), qPrintable(m_idp.errorString()));
+        const TokenAnswer withoutVerifier = redeem(code, QString());
+        QCOMPARE(withoutVerifier.status, 400);
+        QCOMPARE(withoutVerifier.body.value(QLatin1String("error")).toString(), QStringLiteral("invalid_grant"));
+        QVERIFY(!withoutVerifier.body.contains(QLatin1String("access_token")));
+
+        // With a verifier that does not match the challenge: refused as well.
+        const QString other = signInForCode(publicPkceAuthorizeUrl(challenge));
+        QVERIFY2(!other.isEmpty(), qPrintable(m_idp.errorString()));
+        const TokenAnswer wrongVerifier = redeem(other, Pkce::generateVerifier());
+        QCOMPARE(wrongVerifier.status, 400);
+        QCOMPARE(wrongVerifier.body.value(QLatin1String("error")).toString(), QStringLiteral("invalid_grant"));
+
+        // The same request with the right verifier works: the refusals above are about PKCE, nothing else.
+        const QString good = signInForCode(publicPkceAuthorizeUrl(challenge));
+        QVERIFY2(!good.isEmpty(), qPrintable(m_idp.errorString()));
+        const TokenAnswer withVerifier = redeem(good, verifier);
+        QCOMPARE(withVerifier.status, 200);
+        QVERIFY(!withVerifier.body.value(QLatin1String("access_token")).toString().isEmpty());
+
+        // An authorization request without a challenge is refused before any login page.
+        const QUrl refused = m_idp.authorizeHeadlessly(publicPkceAuthorizeUrl(QString()));
+        QVERIFY2(!refused.isEmpty(), qPrintable(m_idp.errorString()));
+        const QUrlQuery answer(refused);
+        QCOMPARE(answer.queryItemValue(QStringLiteral("error")), QStringLiteral("invalid_request"));
+        QVERIFY(!answer.hasQueryItem(QStringLiteral("code")));
+    }
+
     void systemBrowserPathThroughTheLoopbackReceiver()
     {
         // What the system browser does: the IdP redirects to 127.0.0.1:PORT/callback, the
@@ -101,7 +198,7 @@ private slots:
         QVERIFY2(!redirect.isEmpty(), qPrintable(m_idp.errorString()));
         QCOMPARE(redirect.port(), int(receiver.port()));
         std::unique_ptr<QNetworkReply> browser(m_nam.get(QNetworkRequest(redirect)));
-        QVERIFY(changed.wait(10000));
+        QVERIFY(changed.wait(30000));
         QTRY_VERIFY_WITH_TIMEOUT(browser->isFinished(), 5000);
         QVERIFY(browser->readAll().contains("You can close this window"));
         QCOMPARE(m_idp.userinfoStatus(client.tokens().accessToken), 200);
@@ -164,7 +261,7 @@ private slots:
         QSignalSpy changed(&client, &OAuthClient::tokensChanged);
         QSignalSpy failed(&client, &OAuthClient::failed);
         client.requestClientCredentialsToken();
-        QVERIFY(QTest::qWaitFor([&] { return !changed.isEmpty() || !failed.isEmpty(); }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return !changed.isEmpty() || !failed.isEmpty(); }, 30000));
         if (accepted) {
             QVERIFY2(failed.isEmpty(),
                      qPrintable(failed.isEmpty() ? QString() : failed.first().first().value<OAuthError>().message()));
@@ -189,7 +286,7 @@ private slots:
 
         QSignalSpy changed(&client, &OAuthClient::tokensChanged);
         client.refresh();
-        QVERIFY(changed.wait(10000));
+        QVERIFY(changed.wait(30000));
         const TokenSet second = client.tokens();
         QVERIFY(second.hasRefreshToken());
         QVERIFY(second.refreshToken != first.refreshToken); // rotated and stored
@@ -202,7 +299,7 @@ private slots:
         stale.setTokens(first);
         QSignalSpy reauth(&stale, &OAuthClient::needsReauthorization);
         stale.refresh();
-        QVERIFY(reauth.wait(10000));
+        QVERIFY(reauth.wait(30000));
         QCOMPARE(reauth.first().first().value<OAuthError>().code, QStringLiteral("invalid_grant"));
     }
 
@@ -217,7 +314,7 @@ private slots:
 
         QSignalSpy revoked(&client, &OAuthClient::revoked);
         client.revoke();
-        QVERIFY(revoked.wait(10000));
+        QVERIFY(revoked.wait(30000));
         const RevocationResult result = revoked.first().first().value<RevocationResult>();
         QCOMPARE(result.tokens.size(), 2);
         QVERIFY2(result.allRevoked(),
