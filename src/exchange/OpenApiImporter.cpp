@@ -519,7 +519,8 @@ Result<ImportResult> OpenApiImporter::import(const QJsonObject &root, const QStr
             p.sendAs.location =
                 s.value(QLatin1String("in")).toString() == QLatin1String("query") ? Location::Query : Location::Header;
             p.sendAs.key = ImportSupport::clip(s.value(QLatin1String("name")).toString(), 200);
-            p.sendAs.valueTemplate = QStringLiteral("{value}");
+            const QString t = s.value(ExchangeExtension::ValueTemplateKey).toString();
+            p.sendAs.valueTemplate = t.contains(QLatin1String("{value}")) ? t : QStringLiteral("{value}");
             d.properties.append(p);
         }
         c.result.chosenScheme = combined.join(QLatin1Char('+'));

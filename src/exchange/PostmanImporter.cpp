@@ -241,6 +241,7 @@ Status applyAuth(Context &c, const QJsonObject &auth)
             set(BasicHeader, QStringLiteral("false"));
         if (text(a.value(QStringLiteral("challengeAlgorithm"))) == QLatin1String("plain"))
             set(PkceMethod, QStringLiteral("plain"));
+        set(ConnectionName, plainValue(c, text(a.value(QStringLiteral("tokenName")))));
         if (a.contains(QStringLiteral("accessToken")))
             secretValue(c, QStringLiteral("accessToken"), text(a.value(QStringLiteral("accessToken"))));
         return Status::success();
@@ -284,6 +285,75 @@ Status applyAuth(Context &c, const QJsonObject &auth)
                      .arg(type.left(50)),
                  QCoreApplication::translate(
                      "cad::Importer", "Connectors support OAuth 2.0, basic, API key and bearer token authentication.")};
+}
+
+/// A collection without auth whose request sends headers or query parameters made of one {{variable}}
+/// (what PostmanExporter writes for a custom connector with several credentials): a custom connector
+/// with one secret ask-the-user property per entry. Returns the query parameters taken, which the test
+/// request must no longer carry.
+QStringList applyRequestCredentials(Context &c, const QJsonObject &request)
+{
+    struct Entry
+    {
+        QString key;
+        QString value;
+        Location location;
+    };
+    QList<Entry> entries;
+    for (const QJsonValue &h : request.value(QLatin1String("header")).toArray()) {
+        const QJsonObject o = h.toObject();
+        if (!o.value(QLatin1String("disabled")).toBool())
+            entries.append(
+                {text(o.value(QLatin1String("key"))), text(o.value(QLatin1String("value"))), Location::Header});
+    }
+    const QJsonValue url = request.value(QLatin1String("url"));
+    if (url.isObject()) {
+        for (const QJsonValue &q : url.toObject().value(QLatin1String("query")).toArray()) {
+            const QJsonObject o = q.toObject();
+            if (!o.value(QLatin1String("disabled")).toBool())
+                entries.append(
+                    {text(o.value(QLatin1String("key"))), text(o.value(QLatin1String("value"))), Location::Query});
+        }
+    }
+    ConnectorDefinition &d = c.definition;
+    QStringList takenQuery;
+    int order = 1;
+    for (const Entry &e : std::as_const(entries)) {
+        const QRegularExpressionMatch m = postmanVariable().match(e.value);
+        if (e.key.isEmpty() || !m.hasMatch() || e.value.count(QLatin1String("{{")) != 1 || d.properties.size() >= 50)
+            continue;
+        const QString variable = m.captured(1).trimmed();
+        Property p;
+        p.name = ImportSupport::propertyNameFor(d, variable);
+        p.displayName = variable.left(200);
+        p.askUser = p.required = p.secret = true;
+        p.inputKind = InputKind::Password;
+        p.order = order++;
+        QString t = e.value;
+        t.replace(m.capturedStart(), m.capturedLength(), QStringLiteral("{value}"));
+        p.sendAs = {e.location, ImportSupport::clip(e.key, 200), ImportSupport::clip(t, 200)};
+        ImportSupport::dropSecret(c.result, e.key, c.variables.value(variable)); // never kept; warn if real
+        d.properties.append(p);
+        if (e.location == Location::Query)
+            takenQuery.append(e.key);
+    }
+    if (!d.properties.isEmpty())
+        d.authType = AuthType::Custom;
+    return takenQuery;
+}
+
+/// The test request's path without the query parameters that became credentials.
+QString withoutQueryParameters(const QString &path, const QStringList &keys)
+{
+    const qsizetype q = path.indexOf(QLatin1Char('?'));
+    if (q < 0 || keys.isEmpty())
+        return path;
+    QStringList kept;
+    for (const QString &pair : path.mid(q + 1).split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
+        if (!keys.contains(pair.section(QLatin1Char('='), 0, 0)))
+            kept.append(pair);
+    }
+    return kept.isEmpty() ? path.left(q) : path.left(q + 1) + kept.join(QLatin1Char('&'));
 }
 
 } // namespace
@@ -343,6 +413,9 @@ Result<ImportResult> PostmanImporter::import(const QJsonObject &root, ImportErro
         auth = request.value(QLatin1String("auth")).toObject();
     if (Status s = applyAuth(c, auth); !s)
         return s.error();
+    QStringList credentialQuery;
+    if (c.definition.authType == AuthType::None && haveRequest)
+        credentialQuery = applyRequestCredentials(c, request);
 
     // Base URL and test request from the first request.
     if (haveRequest) {
@@ -368,6 +441,7 @@ Result<ImportResult> PostmanImporter::import(const QJsonObject &root, ImportErro
         c.definition.baseUrl = convertVariables(c, ImportSupport::clip(base, 2000));
         if (const qsizetype hash = rest.indexOf(QLatin1Char('#')); hash >= 0)
             rest.truncate(hash);
+        rest = withoutQueryParameters(rest, credentialQuery);
         if (!rest.isEmpty()) {
             c.definition.testRequest.path = convertVariables(
                 c, ImportSupport::clip(rest.startsWith(QLatin1Char('/')) ? rest : QLatin1Char('/') + rest, 1000));

@@ -14,6 +14,9 @@ namespace cad::test {
 
 /// A scriptable HTTP/1.1 server on 127.0.0.1 that plays an OpenID Connect provider for discovery:
 /// documents, redirects (a Location header) and a server that drips its answer a byte at a time.
+/// Only for faults a real provider will not produce on demand (wrong or missing issuer, cross-origin
+/// and endless redirects, dripping, oversized answers) and for counting requests: a successful
+/// discovery is tested against the real oidc-provider (support/OidcProvider.h).
 class DiscoveryServer : public QObject
 {
     Q_OBJECT

@@ -3,6 +3,7 @@
 #include "DiscoveryServer.h"
 #include "ExchangeSamples.h"
 #include "io/DefinitionFile.h"
+#include "support/OidcProvider.h"
 #include "support/SecretScan.h"
 
 #include <QFile>
@@ -78,6 +79,7 @@ private slots:
     void importIncompleteDocumentFails_data();
     void importIncompleteDocumentFails();
     void importDiscoversOnlyWhenAsked();
+    void importDiscoverReadsTheRealProvider();
     void importDiscoverRefusesPlainHttp();
 
 private:
@@ -254,8 +256,25 @@ void TstExchangeCli::importIncompleteDocumentFails()
     QVERIFY(!QFile::exists(out));
 }
 
+namespace {
+QByteArray oidcDescription(const QString &discoveryUrl)
+{
+    return QStringLiteral("openapi: 3.0.3\n"
+                          "info: {title: Acme OIDC, version: 1.0.0}\n"
+                          "servers: [{url: 'https://api.acme.example'}]\n"
+                          "paths: {}\n"
+                          "components:\n"
+                          "  securitySchemes:\n"
+                          "    oidc: {type: openIdConnect, openIdConnectUrl: '%1'}\n")
+        .arg(discoveryUrl)
+        .toUtf8();
+}
+} // namespace
+
 void TstExchangeCli::importDiscoversOnlyWhenAsked()
 {
+    // The hand-written server counts requests, which the real provider cannot report: without
+    // --discover nothing is read, the URLs stay empty and a note says how to read them.
     test::DiscoveryServer server;
     QVERIFY(server.start());
     const QString origin = server.origin();
@@ -264,18 +283,8 @@ void TstExchangeCli::importDiscoversOnlyWhenAsked()
                      .arg(origin)
                      .toUtf8());
     const QString discoveryUrl = origin + QStringLiteral("/.well-known/openid-configuration");
-    const QString source = write(QStringLiteral("oidc.openapi.yaml"),
-                                 QStringLiteral("openapi: 3.0.3\n"
-                                                "info: {title: Acme OIDC, version: 1.0.0}\n"
-                                                "servers: [{url: 'https://api.acme.example'}]\n"
-                                                "paths: {}\n"
-                                                "components:\n"
-                                                "  securitySchemes:\n"
-                                                "    oidc: {type: openIdConnect, openIdConnectUrl: '%1'}\n")
-                                     .arg(discoveryUrl)
-                                     .toUtf8());
+    const QString source = write(QStringLiteral("oidc.openapi.yaml"), oidcDescription(discoveryUrl));
 
-    // Without --discover: nothing is read, the URLs stay empty and a note says how to read them.
     const QString plain = m_dir.filePath(QStringLiteral("oidc-plain.connector.json"));
     Run r = cliServing({QStringLiteral("import"), source, QStringLiteral("-o"), plain});
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -289,18 +298,37 @@ void TstExchangeCli::importDiscoversOnlyWhenAsked()
     QCOMPARE(read.definition->valueOf(PropertyNames::AuthorizationUrl), QString());
     QVERIFY(!read.definition->property(PropertyNames::Issuer));
 
-    // With --discover: one request, and the endpoints and issuer are in the definition.
-    const QString discovered = m_dir.filePath(QStringLiteral("oidc-discovered.connector.json"));
+    // With --discover: exactly one request.
+    const QString discovered = m_dir.filePath(QStringLiteral("oidc-counted.connector.json"));
     r = cliServing({QStringLiteral("import"), source, QStringLiteral("--discover"), QStringLiteral("-o"), discovered});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(server.requests(), QList<QByteArray>{"/.well-known/openid-configuration"});
-    QVERIFY(!r.err.contains("--discover"));
-    read = DefinitionFile::read(discovered);
+}
+
+void TstExchangeCli::importDiscoverReadsTheRealProvider()
+{
+    // --discover against the suite's real OpenID Connect provider (oidc-provider): the endpoints and the
+    // issuer it publishes end up in the definition.
+    test::OidcProvider idp;
+    if (!idp.start())
+        QFAIL(qPrintable(idp.errorString()));
+    const QString issuer = idp.issuer().toString();
+    const QString discoveryUrl = issuer + QStringLiteral("/.well-known/openid-configuration");
+    const QString source = write(QStringLiteral("oidc-real.openapi.yaml"), oidcDescription(discoveryUrl));
+    const QString out = m_dir.filePath(QStringLiteral("oidc-real.connector.json"));
+    const Run r = cli({QStringLiteral("import"), source, QStringLiteral("--discover"), QStringLiteral("-o"), out});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(!r.err.contains("--discover"), r.err.constData());
+    QVERIFY2(!r.err.contains("Could not read"), r.err.constData());
+    const DefinitionFile::ReadResult read = DefinitionFile::read(out);
     QVERIFY(read.ok());
-    QCOMPARE(read.definition->valueOf(PropertyNames::AuthorizationUrl), origin + QStringLiteral("/authorize"));
-    QCOMPARE(read.definition->valueOf(PropertyNames::TokenUrl), origin + QStringLiteral("/token"));
-    QCOMPARE(read.definition->valueOf(PropertyNames::Scope), QStringLiteral("openid"));
-    QCOMPARE(read.definition->valueOf(PropertyNames::Issuer), origin);
+    const ConnectorDefinition &d = *read.definition;
+    QCOMPARE(authTypeId(d.authType), QStringLiteral("oauth2_authorization_code"));
+    QCOMPARE(d.valueOf(PropertyNames::AuthorizationUrl), issuer + QStringLiteral("/auth"));
+    QCOMPARE(d.valueOf(PropertyNames::TokenUrl), issuer + QStringLiteral("/token"));
+    QCOMPARE(d.valueOf(PropertyNames::TokenRevokeUrl), issuer + QStringLiteral("/token/revocation"));
+    QCOMPARE(d.valueOf(PropertyNames::Scope), QStringLiteral("openid"));
+    QCOMPARE(d.valueOf(PropertyNames::Issuer), issuer);
 }
 
 void TstExchangeCli::importDiscoverRefusesPlainHttp()

@@ -1,7 +1,11 @@
-// DiscoveryFetcher against loopback servers: a good document, the issuer rule of OpenID Connect
-// Discovery 1.0 section 4.3, redirects (same origin followed, another origin refused unseen), the
-// overall deadline against a server that drips its answer, the size cap, and URLs refused
-// without any network access. Then Importer::applyDiscovery with the fetched document.
+// DiscoveryFetcher and Importer::applyDiscovery.
+//
+// The successful discovery runs against the real OpenID Connect provider of the suite (oidc-provider,
+// tests/fixtures/oidc): its own /.well-known/openid-configuration, with the endpoints and issuer it
+// really publishes. The hand-written DiscoveryServer is kept only for what a real provider will not do
+// on demand: a wrong or missing issuer, an issuer written with a trailing slash, plain-http endpoints,
+// redirects (same origin, another origin, too many), an answer that drips forever, an oversized answer.
+// URLs refused without any network access need no server at all.
 
 #include "DiscoveryServer.h"
 #include "exchange/DiscoveryFetcher.h"
@@ -9,6 +13,7 @@
 #include "exchange/Importer.h"
 #include "model/BuiltinSchemas.h"
 #include "model/Validator.h"
+#include "support/OidcProvider.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -59,6 +64,14 @@ QByteArray openIdDescription(const QUrl &discoveryUrl)
 
 const QString WellKnown = QStringLiteral("/.well-known/openid-configuration");
 
+/// A fetcher with a generous deadline: a busy machine must not turn a good answer into a timeout. The
+/// deadline tests set their own short one.
+class GenerousFetcher : public DiscoveryFetcher
+{
+public:
+    GenerousFetcher() { setTimeout(15000); }
+};
+
 struct Outcome
 {
     QJsonObject document;
@@ -67,7 +80,7 @@ struct Outcome
 };
 
 /// Fetches url and waits (bounded) for the one finished signal.
-Outcome fetchWith(DiscoveryFetcher &fetcher, const QUrl &url, int waitMs = 10000)
+Outcome fetchWith(DiscoveryFetcher &fetcher, const QUrl &url, int waitMs = 30000)
 {
     QSignalSpy spy(&fetcher, &DiscoveryFetcher::finished);
     fetcher.fetch(url);
@@ -87,7 +100,8 @@ class TstExchangeDiscovery : public QObject
     Q_OBJECT
 
 private slots:
-    void goodDocumentFillsEndpointsAndIssuer();
+    void realProviderFillsEndpointsAndIssuer();
+    void importingAloneReadsNothing();
     void issuerWithTrailingSlashMatches();
     void issuerMismatchIsRefused();
     void missingIssuerIsRefused();
@@ -103,51 +117,78 @@ private slots:
     void applyDiscoveryUpdatesTheIssuerAndRoundTrips();
 };
 
-void TstExchangeDiscovery::goodDocumentFillsEndpointsAndIssuer()
+void TstExchangeDiscovery::realProviderFillsEndpointsAndIssuer()
 {
+    test::OidcProvider idp;
+    if (!idp.start())
+        QFAIL(qPrintable(idp.errorString()));
+    // What the provider publishes (tests/fixtures/oidc/README.md): its issuer is its origin.
+    const QString issuer = idp.issuer().toString();
+    QVERIFY2(issuer.startsWith(QLatin1String("http://127.0.0.1:")), qPrintable(issuer));
+    const QUrl discoveryUrl(issuer + QStringLiteral("/.well-known/openid-configuration"));
+
+    Result<ImportResult> imported = Importer::importData(openIdDescription(discoveryUrl), {});
+    QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().toString()));
+    QCOMPARE(imported->discoveryUrl, discoveryUrl);
+    QCOMPARE(imported->definition.valueOf(PropertyNames::TokenUrl), QString()); // nothing read yet
+
+    GenerousFetcher fetcher;
+    const Outcome o = fetchWith(fetcher, imported->discoveryUrl);
+    QVERIFY2(o.finished, "no answer from the provider's discovery document");
+    QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+    QCOMPARE(o.document.value(QLatin1String("issuer")).toString(), issuer);
+
+    ImportResult result = imported.value();
+    Importer::applyDiscovery(result, o.document);
+    const ConnectorDefinition &d = result.definition;
+    QCOMPARE(authTypeId(d.authType), QStringLiteral("oauth2_authorization_code"));
+    QCOMPARE(d.valueOf(PropertyNames::AuthorizationUrl), issuer + QStringLiteral("/auth"));
+    QCOMPARE(d.valueOf(PropertyNames::TokenUrl), issuer + QStringLiteral("/token"));
+    QCOMPARE(d.valueOf(PropertyNames::TokenRevokeUrl), issuer + QStringLiteral("/token/revocation"));
+    QCOMPARE(d.valueOf(PropertyNames::Scope), QStringLiteral("openid"));
+    QCOMPARE(d.property(PropertyNames::Scope)->hint,
+             QStringLiteral("Scopes the provider offers: openid offline_access profile email api:read api:write"));
+
+    const Property *issuerProperty = d.property(PropertyNames::Issuer);
+    QVERIFY(issuerProperty);
+    QCOMPARE(issuerProperty->name, QStringLiteral("issuer"));
+    QCOMPARE(issuerProperty->value, issuer);
+    QCOMPARE(issuerProperty->displayName, QStringLiteral("Issuer"));
+    QVERIFY(issuerProperty->hint.contains(QLatin1String("RFC 9207")));
+    QVERIFY(issuerProperty->hint.contains(QLatin1String("\"iss\"")));
+    QCOMPARE(issuerProperty->builtIn, false);
+    QCOMPARE(issuerProperty->askUser, false);
+    QCOMPARE(issuerProperty->required, false);
+    QCOMPARE(issuerProperty->secret, false);
+    QCOMPARE(issuerProperty->inputKind, InputKind::Text);
+    QCOMPARE(issuerProperty->sendAs.location, Location::NotSent);
+    QCOMPARE(result.notes.last(), QStringLiteral("Read the endpoints from the OpenID Connect discovery document %1.")
+                                      .arg(discoveryUrl.toString()));
+
+    // With the client ID the author enters anyway, the definition is complete: the issuer adds no diagnostic.
+    ConnectorDefinition complete = d;
+    complete.property(PropertyNames::ClientId)->value = QStringLiteral("code-basic");
+    const Diagnostics diagnostics = Validator::validate(complete);
+    QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.isEmpty() ? QString() : diagnostics.first().toString()));
+}
+
+void TstExchangeDiscovery::importingAloneReadsNothing()
+{
+    // The hand-written server counts requests (the real provider cannot report them): an import names the
+    // discovery URL but never reads it; only the fetcher does, once.
     DiscoveryServer server;
     QVERIFY(server.start());
     server.serve(discoveryDocument(server.origin(), server.origin()));
     Result<ImportResult> imported = Importer::importData(openIdDescription(server.url(WellKnown)), {});
     QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().toString()));
     QCOMPARE(imported->discoveryUrl, server.url(WellKnown));
-    QVERIFY(server.requests().isEmpty()); // importing alone reads nothing
+    QVERIFY(server.requests().isEmpty());
 
-    DiscoveryFetcher fetcher;
+    GenerousFetcher fetcher;
     const Outcome o = fetchWith(fetcher, imported->discoveryUrl);
     QVERIFY(o.finished);
     QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
     QCOMPARE(server.requests(), QList<QByteArray>{"/.well-known/openid-configuration"});
-
-    ImportResult result = imported.value();
-    Importer::applyDiscovery(result, o.document);
-    const ConnectorDefinition &d = result.definition;
-    const QString origin = server.origin();
-    QCOMPARE(d.valueOf(PropertyNames::AuthorizationUrl), origin + QStringLiteral("/authorize"));
-    QCOMPARE(d.valueOf(PropertyNames::TokenUrl), origin + QStringLiteral("/token"));
-    QCOMPARE(d.valueOf(PropertyNames::TokenRevokeUrl), origin + QStringLiteral("/revoke"));
-    QCOMPARE(d.valueOf(PropertyNames::Scope), QStringLiteral("openid"));
-
-    const Property *issuer = d.property(PropertyNames::Issuer);
-    QVERIFY(issuer);
-    QCOMPARE(issuer->name, QStringLiteral("issuer"));
-    QCOMPARE(issuer->value, origin);
-    QCOMPARE(issuer->displayName, QStringLiteral("Issuer"));
-    QVERIFY(issuer->hint.contains(QLatin1String("RFC 9207")));
-    QVERIFY(issuer->hint.contains(QLatin1String("\"iss\"")));
-    QCOMPARE(issuer->builtIn, false);
-    QCOMPARE(issuer->askUser, false);
-    QCOMPARE(issuer->required, false);
-    QCOMPARE(issuer->secret, false);
-    QCOMPARE(issuer->inputKind, InputKind::Text);
-    QCOMPARE(issuer->sendAs.location, Location::NotSent);
-    QVERIFY(result.notes.last().contains(QLatin1String("Read the endpoints")));
-
-    // With the client ID the author enters anyway, the definition is complete: the issuer adds no diagnostic.
-    ConnectorDefinition complete = d;
-    complete.property(PropertyNames::ClientId)->value = QStringLiteral("my-client");
-    const Diagnostics diagnostics = Validator::validate(complete);
-    QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.isEmpty() ? QString() : diagnostics.first().toString()));
 }
 
 void TstExchangeDiscovery::issuerWithTrailingSlashMatches()
@@ -155,7 +196,7 @@ void TstExchangeDiscovery::issuerWithTrailingSlashMatches()
     DiscoveryServer server;
     QVERIFY(server.start());
     server.serve(discoveryDocument(server.origin() + QLatin1Char('/'), server.origin()));
-    DiscoveryFetcher fetcher;
+    GenerousFetcher fetcher;
     const Outcome o = fetchWith(fetcher, server.url(WellKnown));
     QVERIFY(o.finished);
     QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
@@ -167,7 +208,7 @@ void TstExchangeDiscovery::issuerMismatchIsRefused()
     DiscoveryServer server;
     QVERIFY(server.start());
     server.serve(discoveryDocument(QStringLiteral("https://other-provider.example"), server.origin()));
-    DiscoveryFetcher fetcher;
+    GenerousFetcher fetcher;
     const Outcome o = fetchWith(fetcher, server.url(WellKnown));
     QVERIFY(o.finished);
     QVERIFY(o.document.isEmpty());
@@ -189,7 +230,7 @@ void TstExchangeDiscovery::missingIssuerIsRefused()
     DiscoveryServer server;
     QVERIFY(server.start());
     server.serve(QStringLiteral(R"({"issuer": 7, "token_endpoint": "%1/token"})").arg(server.origin()).toUtf8());
-    DiscoveryFetcher fetcher;
+    GenerousFetcher fetcher;
     const Outcome o = fetchWith(fetcher, server.url(WellKnown));
     QVERIFY(o.finished);
     QCOMPARE(o.error, QStringLiteral("the document names no \"issuer\", which OpenID Connect discovery requires"));
@@ -202,7 +243,7 @@ void TstExchangeDiscovery::plainHttpEndpointIsRefused()
     QByteArray body = discoveryDocument(server.origin(), server.origin());
     body.replace(QByteArray(server.origin().toUtf8() + "/token"), QByteArray("http://login.example/token"));
     server.serve(body);
-    DiscoveryFetcher fetcher;
+    GenerousFetcher fetcher;
     const Outcome o = fetchWith(fetcher, server.url(WellKnown));
     QVERIFY(o.finished);
     QVERIFY(o.document.isEmpty());
@@ -220,7 +261,7 @@ void TstExchangeDiscovery::sameOriginRedirectIsFollowed()
             return DiscoveryServer::Response{302, "/config/oidc.json", QByteArray(), false};
         return DiscoveryServer::Response{200, QByteArray(), document, false};
     });
-    DiscoveryFetcher fetcher;
+    GenerousFetcher fetcher;
     const Outcome o = fetchWith(fetcher, server.url(WellKnown));
     QVERIFY(o.finished);
     QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
@@ -239,7 +280,7 @@ void TstExchangeDiscovery::crossOriginRedirectIsRefusedUnseen()
     server.setHandler([target](const QByteArray &) {
         return DiscoveryServer::Response{302, target, QByteArray(), false};
     });
-    DiscoveryFetcher fetcher;
+    GenerousFetcher fetcher;
     const Outcome o = fetchWith(fetcher, server.url(WellKnown));
     QVERIFY(o.finished);
     QVERIFY(o.document.isEmpty());
@@ -256,7 +297,7 @@ void TstExchangeDiscovery::tooManyRedirectsAreRefused()
     server.setHandler([](const QByteArray &path) {
         return DiscoveryServer::Response{307, path + "x", QByteArray(), false};
     });
-    DiscoveryFetcher fetcher;
+    GenerousFetcher fetcher;
     const Outcome o = fetchWith(fetcher, server.url(WellKnown));
     QVERIFY(o.finished);
     QCOMPARE(o.error, QStringLiteral("the server redirected more than 3 times"));
@@ -270,8 +311,8 @@ void TstExchangeDiscovery::drippingServerIsCutOffAtTheDeadline()
     server.setHandler([](const QByteArray &) {
         return DiscoveryServer::Response{200, QByteArray(), QByteArray(), true};
     });
-    DiscoveryFetcher fetcher;
-    fetcher.setTimeout(1000);
+    GenerousFetcher fetcher;
+    fetcher.setTimeout(1000); // the deadline under test
     QElapsedTimer clock;
     clock.start();
     const Outcome o = fetchWith(fetcher, server.url(WellKnown), 8000);
@@ -287,7 +328,7 @@ void TstExchangeDiscovery::tooLargeAnswerIsRefused()
     DiscoveryServer server;
     QVERIFY(server.start());
     server.serve("{\"issuer\": \"" + server.origin().toUtf8() + "\", \"x\": \"" + QByteArray(1536 * 1024, 'a') + "\"}");
-    DiscoveryFetcher fetcher;
+    GenerousFetcher fetcher;
     const Outcome o = fetchWith(fetcher, server.url(WellKnown));
     QVERIFY(o.finished);
     QCOMPARE(o.error, QStringLiteral("the answer is larger than 1 MiB"));
@@ -335,8 +376,7 @@ void TstExchangeDiscovery::unreachableServerLeavesUrlsEmpty()
     closed.close();
     Result<ImportResult> r = Importer::importData(openIdDescription(url), {});
     QVERIFY(r.ok());
-    DiscoveryFetcher fetcher;
-    fetcher.setTimeout(3000);
+    GenerousFetcher fetcher; // connection refused: answered at once
     const Outcome o = fetchWith(fetcher, r->discoveryUrl);
     QVERIFY(o.finished);
     QVERIFY(!o.error.isEmpty());
