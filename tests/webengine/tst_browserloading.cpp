@@ -1,5 +1,6 @@
 // The designer must start without Qt WebEngine: it is loaded (as the authdesigner_browser plugin)
 // only when a sign-in dialog opens. This test executable does not link WebEngine itself.
+#include "LoopbackGuard.h"
 #include "SignInDefinitions.h"
 #include "browser/BrowserLoader.h"
 #include "browser/SignInController.h"
@@ -158,6 +159,7 @@ private slots:
         connection.setDefinition(
             cad::test::oidcDefinition(idp, QStringLiteral("public-pkce"), AuthType::OAuth2AuthorizationCodePkce));
         SignInController controller(&connection, &window);
+        cad::test::LoopbackGuard guard; // the oidc page must not reach the internet (needs no loaded plugin)
 
         // Start-up: the window, the connection and the controller exist; WebEngine does not.
         QVERIFY(!webEngineMapped());
@@ -175,9 +177,12 @@ private slots:
         qInfo("first sign-in dialog after %lld ms; resident memory %lld KiB before, %lld KiB after", timer.elapsed(),
               before, residentKiB());
 
+        // The login page has loaded (its title) before the check that it asked for nothing outside.
+        QTRY_VERIFY_WITH_TIMEOUT(controller.dialog()->windowTitle().contains(QLatin1String("Sign-in")), 15000);
         connection.cancelAuthorization();
         QCOMPARE(connection.state(), ConnectionState::NotConnected);
         QTRY_VERIFY_WITH_TIMEOUT(controller.dialog() == nullptr, 5000);
+        QVERIFY2(guard.blocked().isEmpty(), qPrintable(guard.describe()));
     }
 };
 

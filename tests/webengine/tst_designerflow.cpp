@@ -3,6 +3,7 @@
 // login and consent pages in the sign-in dialog (filled in by JavaScript), Connected in the panel,
 // Test answered 200 by /me in the exchange log, Disconnect revoking the tokens.
 #include "IdpPages.h"
+#include "LoopbackGuard.h"
 #include "SignInDefinitions.h"
 #include "browser/BrowserLoader.h"
 #include "browser/SignInController.h"
@@ -25,10 +26,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebEnginePage>
-#include <QWebEngineProfile>
-#include <QWebEngineUrlRequestInterceptor>
 #include <QWebEngineView>
 
+#include <algorithm>
 #include <memory>
 
 using namespace cad;
@@ -44,39 +44,28 @@ class TestDesignerFlow : public QObject
 private:
     OidcProvider m_idp;
     QTemporaryDir m_dir;
-    LoopbackOnlyInterceptor m_interceptor;
+    std::unique_ptr<LoopbackGuard> m_guard; // every sign-in window stays on 127.0.0.1; cleanup() checks it did
+    QList<QPointer<QDialog>> m_dialogs;     // every dialog opened, to wait for their deletion
     QString m_path;
 
-    /// The window's sign-in controller never opens a real browser and keeps the page on 127.0.0.1.
+    /// The window's sign-in controller never opens a real browser (the page stays on 127.0.0.1 through
+    /// the guard that init() installs).
     void prepare(MainWindow &window)
     {
         SignInController *controller = window.signInController();
         QVERIFY(controller);
         controller->setSystemBrowserOpener([](const QUrl &) { return false; });
-        connect(controller, &SignInController::dialogOpened, this, [this](QDialog *dialog) {
-            auto *view = dialog->findChild<QWebEngineView *>();
-            QVERIFY(view);
-            view->page()->profile()->setUrlRequestInterceptor(&m_interceptor);
-        });
+        connect(controller, &SignInController::dialogOpened, this, [this](QDialog *dialog) { m_dialogs << dialog; });
     }
 
     static bool runUntilSubmitted(SignInController *controller, const QString &script, int timeoutMs = 20000)
     {
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < timeoutMs) {
-            QDialog *dialog = controller->dialog();
-            QWebEngineView *view = dialog ? dialog->findChild<QWebEngineView *>() : nullptr;
-            if (!view)
-                return false;
-            auto answer = std::make_shared<QString>();
-            view->page()->runJavaScript(script, [answer](const QVariant &result) { *answer = result.toString(); });
-            (void)QTest::qWaitFor([answer] { return !answer->isEmpty(); }, 2000);
-            if (*answer == QLatin1String("submitted"))
-                return true;
-            QTest::qWait(100);
-        }
-        return false;
+        return cad::test::runUntilSubmitted(
+            [controller]() -> QWebEngineView * {
+                QDialog *dialog = controller->dialog();
+                return dialog ? dialog->findChild<QWebEngineView *>() : nullptr;
+            },
+            script, timeoutMs);
     }
 
 private Q_SLOTS:
@@ -97,11 +86,22 @@ private Q_SLOTS:
         QVERIFY(DefinitionFile::write(m_path, d).ok());
     }
 
+    void init() { m_guard = std::make_unique<LoopbackGuard>(); }
+
     void cleanup()
     {
         QCOMPARE(ModalSeam::unansweredCount(), 0);
         ModalSeam::reset();
-        QTest::qWait(50); // deleteLater of closed dialogs
+        // Closed dialogs are deleted later: wait for exactly that.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(m_dialogs.cbegin(), m_dialogs.cend(), [](const QPointer<QDialog> &d) { return d.isNull(); }),
+            10000);
+        m_dialogs.clear();
+        // The page of a test never reaches the internet; trying to is a failure of that test.
+        const QList<QUrl> blocked = m_guard->blocked();
+        const QString description = m_guard->describe();
+        m_guard.reset();
+        QVERIFY2(blocked.isEmpty(), qPrintable(description));
     }
 
     void pkceConnectTestDisconnectInTheWindow()
@@ -168,7 +168,7 @@ private Q_SLOTS:
         QCOMPARE(window.connection()->state(), ConnectionState::Authorizing);
         QVERIFY(window.close());
         QCOMPARE(window.connection()->state(), ConnectionState::NotConnected);
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull() || !dialog->isVisible(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 5000); // closed with WA_DeleteOnClose: deleted
     }
 };
 

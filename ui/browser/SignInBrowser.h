@@ -11,6 +11,26 @@ class QWidget;
 
 namespace cad {
 
+/// Tests only (the designer never sets it): keeps a sign-in window on this computer. With
+/// loopbackOnly, every request of the page whose host is not a loopback address
+/// (cad::isLoopbackHost: 127.0.0.0/8, ::1, localhost) is blocked before it leaves and reported to
+/// blocked, so that a test fails instead of touching the internet.
+struct SignInNetworkGuard
+{
+    bool loopbackOnly = false;
+    /// Called on the GUI thread with each blocked URL.
+    std::function<void(const QUrl &url)> blocked;
+
+    /// The guard every new SignInRequest starts with: off unless a test sets it before a sign-in
+    /// starts. This reaches the requests the designer's own SignInController makes, and needs no
+    /// loaded plugin (tests only; the designer never touches it).
+    static SignInNetworkGuard &testDefault()
+    {
+        static SignInNetworkGuard guard;
+        return guard;
+    }
+};
+
 /// What one sign-in needs: where to go, which navigation ends it, and whom to tell.
 ///
 ///   SignInController ──createSignIn()──► plugin (Qt WebEngine, loaded on first use)
@@ -32,6 +52,9 @@ struct SignInRequest
     std::function<void()> cancelled;
     /// The person asked for the system browser; the loopback listener will receive the redirect.
     std::function<void(const QUrl &authorizeUrl)> systemBrowserRequested;
+
+    /// Tests only: off in the designer (see SignInNetworkGuard::testDefault()).
+    SignInNetworkGuard networkGuard = SignInNetworkGuard::testDefault();
 };
 
 /// One open sign-in window. It is a QDialog (dialog()) owned by its parent widget; the object is
@@ -62,5 +85,5 @@ public:
 
 } // namespace cad
 
-#define CadSignInBrowserFactory_iid "org.connector-auth-designer.SignInBrowserFactory/1.0"
+#define CadSignInBrowserFactory_iid "org.connector-auth-designer.SignInBrowserFactory/1.1"
 Q_DECLARE_INTERFACE(cad::SignInBrowserFactory, CadSignInBrowserFactory_iid)

@@ -1,6 +1,8 @@
 #include "SignInDialog.h"
 
+#include "LoopbackOnlyInterceptor.h"
 #include "RedirectCapturingPage.h"
+#include "core/Origin.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -22,12 +24,6 @@
 namespace cad {
 
 namespace {
-
-bool isLoopbackHost(const QString &host)
-{
-    return host == QLatin1String("127.0.0.1") || host == QLatin1String("::1") ||
-           host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
-}
 
 /// A padlock (closed, green) for https; an open grey one otherwise. Drawn, so no image plugin is needed.
 QPixmap securityPixmap(bool secure, qreal dpr)
@@ -122,6 +118,8 @@ SignInDialog::SignInDialog(const SignInRequest &request, QWidget *parent)
     m_profile = new QWebEngineProfile(); // no storage name: off the record
     m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    if (m_request.networkGuard.loopbackOnly) // tests only: before the page exists, so nothing slips out
+        m_profile->setUrlRequestInterceptor(new LoopbackOnlyInterceptor(m_request.networkGuard.blocked, m_profile));
     m_page = new RedirectCapturingPage(m_profile, m_request.redirectUri);
     m_view = new QWebEngineView(this);
     m_view->setObjectName(QStringLiteral("signInView"));
