@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>cad::AtomicFile</name>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes could be written (is the disk full?)</source>
+        <translation>nur %1 von %2 Bytes konnten geschrieben werden (ist der Datenträger voll?)</translation>
+    </message>
+</context>
+<context>
     <name>cad::AuthType</name>
     <message>
         <source>OAuth 2.0 Authorization code</source>
@@ -693,10 +704,6 @@
     <message>
         <source>Choose a folder you may write to and that has free space, then save again. The previous file, if any, is unchanged.</source>
         <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen und der freien Speicherplatz hat, und speichern Sie dann erneut. Eine eventuell vorhandene frühere Datei bleibt unverändert.</translation>
-    </message>
-    <message>
-        <source>only %1 of %2 bytes could be written (is the disk full?)</source>
-        <translation>nur %1 von %2 Byte konnten geschrieben werden (ist der Datenträger voll?)</translation>
     </message>
     <message>
         <source>this file was made by a newer version of Connector Auth Designer (format %1); this version reads format %2.</source>
@@ -1482,7 +1489,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a full https URL</source>
-        <translation>"%1" ist keine vollständige https-URL</translation>
+        <translation>&quot;%1&quot; ist keine vollständige https-URL</translation>
     </message>
     <message>
         <source>%1 does not use https; discovery documents are read only over https (plain http only from this computer, a loopback address)</source>
@@ -1518,23 +1525,23 @@
     </message>
     <message>
         <source>the document names no &quot;issuer&quot;, which OpenID Connect discovery requires</source>
-        <translation>das Dokument nennt keinen "issuer", den OpenID Connect Discovery verlangt</translation>
+        <translation>das Dokument nennt keinen &quot;issuer&quot;, den OpenID Connect Discovery verlangt</translation>
     </message>
     <message>
         <source>the document names the issuer &quot;%1&quot;, which does not match the address it was read from, %2 (the issuer followed by /.well-known/openid-configuration must be that address)</source>
-        <translation>das Dokument nennt den Issuer "%1", der nicht zu der Adresse passt, von der es gelesen wurde, %2 (der Issuer gefolgt von /.well-known/openid-configuration muss diese Adresse ergeben)</translation>
+        <translation>das Dokument nennt den Issuer &quot;%1&quot;, der nicht zu der Adresse passt, von der es gelesen wurde, %2 (der Issuer gefolgt von /.well-known/openid-configuration muss diese Adresse ergeben)</translation>
     </message>
     <message>
         <source>its %1, &quot;%2&quot;, is not an https URL (plain http is accepted only for this computer, a loopback address)</source>
-        <translation>sein %1, "%2", ist keine https-URL (unverschlüsseltes http wird nur für diesen Computer akzeptiert, eine Loopback-Adresse)</translation>
+        <translation>sein %1, &quot;%2&quot;, ist keine https-URL (unverschlüsseltes http wird nur für diesen Computer akzeptiert, eine Loopback-Adresse)</translation>
     </message>
     <message>
         <source>the description has no &quot;openapi&quot; (or &quot;swagger&quot;) field naming its version</source>
-        <translation>die Beschreibung hat kein Feld "openapi" (oder "swagger"), das ihre Version nennt</translation>
+        <translation>die Beschreibung hat kein Feld &quot;openapi&quot; (oder &quot;swagger&quot;), das ihre Version nennt</translation>
     </message>
     <message>
         <source>Add &quot;openapi: 3.0.3&quot; (the OpenAPI version the description follows) at the top, or &quot;swagger: &quot;2.0&quot;&quot; for a Swagger 2.0 description, then import it again.</source>
-        <translation>Fügen Sie oben "openapi: 3.0.3" (die OpenAPI-Version, der die Beschreibung folgt) hinzu, oder "swagger: "2.0"" für eine Swagger-2.0-Beschreibung, und importieren Sie sie erneut.</translation>
+        <translation>Fügen Sie oben &quot;openapi: 3.0.3&quot; (die OpenAPI-Version, der die Beschreibung folgt) hinzu, oder &quot;swagger: &quot;2.0&quot;&quot; für eine Swagger-2.0-Beschreibung, und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>Issuer</source>
@@ -1542,75 +1549,75 @@
     </message>
     <message>
         <source>The authorization server&apos;s issuer identifier, from its OpenID Connect discovery document. The &quot;iss&quot; parameter of the sign-in response must equal it (RFC 9207).</source>
-        <translation>Die Issuer-Kennung des Autorisierungsservers aus seinem OpenID-Connect-Discovery-Dokument. Der Parameter "iss" der Anmeldeantwort muss ihr gleichen (RFC 9207).</translation>
+        <translation>Die Issuer-Kennung des Autorisierungsservers aus seinem OpenID-Connect-Discovery-Dokument. Der Parameter &quot;iss&quot; der Anmeldeantwort muss ihr gleichen (RFC 9207).</translation>
     </message>
     <message>
         <source>the %1 description has no &quot;%2&quot;</source>
-        <translation>die %1-Beschreibung hat kein "%2"</translation>
+        <translation>die %1-Beschreibung hat kein &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the &quot;info&quot; of the %1 description has no &quot;%2&quot;</source>
-        <translation>das "info" der %1-Beschreibung hat kein "%2"</translation>
+        <translation>das &quot;info&quot; der %1-Beschreibung hat kein &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Add an &quot;info&quot; object with the API&apos;s &quot;title&quot; and the &quot;version&quot; of the description (such as &quot;1.0.0&quot;), then import it again.</source>
-        <translation>Fügen Sie ein "info"-Objekt mit dem "title" der API und der "version" der Beschreibung (etwa "1.0.0") hinzu, und importieren Sie sie erneut.</translation>
+        <translation>Fügen Sie ein &quot;info&quot;-Objekt mit dem &quot;title&quot; der API und der &quot;version&quot; der Beschreibung (etwa &quot;1.0.0&quot;) hinzu, und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>Add &quot;title&quot; (the API&apos;s name) under &quot;info&quot;, then import it again.</source>
-        <translation>Fügen Sie unter "info" einen "title" (den Namen der API) hinzu, und importieren Sie sie erneut.</translation>
+        <translation>Fügen Sie unter &quot;info&quot; einen &quot;title&quot; (den Namen der API) hinzu, und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>Add &quot;version&quot; (the version of the description, such as &quot;1.0.0&quot;) under &quot;info&quot;, then import it again.</source>
-        <translation>Fügen Sie unter "info" eine "version" (die Version der Beschreibung, etwa "1.0.0") hinzu, und importieren Sie sie erneut.</translation>
+        <translation>Fügen Sie unter &quot;info&quot; eine &quot;version&quot; (die Version der Beschreibung, etwa &quot;1.0.0&quot;) hinzu, und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>the %1 description has none of &quot;paths&quot;, &quot;components&quot; and &quot;webhooks&quot;</source>
-        <translation>die %1-Beschreibung hat weder "paths" noch "components" noch "webhooks"</translation>
+        <translation>die %1-Beschreibung hat weder &quot;paths&quot; noch &quot;components&quot; noch &quot;webhooks&quot;</translation>
     </message>
     <message>
         <source>OpenAPI 3.1 requires at least one of them: add &quot;paths&quot; (the API&apos;s operations, or &quot;paths: {}&quot; when there are none) or &quot;components&quot; with the security schemes, then import it again.</source>
-        <translation>OpenAPI 3.1 verlangt mindestens eines davon: Fügen Sie "paths" (die Operationen der API, oder "paths: {}", wenn es keine gibt) oder "components" mit den Sicherheitsschemas hinzu, und importieren Sie sie erneut.</translation>
+        <translation>OpenAPI 3.1 verlangt mindestens eines davon: Fügen Sie &quot;paths&quot; (die Operationen der API, oder &quot;paths: {}&quot;, wenn es keine gibt) oder &quot;components&quot; mit den Sicherheitsschemas hinzu, und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>Add &quot;paths&quot; (the API&apos;s operations, or &quot;paths: {}&quot; when there are none), then import it again.</source>
-        <translation>Fügen Sie "paths" hinzu (die Operationen der API, oder "paths: {}", wenn es keine gibt), und importieren Sie sie erneut.</translation>
+        <translation>Fügen Sie &quot;paths&quot; hinzu (die Operationen der API, oder &quot;paths: {}&quot;, wenn es keine gibt), und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>the Postman collection has no &quot;info&quot;</source>
-        <translation>die Postman-Collection hat kein "info"</translation>
+        <translation>die Postman-Collection hat kein &quot;info&quot;</translation>
     </message>
     <message>
         <source>Add an &quot;info&quot; object with the collection&apos;s &quot;name&quot; and &quot;schema&quot;, or export the collection again from Postman as Collection v2.1, then import it.</source>
-        <translation>Fügen Sie ein "info"-Objekt mit "name" und "schema" der Collection hinzu, oder exportieren Sie die Collection in Postman erneut als Collection v2.1, und importieren Sie sie dann.</translation>
+        <translation>Fügen Sie ein &quot;info&quot;-Objekt mit &quot;name&quot; und &quot;schema&quot; der Collection hinzu, oder exportieren Sie die Collection in Postman erneut als Collection v2.1, und importieren Sie sie dann.</translation>
     </message>
     <message>
         <source>the &quot;info&quot; of the Postman collection has no &quot;name&quot;</source>
-        <translation>das "info" der Postman-Collection hat keinen "name"</translation>
+        <translation>das &quot;info&quot; der Postman-Collection hat keinen &quot;name&quot;</translation>
     </message>
     <message>
         <source>Add &quot;name&quot; (the collection&apos;s name) under &quot;info&quot;, or export the collection again from Postman as Collection v2.1, then import it.</source>
-        <translation>Fügen Sie unter "info" einen "name" (den Namen der Collection) hinzu, oder exportieren Sie die Collection in Postman erneut als Collection v2.1, und importieren Sie sie dann.</translation>
+        <translation>Fügen Sie unter &quot;info&quot; einen &quot;name&quot; (den Namen der Collection) hinzu, oder exportieren Sie die Collection in Postman erneut als Collection v2.1, und importieren Sie sie dann.</translation>
     </message>
     <message>
         <source>the &quot;info&quot; of the Postman collection has no &quot;schema&quot;</source>
-        <translation>das "info" der Postman-Collection hat kein "schema"</translation>
+        <translation>das &quot;info&quot; der Postman-Collection hat kein &quot;schema&quot;</translation>
     </message>
     <message>
         <source>Add &quot;schema&quot;: &quot;https://schema.getpostman.com/json/collection/v2.1.0/collection.json&quot; under &quot;info&quot;, or export the collection again from Postman as Collection v2.1, then import it.</source>
-        <translation>Fügen Sie unter "info" "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" hinzu, oder exportieren Sie die Collection in Postman erneut als Collection v2.1, und importieren Sie sie dann.</translation>
+        <translation>Fügen Sie unter &quot;info&quot; &quot;schema&quot;: &quot;https://schema.getpostman.com/json/collection/v2.1.0/collection.json&quot; hinzu, oder exportieren Sie die Collection in Postman erneut als Collection v2.1, und importieren Sie sie dann.</translation>
     </message>
     <message>
         <source>the collection&apos;s &quot;info.schema&quot;, %1, does not name Postman collection format v2.0 or v2.1</source>
-        <translation>das "info.schema" der Collection, %1, nennt nicht das Postman-Collection-Format v2.0 oder v2.1</translation>
+        <translation>das &quot;info.schema&quot; der Collection, %1, nennt nicht das Postman-Collection-Format v2.0 oder v2.1</translation>
     </message>
     <message>
         <source>the Postman collection has no &quot;item&quot;</source>
-        <translation>die Postman-Collection hat kein "item"</translation>
+        <translation>die Postman-Collection hat kein &quot;item&quot;</translation>
     </message>
     <message>
         <source>Add &quot;item&quot;: [] (the list of the collection&apos;s requests and folders), or export the collection again from Postman as Collection v2.1, then import it.</source>
-        <translation>Fügen Sie "item": [] (die Liste der Anfragen und Ordner der Collection) hinzu, oder exportieren Sie die Collection in Postman erneut als Collection v2.1, und importieren Sie sie dann.</translation>
+        <translation>Fügen Sie &quot;item&quot;: [] (die Liste der Anfragen und Ordner der Collection) hinzu, oder exportieren Sie die Collection in Postman erneut als Collection v2.1, und importieren Sie sie dann.</translation>
     </message>
 </context>
 <context>
@@ -2179,7 +2186,7 @@
     </message>
     <message>
         <source>The sign-in answer comes from the issuer %1, not from %2 where it was sent. Nothing was sent to the token endpoint. If that issuer is right, enter it in the &quot;issuer&quot; property.</source>
-        <translation>Die Anmeldeantwort stammt vom Issuer %1, nicht von %2, wohin die Anfrage ging. An den Token-Endpunkt wurde nichts gesendet. Wenn dieser Issuer richtig ist, tragen Sie ihn in die Eigenschaft "issuer" ein.</translation>
+        <translation>Die Anmeldeantwort stammt vom Issuer %1, nicht von %2, wohin die Anfrage ging. An den Token-Endpunkt wurde nichts gesendet. Wenn dieser Issuer richtig ist, tragen Sie ihn in die Eigenschaft &quot;issuer&quot; ein.</translation>
     </message>
     <message>
         <source>The sign-in answer comes from the issuer %1, but this connector expects %2. Nothing was sent to the token endpoint.</source>
@@ -2670,7 +2677,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an HTTP method.</source>
-        <translation>"%1" ist keine HTTP-Methode.</translation>
+        <translation>&quot;%1&quot; ist keine HTTP-Methode.</translation>
     </message>
     <message>
         <source>Use one of %1.</source>
@@ -2943,7 +2950,7 @@
     </message>
     <message>
         <source>The provider issued a &quot;%1&quot; token, which Connector Auth Designer cannot send: it sends bearer tokens only. Ask the provider for bearer tokens.</source>
-        <translation>Der Anbieter hat ein "%1"-Token ausgestellt, das Connector Auth Designer nicht senden kann: Er sendet nur Bearer-Token. Bitten Sie den Anbieter um Bearer-Token.</translation>
+        <translation>Der Anbieter hat ein &quot;%1&quot;-Token ausgestellt, das Connector Auth Designer nicht senden kann: Er sendet nur Bearer-Token. Bitten Sie den Anbieter um Bearer-Token.</translation>
     </message>
 </context>
 <context>
@@ -3162,19 +3169,19 @@
     </message>
     <message>
         <source>the template of &quot;%1&quot; has no {value}: the typed value would be dropped</source>
-        <translation>die Vorlage von "%1" enthält kein {value}: Der eingegebene Wert würde verworfen</translation>
+        <translation>die Vorlage von &quot;%1&quot; enthält kein {value}: Der eingegebene Wert würde verworfen</translation>
     </message>
     <message>
         <source>Put {value} where the value belongs, such as &quot;%1&quot;.</source>
-        <translation>Setzen Sie {value} dorthin, wo der Wert hingehört, etwa "%1".</translation>
+        <translation>Setzen Sie {value} dorthin, wo der Wert hingehört, etwa &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Use the template &quot;%1&quot;</source>
-        <translation>Vorlage "%1" verwenden</translation>
+        <translation>Vorlage &quot;%1&quot; verwenden</translation>
     </message>
     <message>
         <source>the template of &quot;%1&quot; contains a line break or another control character</source>
-        <translation>die Vorlage von "%1" enthält einen Zeilenumbruch oder ein anderes Steuerzeichen</translation>
+        <translation>die Vorlage von &quot;%1&quot; enthält einen Zeilenumbruch oder ein anderes Steuerzeichen</translation>
     </message>
     <message>
         <source>A header carries one line of text: remove the control characters.</source>
@@ -3182,7 +3189,7 @@
     </message>
     <message>
         <source>the value of &quot;%1&quot; contains a line break or another control character</source>
-        <translation>der Wert von "%1" enthält einen Zeilenumbruch oder ein anderes Steuerzeichen</translation>
+        <translation>der Wert von &quot;%1&quot; enthält einen Zeilenumbruch oder ein anderes Steuerzeichen</translation>
     </message>
     <message>
         <source>It is sent in the %1 header, which carries one line of text: remove the control characters.</source>
@@ -3190,7 +3197,7 @@
     </message>
     <message>
         <source>the secret &quot;%1&quot; would be sent in the authorization URL</source>
-        <translation>der geheime Wert "%1" würde in der Autorisierungs-URL gesendet</translation>
+        <translation>der geheime Wert &quot;%1&quot; würde in der Autorisierungs-URL gesendet</translation>
     </message>
     <message>
         <source>The browser keeps that URL in its history and the provider in its logs: send the secret in the body of the token request instead.</source>
@@ -3593,6 +3600,10 @@
     <message>
         <source>--discover: the source names no OpenID Connect discovery document, so nothing was read.</source>
         <translation>--discover: Die Quelle nennt kein OpenID-Connect-Discovery-Dokument, daher wurde nichts gelesen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Choose a folder with free space that you may write to.</source>
+        <translation>Es wurde nichts geändert. Wählen Sie einen Ordner mit freiem Platz, in den Sie schreiben dürfen.</translation>
     </message>
 </context>
 <context>
