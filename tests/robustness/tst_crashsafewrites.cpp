@@ -82,7 +82,7 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("ConnectorAuthDesignerTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_crashsafewrites"));
         ModalSeam::setTestMode(true);
-        QVERIFY(DefinitionFile::serialize(m_old).size() > 1000 * 1000);
+        QVERIFY(DefinitionFile::serialize(m_old).size() > 500 * 1000);
     }
 
     // --- short writes --------------------------------------------------------------------------
