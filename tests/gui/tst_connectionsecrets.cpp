@@ -4,7 +4,7 @@
 // file brings the secret values back from the keychain and Connect works again.
 // Needs a real, unlocked keyring: run under scripts/with-keyring (scripts/test does).
 #include "common/ModalSeam.h"
-#include "connection/ConnectionPanel.h"
+#include "connectionpanel/ConnectionPanel.h"
 #include "connection/ConnectionRecord.h"
 #include "connection/DesignTimeConnection.h"
 #include "exchangelog/ExchangeLogModel.h"

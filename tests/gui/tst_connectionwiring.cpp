@@ -3,7 +3,7 @@
 // oidc-provider (client credentials); the exchange log shows every exchange, redacted.
 #include "browser/SignInController.h"
 #include "common/ModalSeam.h"
-#include "connection/ConnectionPanel.h"
+#include "connectionpanel/ConnectionPanel.h"
 #include "connection/DesignTimeConnection.h"
 #include "exchangelog/ExchangeLogModel.h"
 #include "exchangelog/ExchangeLogView.h"

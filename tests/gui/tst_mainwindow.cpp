@@ -1,6 +1,6 @@
 #include "common/ModalSeam.h"
 #include "common/SecretLineEdit.h"
-#include "connection/ConnectionPanel.h"
+#include "connectionpanel/ConnectionPanel.h"
 #include "diagnostics/DiagnosticsView.h"
 #include "files/AutosaveManager.h"
 #include "io/DefinitionFile.h"

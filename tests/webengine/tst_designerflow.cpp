@@ -8,7 +8,7 @@
 #include "browser/BrowserLoader.h"
 #include "browser/SignInController.h"
 #include "common/ModalSeam.h"
-#include "connection/ConnectionPanel.h"
+#include "connectionpanel/ConnectionPanel.h"
 #include "connection/DesignTimeConnection.h"
 #include "exchangelog/ExchangeLogModel.h"
 #include "exchangelog/ExchangeLogView.h"

@@ -1,4 +1,4 @@
-#include "connection/ConnectionPanel.h"
+#include "connectionpanel/ConnectionPanel.h"
 
 #include "common/Icons.h"
 

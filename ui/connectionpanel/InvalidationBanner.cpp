@@ -1,4 +1,4 @@
-#include "connection/InvalidationBanner.h"
+#include "connectionpanel/InvalidationBanner.h"
 
 #include "common/Icons.h"
 
