@@ -220,6 +220,25 @@
     </message>
 </context>
 <context>
+    <name>cad::ConnectionController</name>
+    <message>
+        <source>Secret values could not be read from the keychain: %1 Enter them in the properties table.</source>
+        <translation>Geheime Werte konnten nicht aus dem Schlüsselbund gelesen werden: %1 Geben Sie sie in der Eigenschaftentabelle ein.</translation>
+    </message>
+    <message>
+        <source>The secret values could not be kept in the keychain: %1 Enter them again after reopening the file.</source>
+        <translation>Die geheimen Werte konnten nicht im Schlüsselbund gespeichert werden: %1 Geben Sie sie nach dem erneuten Öffnen der Datei noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>Send a Stored Secret to a New Origin?</source>
+        <translation>Gespeicherten geheimen Wert an einen neuen Ursprung senden?</translation>
+    </message>
+    <message>
+        <source>Yes remembers the new origin with the secret in the keychain.</source>
+        <translation>„Ja“ merkt sich den neuen Ursprung zusammen mit dem geheimen Wert im Schlüsselbund.</translation>
+    </message>
+</context>
+<context>
     <name>cad::ConnectionPanel</name>
     <message>
         <source>&amp;Connect</source>
@@ -949,6 +968,109 @@
     </message>
 </context>
 <context>
+    <name>cad::DocumentController</name>
+    <message>
+        <source>Connector definitions (*%1);;All files (*)</source>
+        <translation>Connector-Definitionen (*%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot; before continuing?</source>
+        <translation>Änderungen an "%1" vor dem Fortfahren speichern?</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
+    </message>
+    <message>
+        <source>New Connector</source>
+        <translation>Neuer Connector</translation>
+    </message>
+    <message>
+        <source>Authentication &amp;type of the new connector:</source>
+        <translation>Authentifizierungs&amp;typ des neuen Connectors:</translation>
+    </message>
+    <message>
+        <source>New connector with %1</source>
+        <translation>Neuer Connector mit %1</translation>
+    </message>
+    <message>
+        <source>Open Connector Definition</source>
+        <translation>Connector-Definition öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot Open File</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid connector definition.</source>
+        <translation>"%1" ist keine gültige Connector-Definition.</translation>
+    </message>
+    <message>
+        <source>The current design was left as it was. Fix these problems in the file and open it again:
+
+%1</source>
+        <translation>Der aktuelle Entwurf wurde unverändert gelassen. Beheben Sie diese Probleme in der Datei, und öffnen Sie sie erneut:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Save Connector Definition</source>
+        <translation>Connector-Definition speichern</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be saved.</source>
+        <translation>"%1" konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saved %1. Secret values are not written to the file.</source>
+        <translation>%1 gespeichert. Geheime Werte werden nicht in die Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Discard all unsaved changes and reload &quot;%1&quot;?</source>
+        <translation>Alle nicht gespeicherten Änderungen verwerfen und "%1" neu laden?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The designer did not close properly last time. Recover the unsaved changes to &quot;%1&quot;?</source>
+        <translation>Der Designer wurde beim letzten Mal nicht ordnungsgemäß beendet. Die nicht gespeicherten Änderungen an "%1" wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Yes restores the design as it was a few seconds before, with the secret values kept in the keychain. Discard deletes the recovered copy.</source>
+        <translation>„Ja“ stellt den Entwurf so wieder her, wie er vor wenigen Sekunden war, mit den im Schlüsselbund gespeicherten geheimen Werten. „Verwerfen“ löscht die wiederhergestellte Kopie.</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work. Save it to keep it.</source>
+        <translation>Nicht gespeicherte Arbeit wiederhergestellt. Speichern Sie sie, um sie zu behalten.</translation>
+    </message>
+</context>
+<context>
     <name>cad::EditPropertyDialog</name>
     <message>
         <source>Edit Property – %1</source>
@@ -1151,6 +1273,77 @@
     <message>
         <source>(only the first %1 MiB of the answer are shown)</source>
         <translation>(nur die ersten %1 MiB der Antwort werden angezeigt)</translation>
+    </message>
+</context>
+<context>
+    <name>cad::ImportExportController</name>
+    <message>
+        <source>Import API Description</source>
+        <translation>API-Beschreibung importieren</translation>
+    </message>
+    <message>
+        <source>API descriptions (*.json *.yaml *.yml);;All files (*)</source>
+        <translation>API-Beschreibungen (*.json *.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be imported.</source>
+        <translation>"%1" konnte nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>The description has several security schemes. Import &amp;which one?</source>
+        <translation>Die Beschreibung enthält mehrere Sicherheitsschemas. &amp;Welches soll importiert werden?</translation>
+    </message>
+    <message>
+        <source>The description points to an OpenID Connect discovery document. Read the endpoints from it?</source>
+        <translation>Die Beschreibung verweist auf ein OpenID-Connect-Discovery-Dokument. Die Endpunkte daraus lesen?</translation>
+    </message>
+    <message>
+        <source>The designer would fetch %1 now and fill the authorization, token and revocation URLs from it. No (or a document that fails its checks) leaves them for you to fill in.</source>
+        <translation>Der Designer würde jetzt %1 abrufen und daraus die Autorisierungs-, Token- und Widerrufs-URL übernehmen. Bei „Nein“ (oder einem Dokument, das die Prüfungen nicht besteht) tragen Sie sie selbst ein.</translation>
+    </message>
+    <message>
+        <source>The discovery document %1 was not read, as you chose: fill in the authorization and token URLs yourself, or import again and answer Yes.</source>
+        <translation>Das Discovery-Dokument %1 wurde wie gewählt nicht gelesen: Tragen Sie die Autorisierungs- und die Token-URL selbst ein, oder importieren Sie erneut und antworten Sie mit „Ja“.</translation>
+    </message>
+    <message>
+        <source>Reading the OpenID Connect discovery document…</source>
+        <translation>OpenID-Connect-Discovery-Dokument wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot; (%2) as %3.</source>
+        <translation>"%1" (%2) als %3 importiert.</translation>
+    </message>
+    <message>
+        <source>Export as OpenAPI 3.0</source>
+        <translation>Als OpenAPI 3.0 exportieren</translation>
+    </message>
+    <message>
+        <source>Export as Postman Collection</source>
+        <translation>Als Postman-Collection exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be written.</source>
+        <translation>"%1" konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 Choose another folder and export again.</source>
+        <translation>%1 Wählen Sie einen anderen Ordner, und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Exported %1. Secret values are not part of it.</source>
+        <translation>%1 exportiert. Geheime Werte sind nicht enthalten.</translation>
     </message>
 </context>
 <context>
@@ -1735,10 +1928,6 @@
 <context>
     <name>cad::MainWindow</name>
     <message>
-        <source>Connector definitions (*%1);;All files (*)</source>
-        <translation>Connector-Definitionen (*%1);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -1891,10 +2080,6 @@
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>Unbenannt</translation>
-    </message>
-    <message>
         <source>%1[*] — Connector Auth Designer</source>
         <translation>%1[*] — Connector Auth Designer</translation>
     </message>
@@ -1913,98 +2098,6 @@
     <message>
         <source>These are removed: %1. You can undo the switch with %2.</source>
         <translation>Folgendes wird entfernt: %1. Sie können den Wechsel mit %2 rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Nicht gespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>Save the changes to &quot;%1&quot; before continuing?</source>
-        <translation>Änderungen an &quot;%1&quot; vor dem Fortfahren speichern?</translation>
-    </message>
-    <message>
-        <source>Your changes are lost if you don&apos;t save them.</source>
-        <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
-    </message>
-    <message>
-        <source>New Connector</source>
-        <translation>Neuer Connector</translation>
-    </message>
-    <message>
-        <source>Authentication &amp;type of the new connector:</source>
-        <translation>Authentifizierungs&amp;typ des neuen Connectors:</translation>
-    </message>
-    <message>
-        <source>New connector with %1</source>
-        <translation>Neuer Connector mit %1</translation>
-    </message>
-    <message>
-        <source>Open Connector Definition</source>
-        <translation>Connector-Definition öffnen</translation>
-    </message>
-    <message>
-        <source>Cannot Open File</source>
-        <translation>Datei kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid connector definition.</source>
-        <translation>&quot;%1&quot; ist keine gültige Connector-Definition.</translation>
-    </message>
-    <message>
-        <source>The current design was left as it was. Fix these problems in the file and open it again:
-
-%1</source>
-        <translation>Der aktuelle Entwurf wurde unverändert gelassen. Beheben Sie diese Probleme in der Datei, und öffnen Sie sie erneut:
-
-%1</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
-    </message>
-    <message>
-        <source>Save Connector Definition</source>
-        <translation>Connector-Definition speichern</translation>
-    </message>
-    <message>
-        <source>Cannot Save</source>
-        <translation>Speichern nicht möglich</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could not be saved.</source>
-        <translation>&quot;%1&quot; konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Saved %1. Secret values are not written to the file.</source>
-        <translation>%1 gespeichert. Geheime Werte werden nicht in die Datei geschrieben.</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Discard all unsaved changes and reload &quot;%1&quot;?</source>
-        <translation>Alle nicht gespeicherten Änderungen verwerfen und &quot;%1&quot; neu laden?</translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Recover Unsaved Work</source>
-        <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
-    </message>
-    <message>
-        <source>The designer did not close properly last time. Recover the unsaved changes to &quot;%1&quot;?</source>
-        <translation>Der Designer wurde beim letzten Mal nicht ordnungsgemäß beendet. Die nicht gespeicherten Änderungen an &quot;%1&quot; wiederherstellen?</translation>
-    </message>
-    <message>
-        <source>Yes restores the design as it was a few seconds before; secret values must be entered again. Discard deletes the recovered copy.</source>
-        <translation>Mit Ja wird der Entwurf so wiederhergestellt, wie er einige Sekunden zuvor war; geheime Werte müssen erneut eingegeben werden. Mit Verwerfen wird die wiederhergestellte Kopie gelöscht.</translation>
-    </message>
-    <message>
-        <source>Recovered unsaved work. Save it to keep it.</source>
-        <translation>Nicht gespeicherte Arbeit wiederhergestellt. Speichern Sie sie, um sie zu behalten.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -2035,92 +2128,8 @@
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <source>The secret values could not be kept in the keychain: %1 Enter them again after reopening the file.</source>
-        <translation>Die geheimen Werte konnten nicht im Schlüsselbund gespeichert werden: %1 Geben Sie sie nach dem erneuten Öffnen der Datei noch einmal ein.</translation>
-    </message>
-    <message>
-        <source>Secret values could not be read from the keychain: %1 Enter them in the properties table.</source>
-        <translation>Geheime Werte konnten nicht aus dem Schlüsselbund gelesen werden: %1 Geben Sie sie in der Eigenschaftentabelle ein.</translation>
-    </message>
-    <message>
-        <source>Import API Description</source>
-        <translation>API-Beschreibung importieren</translation>
-    </message>
-    <message>
-        <source>API descriptions (*.json *.yaml *.yml);;All files (*)</source>
-        <translation>API-Beschreibungen (*.json *.yaml *.yml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Cannot Import</source>
-        <translation>Import nicht möglich</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could not be imported.</source>
-        <translation>&quot;%1&quot; konnte nicht importiert werden.</translation>
-    </message>
-    <message>
-        <source>The description has several security schemes. Import &amp;which one?</source>
-        <translation>Die Beschreibung enthält mehrere Sicherheitsschemas. &amp;Welches soll importiert werden?</translation>
-    </message>
-    <message>
-        <source>Reading the OpenID Connect discovery document…</source>
-        <translation>OpenID-Connect-Discovery-Dokument wird gelesen…</translation>
-    </message>
-    <message>
-        <source>Imported &quot;%1&quot; (%2) as %3.</source>
-        <translation>&quot;%1&quot; (%2) als %3 importiert.</translation>
-    </message>
-    <message>
-        <source>Export as OpenAPI 3.0</source>
-        <translation>Als OpenAPI 3.0 exportieren</translation>
-    </message>
-    <message>
-        <source>Export as Postman Collection</source>
-        <translation>Als Postman-Collection exportieren</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json);;All files (*)</source>
-        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Cannot Export</source>
-        <translation>Export nicht möglich</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could not be written.</source>
-        <translation>&quot;%1&quot; konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>%1 Choose another folder and export again.</source>
-        <translation>%1 Wählen Sie einen anderen Ordner, und exportieren Sie erneut.</translation>
-    </message>
-    <message>
-        <source>Exported %1. Secret values are not part of it.</source>
-        <translation>%1 exportiert. Geheime Werte sind nicht enthalten.</translation>
-    </message>
-    <message>
         <source>Applied: %1. Undo with %2.</source>
         <translation>Angewendet: %1. Rückgängig mit %2.</translation>
-    </message>
-    <message>
-        <source>Send a Stored Secret to a New Origin?</source>
-        <translation>Gespeicherten geheimen Wert an einen neuen Ursprung senden?</translation>
-    </message>
-    <message>
-        <source>Yes remembers the new origin with the secret in the keychain.</source>
-        <translation>„Ja“ merkt sich den neuen Ursprung zusammen mit dem geheimen Wert im Schlüsselbund.</translation>
-    </message>
-    <message>
-        <source>The description points to an OpenID Connect discovery document. Read the endpoints from it?</source>
-        <translation>Die Beschreibung verweist auf ein OpenID-Connect-Discovery-Dokument. Die Endpunkte daraus lesen?</translation>
-    </message>
-    <message>
-        <source>The designer would fetch %1 now and fill the authorization, token and revocation URLs from it. No (or a document that fails its checks) leaves them for you to fill in.</source>
-        <translation>Der Designer würde jetzt %1 abrufen und daraus die Autorisierungs-, Token- und Widerrufs-URL übernehmen. Bei „Nein“ (oder einem Dokument, das die Prüfungen nicht besteht) tragen Sie sie selbst ein.</translation>
-    </message>
-    <message>
-        <source>The discovery document %1 was not read, as you chose: fill in the authorization and token URLs yourself, or import again and answer Yes.</source>
-        <translation>Das Discovery-Dokument %1 wurde wie gewählt nicht gelesen: Tragen Sie die Autorisierungs- und die Token-URL selbst ein, oder importieren Sie erneut und antworten Sie mit „Ja“.</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,9 @@
 // file brings the secret values back from the keychain and Connect works again.
 // Needs a real, unlocked keyring: run under scripts/with-keyring (scripts/test does).
 #include "common/ModalSeam.h"
-#include "connectionpanel/ConnectionPanel.h"
 #include "connection/ConnectionRecord.h"
 #include "connection/DesignTimeConnection.h"
+#include "connectionpanel/ConnectionPanel.h"
 #include "exchangelog/ExchangeLogModel.h"
 #include "exchangelog/ExchangeLogView.h"
 #include "files/AutosaveManager.h"
@@ -178,7 +178,7 @@ private Q_SLOTS:
             ConnectionPanel *panel = window.connectionPanel();
             QTest::mouseClick(panel->findChild<QAbstractButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
             QTRY_COMPARE_WITH_TIMEOUT(panel->state(), ConnectionState::Connected, 15000);
-            firstAccessToken = window.connection()->tokens().accessToken;
+            firstAccessToken = window.designTimeConnection()->tokens().accessToken;
             QVERIFY(!firstAccessToken.isEmpty());
             secrets << firstAccessToken;
             // The tokens go to the keychain asynchronously: wait until the keychain holds this connection.
@@ -239,18 +239,19 @@ private Q_SLOTS:
         QVERIFY2(!tableText(window, PropertyNames::ClientSecret).contains(reg.clientSecret),
                  qPrintable(tableText(window, PropertyNames::ClientSecret)));
         QVERIFY(tableText(window, PropertyNames::ClientSecret).contains(QChar(0x2022)));
-        QCOMPARE(window.connection()->values().value(PropertyNames::ClientSecret.toString()), reg.clientSecret);
-        QCOMPARE(window.connection()->values().value(ApiKeyName), apiKey);
+        QCOMPARE(window.designTimeConnection()->values().value(PropertyNames::ClientSecret.toString()),
+                 reg.clientSecret);
+        QCOMPARE(window.designTimeConnection()->values().value(ApiKeyName), apiKey);
         // The connection of the earlier session comes back from the keychain too.
         QTRY_COMPARE_WITH_TIMEOUT(window.connectionPanel()->state(), ConnectionState::Connected, 10000);
-        QCOMPARE(window.connection()->tokens().accessToken, firstAccessToken);
+        QCOMPARE(window.designTimeConnection()->tokens().accessToken, firstAccessToken);
 
         ConnectionPanel *panel = window.connectionPanel();
         QTest::mouseClick(panel->findChild<QAbstractButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(window.exchangeLog()->model()->countOf(OAuthStage::Token), 1, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(panel->state(), ConnectionState::Connected, 15000);
         QCOMPARE(window.exchangeLog()->model()->records().constLast().status, 200);
-        QVERIFY(window.connection()->tokens().accessToken != firstAccessToken);
+        QVERIFY(window.designTimeConnection()->tokens().accessToken != firstAccessToken);
 
         QTest::mouseClick(panel->findChild<QAbstractButton *>(QStringLiteral("disconnectButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(panel->state(), ConnectionState::NotConnected, 15000);
@@ -308,8 +309,8 @@ private Q_SLOTS:
             QTest::mouseClick(connect, Qt::LeftButton);
             QTRY_COMPARE_WITH_TIMEOUT(ModalSeam::messageCount(), before + 1, 5000);
             QVERIFY2(ModalSeam::lastMessage().contains(question), qPrintable(ModalSeam::lastMessage()));
-            QTRY_VERIFY_WITH_TIMEOUT(window.connection()->statusMessage().startsWith(QLatin1String("Nothing was sent")),
-                                     5000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                window.designTimeConnection()->statusMessage().startsWith(QLatin1String("Nothing was sent")), 5000);
             QCOMPARE(other.requests().size(), 0);
             QCOMPARE(panel->state(), ConnectionState::NotConnected);
 
@@ -334,6 +335,44 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(other.requests().size(), 2, 15000);
         QCOMPARE(ModalSeam::messageCount(), before);
         QCOMPARE(ModalSeam::unansweredCount(), 0);
+    }
+
+    void recoveringAnAutosaveBringsTheSecretsBackLikeOpen()
+    {
+        const cad::test::OidcClientRegistration reg = m_idp.client(QStringLiteral("cc-basic"));
+        ConnectorDefinition d =
+            ConnectorDefinition::create(AuthType::OAuth2ClientCredentials, QStringLiteral("Recover"));
+        d.key = QStringLiteral("recover-secrets");
+        d.property(PropertyNames::ClientId)->value = reg.clientId;
+        d.property(PropertyNames::TokenUrl)->value = m_idp.tokenUrl().toString();
+        const QString path = QDir(m_home).filePath(QStringLiteral("Documents/recover.connector.json"));
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QVERIFY(DefinitionFile::write(path, d).ok());
+        {
+            MainWindow window;
+            QVERIFY(window.openFile(path));
+            setTableValue(window, PropertyNames::ClientSecret, reg.clientSecret);
+            QSignalSpy saved(&window, &MainWindow::secretsSaved);
+            QVERIFY(window.save());
+            QVERIFY(saved.wait(15000));
+            // An unsaved change the autosave keeps; then the designer "crashes" (no clean close).
+            window.autosave()->setDelay(10);
+            auto *description = window.findChild<QPlainTextEdit *>(QStringLiteral("descriptionEdit"));
+            QTest::keyClicks(description, QStringLiteral("Unsaved"));
+            QTRY_VERIFY_WITH_TIMEOUT(AutosaveManager::hasRecovery(), 5000);
+        } // destroyed without closing, as in a crash: the recovery file stays
+        QVERIFY(AutosaveManager::hasRecovery());
+        MainWindow window;
+        QSignalSpy loaded(&window, &MainWindow::secretsLoaded);
+        ModalSeam::setNextAnswer(QMessageBox::Yes);
+        window.offerRecovery();
+        QVERIFY(loaded.wait(15000));
+        QCOMPARE(loaded.first().first().toInt(), 1);
+        QCOMPARE(window.document()->definition().valueOf(PropertyNames::ClientSecret), reg.clientSecret);
+        QVERIFY(window.document()->definition().description.contains(QLatin1String("Unsaved")));
+        QVERIFY(window.isWindowModified());
+        QCOMPARE(window.filePath(), QFileInfo(path).absoluteFilePath());
+        ModalSeam::setNextAnswer(QMessageBox::Discard);
     }
 };
 

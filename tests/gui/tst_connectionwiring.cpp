@@ -159,7 +159,7 @@ private Q_SLOTS:
         auto *field = child<QLineEdit>(&window, "preview_api_key");
         QVERIFY(field);
         QTest::keyClicks(field, key);
-        QCOMPARE(window.connection()->values().value(QStringLiteral("api_key")), key);
+        QCOMPARE(window.designTimeConnection()->values().value(QStringLiteral("api_key")), key);
 
         QTest::mouseClick(connect, Qt::LeftButton);
         QTRY_COMPARE(panel->state(), ConnectionState::Connected);
@@ -188,7 +188,7 @@ private Q_SLOTS:
         QVERIFY(!banner->isVisible());
         setTableValue(window, PropertyNames::ConnectionName, QStringLiteral("Work account"));
         QTRY_VERIFY(banner->isVisible());
-        QCOMPARE(window.connection()->state(), ConnectionState::Invalidated);
+        QCOMPARE(window.designTimeConnection()->state(), ConnectionState::Invalidated);
         QCOMPARE(panel->state(), ConnectionState::Invalidated);
         QVERIFY(!test->isEnabled());
 
@@ -239,7 +239,7 @@ private Q_SLOTS:
         ExchangeLogView *log = window.exchangeLog();
         QCOMPARE(stagesOf(log->model()), QList<OAuthStage>{OAuthStage::Token});
         QCOMPARE(log->model()->index(0, ExchangeLogModel::StageColumn).data().toString(), QStringLiteral("Token"));
-        const QString firstToken = window.connection()->tokens().accessToken;
+        const QString firstToken = window.designTimeConnection()->tokens().accessToken;
 
         auto *refresh = child<QAbstractButton>(panel, "refreshButton");
         QVERIFY(refresh->isEnabled());
@@ -249,10 +249,10 @@ private Q_SLOTS:
         // Client credentials has no refresh token (the fixture's cc clients may not use the refresh_token
         // grant): Refresh asks the token endpoint for a new token, a second Token exchange.
         QCOMPARE(stagesOf(log->model()), (QList<OAuthStage>{OAuthStage::Token, OAuthStage::Token}));
-        QVERIFY(window.connection()->tokens().accessToken != firstToken);
+        QVERIFY(window.designTimeConnection()->tokens().accessToken != firstToken);
         // No token in the log, in the panel or in the status text.
         for (const ExchangeRecord &r : log->model()->records())
-            QVERIFY(!ExchangeLogModel::describe(r).contains(window.connection()->tokens().accessToken));
+            QVERIFY(!ExchangeLogModel::describe(r).contains(window.designTimeConnection()->tokens().accessToken));
         QVERIFY(!ExchangeLogModel::describe(log->model()->record(0)).contains(reg.clientSecret));
 
         QTest::mouseClick(child<QAbstractButton>(panel, "disconnectButton"), Qt::LeftButton);

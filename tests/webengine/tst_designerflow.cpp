@@ -138,7 +138,7 @@ private Q_SLOTS:
         QCOMPARE(test.status, 200);
         QCOMPARE(test.url.path(), m_idp.userinfoUrl().path());
         QVERIFY2(log->testSummary().contains(QLatin1String("200")), qPrintable(log->testSummary()));
-        const QString accessToken = window.connection()->tokens().accessToken;
+        const QString accessToken = window.designTimeConnection()->tokens().accessToken;
         for (const ExchangeRecord &r : log->model()->records())
             QVERIFY(!ExchangeLogModel::describe(r).contains(accessToken));
 
@@ -165,9 +165,9 @@ private Q_SLOTS:
                           Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(window.signInController()->dialog() != nullptr, 15000);
         QPointer<QDialog> dialog = window.signInController()->dialog();
-        QCOMPARE(window.connection()->state(), ConnectionState::Authorizing);
+        QCOMPARE(window.designTimeConnection()->state(), ConnectionState::Authorizing);
         QVERIFY(window.close());
-        QCOMPARE(window.connection()->state(), ConnectionState::NotConnected);
+        QCOMPARE(window.designTimeConnection()->state(), ConnectionState::NotConnected);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 5000); // closed with WA_DeleteOnClose: deleted
     }
 };

@@ -1,37 +1,32 @@
 #include "mainwindow/MainWindow.h"
 
-#include "browser/SignInController.h"
 #include "commands/ChangeAuthTypeCommand.h"
 #include "commands/EditPropertyCommand.h"
 #include "common/Icons.h"
 #include "common/ModalSeam.h"
-#include "connectionpanel/ConnectionPanel.h"
-#include "connection/CredentialDestinations.h"
 #include "connection/DesignTimeConnection.h"
+#include "connectionpanel/ConnectionPanel.h"
 #include "connectionpanel/InvalidationBanner.h"
-#include "core/Logging.h"
 #include "diagnostics/DiagnosticsView.h"
-#include "exchange/DiscoveryFetcher.h"
-#include "exchange/Importer.h"
 #include "exchangelog/ExchangeLogView.h"
 #include "files/AutosaveManager.h"
 #include "files/RecentFiles.h"
-#include "io/AtomicFile.h"
 #include "io/DefinitionFile.h"
+#include "mainwindow/ConnectionController.h"
 #include "mainwindow/ConnectorSettingsForm.h"
+#include "mainwindow/DocumentController.h"
+#include "mainwindow/ImportExportController.h"
+#include "mainwindow/WindowSettings.h"
 #include "model/ConnectorDocument.h"
 #include "preview/PreviewForm.h"
 #include "properties/PropertiesPanel.h"
 #include "properties/PropertiesTableModel.h"
 #include "requestpane/RequestPane.h"
-#include "secrets/DefinitionSecrets.h"
-#include "secrets/SecretStore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -40,11 +35,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QNetworkAccessManager>
-#include <QScrollArea>
-#include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -59,12 +50,6 @@
 namespace cad {
 
 namespace {
-
-QString fileFilter()
-{
-    return QCoreApplication::translate("cad::MainWindow", "Connector definitions (*%1);;All files (*)")
-        .arg(DefinitionFile::Suffix);
-}
 
 bool isDefinitionFile(const QString &path)
 {
@@ -88,58 +73,175 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new ConnectorDocument(this))
     , m_undoStack(new QUndoStack(this))
-    , m_autosave(new AutosaveManager(m_document, this))
-    , m_recent(new RecentFiles(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::icon(Icons::Icon::App));
     setAcceptDrops(true);
     setUnifiedTitleAndToolBarOnMac(true);
-    m_network = new QNetworkAccessManager(this);
-    m_secrets = new SecretStore(SecretStore::Mode::Keychain, this);
 
+    m_documents = new DocumentController(m_document, m_undoStack, this);
+    m_importExport = new ImportExportController(m_documents, this);
     createActions();
     setCentralWidget(createCentralWidget());
     createMenus();
-    createConnection();
-    statusBar()->showMessage(tr("Ready"), 2000);
-
-    connect(m_document, &ConnectorDocument::changed, this, &MainWindow::updateDependentViews);
-    connect(m_document, &ConnectorDocument::authTypeChanged, this, &MainWindow::syncTypeCombo);
-    connect(m_document, &ConnectorDocument::reset, this, &MainWindow::syncTypeCombo);
-    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
-        m_document->setModified(!clean);
-        if (clean)
-            m_autosave->discard();
-        updateTitle();
-    });
-    connect(m_recent, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
+    m_connections = new ConnectionController(m_document, m_connectionPanel, m_exchangeLog, m_preview, this);
+    wireControllers();
 
     syncTypeCombo();
     updateDependentViews();
     rebuildRecentMenu();
     updateTitle();
-    readSettings();
+    // First start: give the table and the preview the room they need; then what was remembered.
+    m_mainSplitter->setSizes({800, 560});
+    m_leftSplitter->setSizes({680, 110});
+    m_rightSplitter->setSizes({330, 210, 240});
+    WindowSettings::restore(this, splitters(), m_connectionPanel);
+    statusBar()->showMessage(tr("Ready"), 2000);
 
     // Ask the keychain after the first paint: a slow Secret Service must never delay the window.
-    connect(m_secrets, &SecretStore::persistenceChanged, this, &MainWindow::showKeychainNotice);
-    QTimer::singleShot(0, this, [this]() {
-        m_secrets->detectBackend(this, [this](bool persistent) { showKeychainNotice(persistent); });
-    });
+    QTimer::singleShot(0, m_connections, &ConnectionController::detectKeychain);
 }
 
 MainWindow::~MainWindow()
 {
-    delete m_signIn;
-    if (m_engine) {
-        m_engine->disconnect();
-        m_engine->cancelAuthorization();
-        delete m_engine;
-    }
+    delete m_connections;
+    m_connections = nullptr;
     // Views and commands refer to the document: destroy them before it.
-    disconnect(m_undoStack, nullptr, this, nullptr);
+    delete m_documents;
     delete m_undoStack;
     delete takeCentralWidget();
+}
+
+void MainWindow::wireControllers()
+{
+    connect(m_document, &ConnectorDocument::changed, this, &MainWindow::updateDependentViews);
+    connect(m_document, &ConnectorDocument::authTypeChanged, this, &MainWindow::syncTypeCombo);
+    connect(m_document, &ConnectorDocument::reset, this, &MainWindow::syncTypeCombo);
+    connect(m_preview, &PreviewForm::valuesChanged, this, [this]() {
+        m_requestPane->setValues(m_preview->values());
+        m_connections->sync();
+    });
+
+    // One document at a time: a new one gets a fresh connection, and its secrets when it has a file.
+    connect(m_documents, &DocumentController::aboutToReplaceDocument, m_connections, &ConnectionController::startOver);
+    connect(m_documents, &DocumentController::documentReplaced, this, [this](DocumentController::Replacement how) {
+        updateDependentViews();
+        if (how == DocumentController::Replacement::Opened || how == DocumentController::Replacement::Recovered)
+            m_connections->loadSecrets();
+    });
+    connect(m_documents, &DocumentController::saved, m_connections, &ConnectionController::saveSecrets);
+    connect(m_documents, &DocumentController::fileStateChanged, this, &MainWindow::updateTitle);
+    connect(m_documents, &DocumentController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_documents->recentFiles(), &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
+
+    connect(m_importExport, &ImportExportController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_importExport, &ImportExportController::importFinished, this, &MainWindow::importFinished);
+
+    connect(m_connections, &ConnectionController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_connections, &ConnectionController::secretsSaved, this, &MainWindow::secretsSaved);
+    connect(m_connections, &ConnectionController::secretsLoaded, this, &MainWindow::secretsLoaded);
+    connect(m_connections, &ConnectionController::testFinished, this,
+            [this]() { m_requestTabs->setCurrentWidget(m_exchangeLog); });
+    connect(m_connections, &ConnectionController::layoutChanged, this, [this]() {
+        QTimer::singleShot(0, this, &MainWindow::fitConnectionArea); // after the layout settled
+    });
+    connect(m_connectionPanel, &ConnectionPanel::preferSystemBrowserChanged, this,
+            &WindowSettings::savePreferSystemBrowser);
+}
+
+QString MainWindow::filePath() const
+{
+    return m_documents->filePath();
+}
+
+AutosaveManager *MainWindow::autosave() const
+{
+    return m_documents->autosave();
+}
+
+DesignTimeConnection *MainWindow::designTimeConnection() const
+{
+    return m_connections->engine();
+}
+
+SignInController *MainWindow::signInController() const
+{
+    return m_connections->signInController();
+}
+
+SecretStore *MainWindow::secretStore() const
+{
+    return m_connections->secretStore();
+}
+
+QNetworkAccessManager *MainWindow::network() const
+{
+    return m_connections->network();
+}
+
+QHash<QString, QString> MainWindow::connectionValues() const
+{
+    return m_connections->connectionValues();
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    return m_documents->openFile(path);
+}
+
+bool MainWindow::saveFile(const QString &path)
+{
+    return m_documents->saveFile(path);
+}
+
+bool MainWindow::importFile(const QString &path)
+{
+    return m_importExport->importFile(path);
+}
+
+bool MainWindow::exportFile(const QString &path, ExportFormat format)
+{
+    return m_importExport->exportFile(path, format);
+}
+
+bool MainWindow::maybeSave()
+{
+    return m_documents->maybeSave();
+}
+
+void MainWindow::offerRecovery()
+{
+    m_documents->offerRecovery();
+}
+
+void MainWindow::newFile()
+{
+    m_documents->newFile();
+}
+
+bool MainWindow::save()
+{
+    return m_documents->save();
+}
+
+bool MainWindow::saveAs()
+{
+    return m_documents->saveAs();
+}
+
+void MainWindow::revert()
+{
+    m_documents->revert();
+}
+
+void MainWindow::showStatus(const QString &text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
+}
+
+QList<QSplitter *> MainWindow::splitters() const
+{
+    return {m_mainSplitter, m_leftSplitter, m_rightSplitter};
 }
 
 void MainWindow::createActions()
@@ -157,7 +259,7 @@ void MainWindow::createActions()
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newFile);
     m_openAction = make(tr("&Open…"), "openAction", QKeySequence::Open, s->standardIcon(QStyle::SP_DialogOpenButton));
     m_openAction->setStatusTip(tr("Open a connector definition file"));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::open);
+    connect(m_openAction, &QAction::triggered, m_documents, &DocumentController::open);
     m_saveAction = make(tr("&Save"), "saveAction", QKeySequence::Save, s->standardIcon(QStyle::SP_DialogSaveButton));
     m_saveAction->setStatusTip(tr("Save the definition (secret values stay in the keychain)"));
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
@@ -169,11 +271,13 @@ void MainWindow::createActions()
     m_importAction = make(tr("&Import…"), "importAction", QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setStatusTip(
         tr("Create a connector from an OpenAPI / Swagger description or a Postman collection"));
-    connect(m_importAction, &QAction::triggered, this, &MainWindow::importDescription);
+    connect(m_importAction, &QAction::triggered, m_importExport, &ImportExportController::importDescription);
     m_exportOpenApiAction = make(tr("&OpenAPI 3.0…"), "exportOpenApiAction", QKeySequence());
-    connect(m_exportOpenApiAction, &QAction::triggered, this, [this]() { exportDescription(ExportFormat::OpenApi); });
+    connect(m_exportOpenApiAction, &QAction::triggered, this,
+            [this]() { m_importExport->exportDescription(ExportFormat::OpenApi); });
     m_exportPostmanAction = make(tr("&Postman Collection…"), "exportPostmanAction", QKeySequence());
-    connect(m_exportPostmanAction, &QAction::triggered, this, [this]() { exportDescription(ExportFormat::Postman); });
+    connect(m_exportPostmanAction, &QAction::triggered, this,
+            [this]() { m_importExport->exportDescription(ExportFormat::Postman); });
     m_quitAction = make(tr("&Quit"), "quitAction", QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
@@ -260,40 +364,15 @@ QWidget *MainWindow::createCentralWidget()
     m_requestTabs->addTab(m_exchangeLog, tr("Exchange Log"));
     auto *requestBox = group(QString(), "requestGroup", m_requestTabs, this);
 
-    m_connection = new ConnectionPanel(this);
-    auto *connectionBox = group(tr("Design-Time Connection"), "connectionGroup", m_connection, this);
-    m_connectionBox = connectionBox;
-    // The panel's requests go to whichever connection belongs to the current document.
-    connect(m_connection, &ConnectionPanel::connectRequested, this, [this]() {
-        syncConnectionValues();
-        m_engine->connectToService();
-    });
-    connect(m_connection, &ConnectionPanel::testRequested, this, [this]() {
-        syncConnectionValues();
-        m_engine->test();
-    });
-    connect(m_connection, &ConnectionPanel::refreshRequested, this, [this]() { m_engine->refreshNow(); });
-    connect(m_connection, &ConnectionPanel::disconnectRequested, this, [this]() { m_engine->disconnectFromService(); });
-    {
-        QSettings settings;
-        m_connection->setPreferSystemBrowser(settings.value(QStringLiteral("connection/systemBrowser")).toBool());
-    }
-    connect(m_connection, &ConnectionPanel::preferSystemBrowserChanged, this, [this](bool prefer) {
-        if (m_signIn)
-            m_signIn->setPreferSystemBrowser(prefer);
-        QSettings().setValue(QStringLiteral("connection/systemBrowser"), prefer);
-    });
-    connect(m_preview, &PreviewForm::valuesChanged, this, [this]() {
-        m_requestPane->setValues(m_preview->values());
-        syncConnectionValues();
-    });
-    connect(m_preview, &PreviewForm::connectRequested, m_connection, &ConnectionPanel::connectRequested);
+    m_connectionPanel = new ConnectionPanel(this);
+    m_connectionBox = group(tr("Design-Time Connection"), "connectionGroup", m_connectionPanel, this);
+    connect(m_preview, &PreviewForm::connectRequested, m_connectionPanel, &ConnectionPanel::connectRequested);
 
     m_rightSplitter = new QSplitter(Qt::Vertical, this);
     m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
     m_rightSplitter->addWidget(previewBox);
     m_rightSplitter->addWidget(requestBox);
-    m_rightSplitter->addWidget(connectionBox);
+    m_rightSplitter->addWidget(m_connectionBox);
     m_rightSplitter->setStretchFactor(0, 3);
     m_rightSplitter->setStretchFactor(1, 1);
     m_rightSplitter->setStretchFactor(2, 0);
@@ -309,8 +388,9 @@ QWidget *MainWindow::createCentralWidget()
 
     m_banner = new InvalidationBanner(this);
     m_banner->hide();
-    connect(m_banner, &InvalidationBanner::connectAgainRequested, m_connection, &ConnectionPanel::connectRequested);
-    connect(m_connection, &ConnectionPanel::stateChanged, this,
+    connect(m_banner, &InvalidationBanner::connectAgainRequested, m_connectionPanel,
+            &ConnectionPanel::connectRequested);
+    connect(m_connectionPanel, &ConnectionPanel::stateChanged, this,
             [this](ConnectionState state) { m_banner->setVisible(state == ConnectionState::Invalidated); });
 
     auto *central = new QWidget(this);
@@ -360,7 +440,7 @@ void MainWindow::createMenus()
                                                   void (ConnectionPanel::*signal)()) {
         QAction *a = connection->addAction(Icons::icon(icon), text);
         a->setObjectName(QLatin1String(name));
-        connect(a, &QAction::triggered, m_connection, signal);
+        connect(a, &QAction::triggered, m_connectionPanel, signal);
         return a;
     };
     addConnectionAction(tr("&Connect"), "connectAction", Icons::Icon::Connect, &ConnectionPanel::connectRequested)
@@ -392,7 +472,7 @@ void MainWindow::createMenus()
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList files = m_recent->files();
+    const QStringList files = m_documents->recentFiles()->files();
     int n = 1;
     for (const QString &path : files) {
         const QString label =
@@ -408,7 +488,7 @@ void MainWindow::rebuildRecentMenu()
     } else {
         m_recentMenu->addSeparator();
         QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
-        connect(clear, &QAction::triggered, m_recent, &RecentFiles::clear);
+        connect(clear, &QAction::triggered, m_documents->recentFiles(), &RecentFiles::clear);
     }
 }
 
@@ -417,22 +497,19 @@ void MainWindow::updateDependentViews()
     const ConnectorDefinition &d = m_document->definition();
     m_preview->setDefinition(d);
     m_requestPane->setRequest(d, m_preview->values());
-    if (m_engine)
-        syncConnection();
+    if (m_connections)
+        m_connections->sync();
     m_diagnostics->setDiagnostics(m_document->diagnostics());
     m_diagnosticsGroup->setTitle(
         m_document->diagnostics().isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(m_diagnostics->summary()));
-    m_revertAction->setEnabled(!m_filePath.isEmpty() && !m_undoStack->isClean());
     updateTitle();
 }
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
-    setWindowTitle(tr("%1[*] — Connector Auth Designer").arg(name));
+    setWindowTitle(tr("%1[*] — Connector Auth Designer").arg(m_documents->displayName()));
     setWindowModified(!m_undoStack->isClean());
-    if (m_revertAction)
-        m_revertAction->setEnabled(!m_filePath.isEmpty() && !m_undoStack->isClean());
+    m_revertAction->setEnabled(!m_documents->filePath().isEmpty() && !m_undoStack->isClean());
 }
 
 void MainWindow::syncTypeCombo()
@@ -510,213 +587,17 @@ void MainWindow::onDiagnosticActivated(const Diagnostic &diagnostic)
         m_typeCombo->setFocus(Qt::OtherFocusReason);
 }
 
-bool MainWindow::maybeSave()
-{
-    if (m_undoStack->isClean())
-        return true;
-    const QString name = m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
-    const auto answer =
-        ModalSeam::ask(this, QMessageBox::Warning, tr("Unsaved Changes"),
-                       tr("Save the changes to \"%1\" before continuing?").arg(name),
-                       tr("Your changes are lost if you don't save them."),
-                       QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    switch (answer) {
-    case QMessageBox::Save:
-        return save();
-    case QMessageBox::Discard:
-        return true;
-    default:
-        return false;
-    }
-}
-
-void MainWindow::newFile()
-{
-    if (!maybeSave())
-        return;
-    QStringList names;
-    for (AuthType t : allAuthTypes())
-        names.append(authTypeDisplayName(t));
-    const QString chosen =
-        ModalSeam::choose(this, tr("New Connector"), tr("Authentication &type of the new connector:"), names,
-                          int(allAuthTypes().indexOf(DefaultAuthType)));
-    if (chosen.isEmpty())
-        return;
-    const AuthType type = allAuthTypes().at(std::max<qsizetype>(0, names.indexOf(chosen)));
-    createConnection();
-    m_document->setDefinition(ConnectorDefinition::create(type));
-    m_undoStack->clear();
-    m_filePath.clear();
-    m_autosave->setSourcePath({});
-    m_autosave->discard();
-    updateDependentViews();
-    statusBar()->showMessage(tr("New connector with %1").arg(authTypeDisplayName(type)), 4000);
-}
-
-void MainWindow::open()
-{
-    if (!maybeSave())
-        return;
-    const QString path = ModalSeam::openFileName(this, tr("Open Connector Definition"), startDirectory(), fileFilter());
-    if (!path.isEmpty())
-        loadWithoutPrompt(path);
-}
-
-bool MainWindow::openFile(const QString &path)
-{
-    if (!maybeSave())
-        return false;
-    return loadWithoutPrompt(path);
-}
-
-bool MainWindow::loadWithoutPrompt(const QString &path)
-{
-    const DefinitionFile::ReadResult result = DefinitionFile::read(path);
-    if (!result.ok()) {
-        QStringList lines;
-        for (const Diagnostic &d : result.diagnostics)
-            lines.append(d.toString());
-        ModalSeam::inform(this, QMessageBox::Warning, tr("Cannot Open File"),
-                          tr("\"%1\" is not a valid connector definition.").arg(QFileInfo(path).fileName()),
-                          tr("The current design was left as it was. Fix these problems in the file and open it "
-                             "again:\n\n%1")
-                              .arg(lines.mid(0, 10).join(QLatin1Char('\n'))),
-                          lines.join(QLatin1Char('\n')));
-        if (!QFileInfo::exists(path))
-            m_recent->remove(path);
-        return false;
-    }
-    createConnection();
-    m_document->setDefinition(*result.definition);
-    m_undoStack->clear();
-    m_filePath = QFileInfo(path).absoluteFilePath();
-    m_autosave->setSourcePath(m_filePath);
-    m_autosave->discard();
-    m_recent->add(m_filePath);
-    updateDependentViews();
-    loadSecrets();
-    if (!result.diagnostics.isEmpty())
-        statusBar()->showMessage(result.diagnostics.constFirst().toString(), 8000);
-    else
-        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_filePath)), 4000);
-    return true;
-}
-
-bool MainWindow::save()
-{
-    if (m_filePath.isEmpty())
-        return saveAs();
-    return saveFile(m_filePath);
-}
-
-bool MainWindow::saveAs()
-{
-    QString suggested = m_filePath;
-    if (suggested.isEmpty())
-        suggested = startDirectory() + QLatin1Char('/') + m_document->definition().key + DefinitionFile::Suffix;
-    QString path = ModalSeam::saveFileName(this, tr("Save Connector Definition"), suggested, fileFilter());
-    if (path.isEmpty())
-        return false;
-    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        path += DefinitionFile::Suffix;
-    return saveFile(path);
-}
-
-bool MainWindow::saveFile(const QString &path)
-{
-    const Status status = DefinitionFile::write(path, m_document->definition());
-    if (!status.ok()) {
-        ModalSeam::inform(this, QMessageBox::Critical, tr("Cannot Save"),
-                          tr("\"%1\" could not be saved.").arg(QDir::toNativeSeparators(path)),
-                          status.error().toString());
-        return false;
-    }
-    m_filePath = QFileInfo(path).absoluteFilePath();
-    m_autosave->setSourcePath(m_filePath);
-    m_undoStack->setClean();
-    m_autosave->discard();
-    m_recent->add(m_filePath);
-    updateTitle();
-    statusBar()->showMessage(
-        tr("Saved %1. Secret values are not written to the file.").arg(QDir::toNativeSeparators(m_filePath)), 5000);
-    // The secret values go to the keychain under the connector's key, never into the file, each with
-    // the origins it may be sent to. A value never read (a locked keychain) is never deleted.
-    const ConnectorDefinition &d = m_document->definition();
-    const quint64 generation = m_documentGeneration;
-    DefinitionSecrets::save(
-        m_secrets, d, m_bindings, CredentialDestinations::originsBySecret(d, connectionValues()), this,
-        [this, generation](const Status &status, const DefinitionSecrets::SavedEntries &saved) {
-            if (generation == m_documentGeneration) {
-                for (auto it = saved.cbegin(); it != saved.cend(); ++it)
-                    m_bindings.setEntry(it.key(), it.value());
-                m_engine->setSecretBindings(m_bindings);
-            }
-            if (!status)
-                statusBar()->showMessage(tr("The secret values could not be kept in the keychain: %1 Enter them "
-                                            "again after reopening the file.")
-                                             .arg(status.error().message),
-                                         10000);
-            Q_EMIT secretsSaved(status.ok());
-        });
-    return true;
-}
-
-void MainWindow::revert()
-{
-    if (m_filePath.isEmpty() || m_undoStack->isClean())
-        return;
-    const auto answer =
-        ModalSeam::ask(this, QMessageBox::Question, tr("Revert"),
-                       tr("Discard all unsaved changes and reload \"%1\"?").arg(QFileInfo(m_filePath).fileName()),
-                       tr("This cannot be undone."), QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Discard)
-        return;
-    loadWithoutPrompt(m_filePath);
-}
-
-void MainWindow::offerRecovery()
-{
-    if (!AutosaveManager::hasRecovery())
-        return;
-    QString source;
-    const DefinitionFile::ReadResult result = AutosaveManager::readRecovery(&source);
-    if (!result.ok()) {
-        m_autosave->discard();
-        return;
-    }
-    const auto answer = ModalSeam::ask(
-        this, QMessageBox::Question, tr("Recover Unsaved Work"),
-        tr("The designer did not close properly last time. Recover the unsaved changes to \"%1\"?")
-            .arg(result.definition->displayName),
-        tr("Yes restores the design as it was a few seconds before; secret values must be entered again. "
-           "Discard deletes the recovered copy."),
-        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes) {
-        m_autosave->discard();
-        return;
-    }
-    createConnection();
-    m_document->setDefinition(*result.definition);
-    m_undoStack->clear();
-    m_undoStack->resetClean();
-    m_document->setModified(true);
-    m_filePath = source;
-    m_autosave->setSourcePath(source);
-    updateDependentViews();
-    statusBar()->showMessage(tr("Recovered unsaved work. Save it to keep it."), 6000);
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!maybeSave()) {
         event->ignore();
         return;
     }
-    writeSettings();
-    m_autosave->discard();
+    WindowSettings::save(this, splitters());
+    m_documents->autosave()->discard();
     // A sign-in still waiting in the browser ends with the window.
-    if (m_engine && m_engine->state() == ConnectionState::Authorizing)
-        m_engine->cancelAuthorization();
+    if (designTimeConnection()->state() == ConnectionState::Authorizing)
+        designTimeConnection()->cancelAuthorization();
     event->accept();
 }
 
@@ -739,116 +620,6 @@ void MainWindow::dropEvent(QDropEvent *event)
         this, [this, path]() { openFile(path); }, Qt::QueuedConnection);
 }
 
-QString MainWindow::startDirectory() const
-{
-    if (!m_filePath.isEmpty())
-        return QFileInfo(m_filePath).absolutePath();
-    const QStringList recent = m_recent->files();
-    if (!recent.isEmpty())
-        return QFileInfo(recent.constFirst()).absolutePath();
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
-void MainWindow::readSettings()
-{
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("mainWindow"));
-    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1360, 860);
-    // First start: give the table and the preview the room they need.
-    m_mainSplitter->setSizes({800, 560});
-    m_leftSplitter->setSizes({680, 110});
-    m_rightSplitter->setSizes({330, 210, 240});
-    restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    for (QSplitter *s : {m_mainSplitter, m_leftSplitter, m_rightSplitter})
-        s->restoreState(settings.value(QStringLiteral("splitters/") + s->objectName()).toByteArray());
-    settings.endGroup();
-}
-
-void MainWindow::writeSettings() const
-{
-    // Only window layout: never anything from the definition, never a secret.
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("mainWindow"));
-    settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("state"), saveState());
-    for (QSplitter *s : {m_mainSplitter, m_leftSplitter, m_rightSplitter})
-        settings.setValue(QStringLiteral("splitters/") + s->objectName(), s->saveState());
-    settings.endGroup();
-}
-
-QHash<QString, QString> MainWindow::connectionValues() const
-{
-    // Secret values typed in the properties table (client_secret, ...) are kept in the definition
-    // in memory only; what the end user typed in the preview wins when it is not empty.
-    QHash<QString, QString> values;
-    for (const Property &p : m_document->definition().properties) {
-        if (p.secret && !p.value.isEmpty())
-            values.insert(p.name, p.value);
-    }
-    const QHash<QString, QString> typed = m_preview->values();
-    for (auto it = typed.cbegin(); it != typed.cend(); ++it) {
-        if (!it.value().isEmpty())
-            values.insert(it.key(), it.value());
-    }
-    return values;
-}
-
-void MainWindow::createConnection()
-{
-    // One connection per document: another document gets a fresh one (the old connection's tokens
-    // stay in the keychain under its connector key), and what is known of its secrets starts over.
-    ++m_documentGeneration;
-    m_bindings.clear();
-    delete m_signIn;
-    m_signIn = nullptr;
-    if (m_engine) {
-        m_engine->disconnect();
-        m_engine->cancelAuthorization();
-        m_engine->deleteLater();
-    }
-    m_engine = new DesignTimeConnection(m_network, m_secrets, this);
-    m_engine->setObjectName(QStringLiteral("designTimeConnection"));
-    m_signIn = new SignInController(m_engine, this);
-    m_signIn->setPreferSystemBrowser(m_connection->prefersSystemBrowser());
-    connect(m_signIn, &SignInController::embeddedBrowserUnavailable, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
-    connect(m_engine, &DesignTimeConnection::stateChanged, this, &MainWindow::onConnectionStateChanged);
-    connect(m_engine, &DesignTimeConnection::statusMessageChanged, m_connection, &ConnectionPanel::setStatusMessage);
-    connect(m_engine, &DesignTimeConnection::tokensChanged, this, &MainWindow::onConnectionTokensChanged);
-    connect(m_engine, &DesignTimeConnection::exchangeRecorded, m_exchangeLog, &ExchangeLogView::addRecord);
-    connect(m_engine, &DesignTimeConnection::confirmationRequired, this, &MainWindow::confirmOrigins);
-    connect(m_engine, &DesignTimeConnection::originsAllowed, this, &MainWindow::keepAllowedOrigins);
-    connect(m_engine, &DesignTimeConnection::testFinished, this, [this](const TestResult &result) {
-        m_exchangeLog->showTestResult(result);
-        m_requestTabs->setCurrentWidget(m_exchangeLog);
-    });
-    m_exchangeLog->clear();
-    m_connection->setStatusMessage(QString());
-    syncConnection();
-    onConnectionStateChanged();
-    onConnectionTokensChanged();
-}
-
-void MainWindow::syncConnection()
-{
-    const ConnectorDefinition &d = m_document->definition();
-    m_engine->setDefinition(d);
-    syncConnectionValues();
-    m_connection->setRefreshSupported(isOAuth(d.authType));
-    const QString redirect = needsBrowser(d.authType) ? DesignTimeConnection::redirectUriPattern() : QString();
-    if (redirect.isEmpty() != m_connection->redirectUri().isEmpty()) {
-        m_connection->setRedirectUri(redirect);
-        QTimer::singleShot(0, this, &MainWindow::fitConnectionArea); // after the layout settled
-    }
-}
-
-void MainWindow::showKeychainNotice(bool persistent)
-{
-    m_connection->setNotice(persistent ? QString() : m_secrets->backendMessage());
-    QTimer::singleShot(0, this, &MainWindow::fitConnectionArea); // after the layout settled
-}
-
 void MainWindow::fitConnectionArea()
 {
     // The connection area grows (taking room from the request pane, then the preview) when a notice
@@ -867,225 +638,6 @@ void MainWindow::fitConnectionArea()
         missing -= taken;
     }
     m_rightSplitter->setSizes(sizes);
-}
-
-void MainWindow::syncConnectionValues()
-{
-    m_engine->setValues(connectionValues());
-}
-
-void MainWindow::onConnectionStateChanged()
-{
-    m_connection->setState(m_engine->state());
-    m_banner->setVisible(m_engine->state() == ConnectionState::Invalidated);
-}
-
-void MainWindow::onConnectionTokensChanged()
-{
-    const TokenSet &tokens = m_engine->tokens();
-    m_connection->setExpiry(tokens.expiresAt);
-    m_connection->setScopes(tokens.scope);
-}
-
-void MainWindow::loadSecrets()
-{
-    const quint64 generation = m_documentGeneration;
-    DefinitionSecrets::load(
-        m_secrets, m_document->definition(), this,
-        [this, generation](const QHash<QString, SecretBindings::Entry> &entries, const Status &status) {
-            if (generation != m_documentGeneration)
-                return; // another document replaced this one meanwhile
-            if (!status)
-                statusBar()->showMessage(tr("Secret values could not be read from the keychain: %1 Enter them in "
-                                            "the properties table.")
-                                             .arg(status.error().message),
-                                         10000);
-            int found = 0;
-            for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
-                m_bindings.setEntry(it.key(), it.value());
-                found += it->state == SecretBindings::ReadState::Found ? 1 : 0;
-            }
-            if (found > 0) {
-                // Not an edit: no undo entry, and the document stays unmodified.
-                ConnectorDefinition d = m_document->definition();
-                DefinitionSecrets::apply(d, entries);
-                const bool clean = m_undoStack->isClean();
-                m_document->setDefinition(d);
-                if (clean)
-                    m_document->setModified(false);
-            }
-            m_engine->setSecretBindings(m_bindings);
-            m_engine->restore(); // a connection kept from an earlier session
-            Q_EMIT secretsLoaded(found);
-        });
-}
-
-void MainWindow::confirmOrigins(const OriginConfirmation &confirmation)
-{
-    // Asked after the engine's call returned: no dialog inside its stack.
-    const quint64 generation = m_documentGeneration;
-    QMetaObject::invokeMethod(
-        this,
-        [this, confirmation, generation] {
-            if (generation != m_documentGeneration)
-                return;
-            const QMessageBox::StandardButton answer =
-                ModalSeam::ask(this, QMessageBox::Warning, tr("Send a Stored Secret to a New Origin?"),
-                               confirmation.sentences().join(QLatin1Char('\n')),
-                               confirmation.consequence() + QLatin1Char(' ') +
-                                   tr("Yes remembers the new origin with the secret in the keychain."),
-                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-            m_engine->answerConfirmation(answer == QMessageBox::Yes);
-        },
-        Qt::QueuedConnection);
-}
-
-void MainWindow::keepAllowedOrigins(const QList<CredentialUse> &uses)
-{
-    // The author allowed a stored secret to go to a new origin: remember it with the secret now, so
-    // that the next session does not ask again. Only the secrets named are written.
-    QStringList names;
-    for (const CredentialUse &use : uses) {
-        m_bindings.allow(use.name, use.origin);
-        if (!names.contains(use.name))
-            names.append(use.name);
-    }
-    const ConnectorDefinition &d = m_document->definition();
-    DefinitionSecrets::save(
-        m_secrets, d, m_bindings, {}, this,
-        [](const Status &status, const DefinitionSecrets::SavedEntries &) {
-            if (!status)
-                qCWarning(lcSecrets) << "could not keep the allowed origins:" << status.error().message;
-        },
-        names);
-}
-
-void MainWindow::importDescription()
-{
-    if (!maybeSave())
-        return;
-    const QString path = ModalSeam::openFileName(this, tr("Import API Description"), startDirectory(),
-                                                 tr("API descriptions (*.json *.yaml *.yml);;All files (*)"));
-    if (!path.isEmpty())
-        importWithoutPrompt(path);
-}
-
-bool MainWindow::importFile(const QString &path)
-{
-    if (!maybeSave())
-        return false;
-    return importWithoutPrompt(path);
-}
-
-bool MainWindow::importWithoutPrompt(const QString &path)
-{
-    // The same importer as auth-designer-cli import.
-    auto failed = [this, &path](const Error &error) {
-        ModalSeam::inform(this, QMessageBox::Warning, tr("Cannot Import"),
-                          tr("\"%1\" could not be imported.").arg(QFileInfo(path).fileName()), error.toString());
-        return false;
-    };
-    Result<ImportResult> imported = Importer::importFile(path, {});
-    if (!imported)
-        return failed(imported.error());
-    ImportResult result = std::move(imported).value();
-    if (result.schemes.size() > 1) {
-        const QString chosen = ModalSeam::choose(
-            this, tr("Import API Description"), tr("The description has several security schemes. Import &which one?"),
-            result.schemes, int(std::max<qsizetype>(0, result.schemes.indexOf(result.chosenScheme))));
-        if (chosen.isEmpty())
-            return false;
-        if (chosen != result.chosenScheme) {
-            imported = Importer::importFile(path, {chosen});
-            if (!imported)
-                return failed(imported.error());
-            result = std::move(imported).value();
-        }
-    }
-    if (result.discoveryUrl.isValid()) {
-        // OpenID Connect: the endpoints are in a discovery document, read only when the author says so.
-        const auto answer = ModalSeam::ask(
-            this, QMessageBox::Question, tr("Import API Description"),
-            tr("The description points to an OpenID Connect discovery document. Read the endpoints from it?"),
-            tr("The designer would fetch %1 now and fill the authorization, token and revocation URLs from it. No "
-               "(or a document that fails its checks) leaves them for you to fill in.")
-                .arg(result.discoveryUrl.toString()),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-        if (answer != QMessageBox::Yes) {
-            result.notes.append(tr("The discovery document %1 was not read, as you chose: fill in the authorization "
-                                   "and token URLs yourself, or import again and answer Yes.")
-                                    .arg(result.discoveryUrl.toString(QUrl::RemoveUserInfo)));
-            finishImport(std::move(result), path);
-            return true;
-        }
-        auto *fetcher = new DiscoveryFetcher(m_network, this);
-        const QUrl url = result.discoveryUrl;
-        connect(fetcher, &DiscoveryFetcher::finished, this,
-                [this, fetcher, result, path](const QJsonObject &document, const QString &error) mutable {
-                    fetcher->deleteLater();
-                    if (error.isEmpty())
-                        Importer::applyDiscovery(result, document);
-                    else
-                        Importer::discoveryFailed(result, error);
-                    finishImport(std::move(result), path);
-                });
-        statusBar()->showMessage(tr("Reading the OpenID Connect discovery document…"));
-        fetcher->fetch(url);
-        return true;
-    }
-    finishImport(std::move(result), path);
-    return true;
-}
-
-void MainWindow::finishImport(ImportResult result, const QString &path)
-{
-    createConnection();
-    m_document->setDefinition(result.definition);
-    m_undoStack->clear();
-    m_undoStack->resetClean(); // a new, unsaved document
-    m_document->setModified(true);
-    m_filePath.clear();
-    m_autosave->setSourcePath({});
-    updateDependentViews();
-    const QString summary =
-        tr("Imported \"%1\" (%2) as %3.")
-            .arg(QFileInfo(path).fileName(), result.sourceFormat, authTypeDisplayName(result.definition.authType));
-    QStringList lines = result.notes;
-    for (const QString &warning : std::as_const(result.warnings))
-        lines.append(QStringLiteral("⚠ ") + warning);
-    if (!lines.isEmpty())
-        ModalSeam::inform(this, result.warnings.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
-                          tr("Import API Description"), summary, lines.join(QStringLiteral("\n\n")));
-    statusBar()->showMessage(summary, 8000);
-    Q_EMIT importFinished();
-}
-
-void MainWindow::exportDescription(ExportFormat format)
-{
-    const QString suffix =
-        format == ExportFormat::OpenApi ? QStringLiteral(".openapi.json") : QStringLiteral(".postman_collection.json");
-    const QString suggested = startDirectory() + QLatin1Char('/') + m_document->definition().key + suffix;
-    const QString title =
-        format == ExportFormat::OpenApi ? tr("Export as OpenAPI 3.0") : tr("Export as Postman Collection");
-    const QString path = ModalSeam::saveFileName(this, title, suggested, tr("JSON files (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        exportFile(path, format);
-}
-
-bool MainWindow::exportFile(const QString &path, ExportFormat format)
-{
-    // The same bytes as auth-designer-cli export; secret values are never part of them.
-    const QByteArray bytes = exportDefinition(m_document->definition(), format);
-    const Status written = AtomicFile::write(path, bytes);
-    if (!written) {
-        ModalSeam::inform(this, QMessageBox::Critical, tr("Cannot Export"),
-                          tr("\"%1\" could not be written.").arg(QDir::toNativeSeparators(path)),
-                          tr("%1 Choose another folder and export again.").arg(written.error().message));
-        return false;
-    }
-    statusBar()->showMessage(tr("Exported %1. Secret values are not part of it.").arg(QDir::toNativeSeparators(path)),
-                             5000);
-    return true;
 }
 
 } // namespace cad

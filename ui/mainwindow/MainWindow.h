@@ -1,17 +1,15 @@
 #pragma once
 
 #include "exchange/ExportFormat.h"
-#include "exchange/ImportResult.h"
 #include "model/AuthType.h"
 #include "model/Diagnostic.h"
-#include "secrets/SecretBindings.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QAction;
 class QComboBox;
 class QGroupBox;
-class QLabel;
 class QMenu;
 class QNetworkAccessManager;
 class QSplitter;
@@ -21,25 +19,29 @@ class QUndoStack;
 namespace cad {
 
 class AutosaveManager;
+class ConnectionController;
 class ConnectionPanel;
 class ConnectorDocument;
 class ConnectorSettingsForm;
 class DesignTimeConnection;
 class DiagnosticsView;
+class DocumentController;
 class ExchangeLogView;
+class ImportExportController;
 class InvalidationBanner;
 class PreviewForm;
 class PropertiesPanel;
-class RecentFiles;
 class RequestPane;
 class SecretStore;
 class SignInController;
-struct CredentialUse;
-struct OriginConfirmation;
 
 /// The designer window: connector settings, authentication type and properties table on the
 /// left; the live end-user preview, the post-authorization request and the design-time
-/// connection on the right; the problems list below. One document per window.
+/// connection on the right; the problems list below. It lays out and wires; the work is done by
+///   DocumentController      new, open, save, revert, recent files, autosave, recovery
+///   ImportExportController  File > Import and File > Export
+///   ConnectionController    the design-time connection, the keychain, the sign-in browser
+///   WindowSettings          the remembered layout
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -48,50 +50,42 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    [[nodiscard]] DocumentController *documents() const { return m_documents; }
+    [[nodiscard]] ImportExportController *importExport() const { return m_importExport; }
+    [[nodiscard]] ConnectionController *connections() const { return m_connections; }
+
     [[nodiscard]] ConnectorDocument *document() const { return m_document; }
     [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
-    [[nodiscard]] QString filePath() const { return m_filePath; }
+    [[nodiscard]] QString filePath() const;
+    [[nodiscard]] AutosaveManager *autosave() const;
     [[nodiscard]] PropertiesPanel *propertiesPanel() const { return m_properties; }
-    [[nodiscard]] ConnectionPanel *connectionPanel() const { return m_connection; }
-    [[nodiscard]] AutosaveManager *autosave() const { return m_autosave; }
-    /// The design-time connection of the current document (replaced when another document opens).
-    [[nodiscard]] DesignTimeConnection *connection() const { return m_engine; }
-    [[nodiscard]] SignInController *signInController() const { return m_signIn; }
+    [[nodiscard]] ConnectionPanel *connectionPanel() const { return m_connectionPanel; }
     [[nodiscard]] ExchangeLogView *exchangeLog() const { return m_exchangeLog; }
-    [[nodiscard]] SecretStore *secretStore() const { return m_secrets; }
-    [[nodiscard]] QNetworkAccessManager *network() const { return m_network; }
-    /// The values the connection uses: the preview form's values over the secret values typed
-    /// in the properties table.
+    /// The design-time connection of the current document (replaced when another document opens).
+    [[nodiscard]] DesignTimeConnection *designTimeConnection() const;
+    [[nodiscard]] SignInController *signInController() const;
+    [[nodiscard]] SecretStore *secretStore() const;
+    [[nodiscard]] QNetworkAccessManager *network() const;
     [[nodiscard]] QHash<QString, QString> connectionValues() const;
 
-    /// Opens a definition file, after the unsaved-changes prompt. A file that cannot be read
-    /// leaves the current document untouched and shows every problem found.
+    // The window's verbs, for the command line, drag and drop and tests.
     bool openFile(const QString &path);
-    /// Writes the document; on success it becomes the window's file.
     bool saveFile(const QString &path);
-    /// Imports an OpenAPI / Swagger description or a Postman collection as a new, unsaved
-    /// document (after the unsaved-changes prompt). Asks which security scheme when there are several.
     bool importFile(const QString &path);
-    /// Writes the document as OpenAPI 3.0 or a Postman collection (never with secret values).
     bool exportFile(const QString &path, cad::ExportFormat format);
+    bool maybeSave();
+    void offerRecovery();
     /// Switches the authentication type through the undo stack, asking before discarding the
     /// author's own properties. Returns false when the author cancels.
     bool changeAuthType(AuthType type);
     /// Applies a finding's proposed fix as one undoable edit; false when it has none.
-    bool applyFix(const cad::Diagnostic &diagnostic);
-    /// Offers to recover unsaved work left by a crash (call once, after show()).
-    void offerRecovery();
-    /// Asks about unsaved changes; true when it is fine to go on (saved or discarded).
-    bool maybeSave();
+    bool applyFix(const cad::Diagnostic &finding);
 
 public Q_SLOTS:
     void newFile();
-    void open();
     bool save();
     bool saveAs();
     void revert();
-    void importDescription();
-    void exportDescription(cad::ExportFormat format);
 
 Q_SIGNALS:
     /// The secret values of a save reached the keychain (or memory when there is none).
@@ -110,33 +104,21 @@ private:
     void createActions();
     void createMenus();
     QWidget *createCentralWidget();
-    bool loadWithoutPrompt(const QString &path);
+    void wireControllers();
     void updateDependentViews();
     void updateTitle();
     void syncTypeCombo();
     void onDiagnosticActivated(const cad::Diagnostic &diagnostic);
     void rebuildRecentMenu();
-    void readSettings();
-    void writeSettings() const;
-    [[nodiscard]] QString startDirectory() const;
-    void createConnection();
-    void syncConnection();
-    void syncConnectionValues();
-    void showKeychainNotice(bool persistent);
     void fitConnectionArea();
-    void onConnectionStateChanged();
-    void onConnectionTokensChanged();
-    void loadSecrets();
-    void confirmOrigins(const cad::OriginConfirmation &confirmation);
-    void keepAllowedOrigins(const QList<cad::CredentialUse> &uses);
-    bool importWithoutPrompt(const QString &path);
-    void finishImport(ImportResult result, const QString &path);
+    void showStatus(const QString &text, int timeoutMs);
+    [[nodiscard]] QList<QSplitter *> splitters() const;
 
     ConnectorDocument *m_document;
     QUndoStack *m_undoStack;
-    AutosaveManager *m_autosave;
-    RecentFiles *m_recent;
-    QString m_filePath;
+    DocumentController *m_documents = nullptr;
+    ImportExportController *m_importExport = nullptr;
+    ConnectionController *m_connections = nullptr;
 
     ConnectorSettingsForm *m_settings = nullptr;
     QComboBox *m_typeCombo = nullptr;
@@ -145,17 +127,10 @@ private:
     QGroupBox *m_diagnosticsGroup = nullptr;
     PreviewForm *m_preview = nullptr;
     RequestPane *m_requestPane = nullptr;
-
-    QNetworkAccessManager *m_network = nullptr;
-    SecretStore *m_secrets = nullptr;
-    SecretBindings m_bindings; ///< what the keychain said about the current document's secrets
-    DesignTimeConnection *m_engine = nullptr;
-    SignInController *m_signIn = nullptr;
     ExchangeLogView *m_exchangeLog = nullptr;
     QTabWidget *m_requestTabs = nullptr;
     QGroupBox *m_connectionBox = nullptr;
-    quint64 m_documentGeneration = 0; ///< bumps whenever another document replaces the current one
-    ConnectionPanel *m_connection = nullptr;
+    ConnectionPanel *m_connectionPanel = nullptr;
     InvalidationBanner *m_banner = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_leftSplitter = nullptr;
