@@ -361,6 +361,13 @@
     </message>
 </context>
 <context>
+    <name>cad::ConnectorDefinition</name>
+    <message>
+        <source>My connector</source>
+        <translation>Mein Connector</translation>
+    </message>
+</context>
+<context>
     <name>cad::ConnectorSettingsForm</name>
     <message>
         <source>acme-crm</source>
@@ -446,7 +453,7 @@
     </message>
     <message>
         <source>missing required key &quot;%1&quot;</source>
-        <translation>Pflichtschlüssel &quot;%1&quot; fehlt</translation>
+        <translation>Pflichtschlüssel „%1“ fehlt</translation>
     </message>
     <message>
         <source>Add &quot;%1&quot; with %2.</source>
@@ -454,7 +461,7 @@
     </message>
     <message>
         <source>unknown key &quot;%1&quot; was ignored</source>
-        <translation>unbekannter Schlüssel &quot;%1&quot; wurde ignoriert</translation>
+        <translation>unbekannter Schlüssel „%1“ wurde ignoriert</translation>
     </message>
     <message>
         <source>Check the spelling (keys are case-sensitive); this version of Connector Auth Designer does not use this key.</source>
@@ -466,7 +473,7 @@
     </message>
     <message>
         <source>Write the value in double quotes, for example &quot;text&quot;.</source>
-        <translation>Schreiben Sie den Wert in doppelte Anführungszeichen, zum Beispiel &quot;text&quot;.</translation>
+        <translation>Schreiben Sie den Wert in doppelte Anführungszeichen, zum Beispiel „text“.</translation>
     </message>
     <message>
         <source>the text is too long (%1 characters; at most %2)</source>
@@ -522,7 +529,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a known %2; use one of the listed ids (lower case).</source>
-        <translation>&quot;%1&quot; ist kein bekannter Wert für %2; verwenden Sie eine der aufgeführten IDs (in Kleinbuchstaben).</translation>
+        <translation>„%1“ ist kein bekannter Wert für %2; verwenden Sie eine der aufgeführten IDs (in Kleinbuchstaben).</translation>
     </message>
     <message>
         <source>an object in braces: { ... }</source>
@@ -538,7 +545,7 @@
     </message>
     <message>
         <source>missing &quot;format&quot;: this is not a Connector Auth Designer definition file</source>
-        <translation>&quot;format&quot; fehlt: Dies ist keine Definitionsdatei von Connector Auth Designer</translation>
+        <translation>„format“ fehlt: Dies ist keine Definitionsdatei von Connector Auth Designer</translation>
     </message>
     <message>
         <source>Open a NAME.connector.json file saved by Connector Auth Designer.</source>
@@ -546,7 +553,7 @@
     </message>
     <message>
         <source>expected &quot;%1&quot;: this is not a Connector Auth Designer definition file</source>
-        <translation>&quot;%1&quot; erwartet: Dies ist keine Definitionsdatei von Connector Auth Designer</translation>
+        <translation>„%1“ erwartet: Dies ist keine Definitionsdatei von Connector Auth Designer</translation>
     </message>
     <message>
         <source>the number 1</source>
@@ -566,7 +573,7 @@
     </message>
     <message>
         <source>Set &quot;formatVersion&quot; to %1.</source>
-        <translation>Setzen Sie &quot;formatVersion&quot; auf %1.</translation>
+        <translation>Setzen Sie „formatVersion“ auf %1.</translation>
     </message>
     <message>
         <source>one of %1</source>
@@ -610,7 +617,7 @@
     </message>
     <message>
         <source>Write the choices as a list of texts: [&quot;a&quot;, &quot;b&quot;].</source>
-        <translation>Schreiben Sie die Auswahloptionen als Liste von Texten: [&quot;a&quot;, &quot;b&quot;].</translation>
+        <translation>Schreiben Sie die Auswahloptionen als Liste von Texten: [„a“, „b“].</translation>
     </message>
     <message>
         <source>too many choices (%1; at most %2)</source>
@@ -626,7 +633,7 @@
     </message>
     <message>
         <source>Could not open &quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot; konnte nicht geöffnet werden: %2</translation>
+        <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>the file does not exist</source>
@@ -698,7 +705,7 @@
     </message>
     <message>
         <source>A definition file is one JSON object that starts with { and contains &quot;format&quot;.</source>
-        <translation>Eine Definitionsdatei ist ein einzelnes JSON-Objekt, das mit { beginnt und &quot;format&quot; enthält.</translation>
+        <translation>Eine Definitionsdatei ist ein einzelnes JSON-Objekt, das mit { beginnt und „format“ enthält.</translation>
     </message>
     <message>
         <source>the file is not valid JSON: it is nested too deeply (%1)</source>
@@ -718,7 +725,7 @@
     </message>
     <message>
         <source>Could not save &quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot; konnte nicht gespeichert werden: %2</translation>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Choose a folder you may write to and that has free space, then save again. The previous file, if any, is unchanged.</source>
@@ -983,7 +990,7 @@
     </message>
     <message>
         <source>Save the changes to &quot;%1&quot; before continuing?</source>
-        <translation>Änderungen an "%1" vor dem Fortfahren speichern?</translation>
+        <translation>Änderungen an &quot;%1&quot; vor dem Fortfahren speichern?</translation>
     </message>
     <message>
         <source>Your changes are lost if you don&apos;t save them.</source>
@@ -1011,7 +1018,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid connector definition.</source>
-        <translation>"%1" ist keine gültige Connector-Definition.</translation>
+        <translation>&quot;%1&quot; ist keine gültige Connector-Definition.</translation>
     </message>
     <message>
         <source>The current design was left as it was. Fix these problems in the file and open it again:
@@ -1035,7 +1042,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; could not be saved.</source>
-        <translation>"%1" konnte nicht gespeichert werden.</translation>
+        <translation>&quot;%1&quot; konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Saved %1. Secret values are not written to the file.</source>
@@ -1047,7 +1054,7 @@
     </message>
     <message>
         <source>Discard all unsaved changes and reload &quot;%1&quot;?</source>
-        <translation>Alle nicht gespeicherten Änderungen verwerfen und "%1" neu laden?</translation>
+        <translation>Alle nicht gespeicherten Änderungen verwerfen und &quot;%1&quot; neu laden?</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
@@ -1059,7 +1066,7 @@
     </message>
     <message>
         <source>The designer did not close properly last time. Recover the unsaved changes to &quot;%1&quot;?</source>
-        <translation>Der Designer wurde beim letzten Mal nicht ordnungsgemäß beendet. Die nicht gespeicherten Änderungen an "%1" wiederherstellen?</translation>
+        <translation>Der Designer wurde beim letzten Mal nicht ordnungsgemäß beendet. Die nicht gespeicherten Änderungen an &quot;%1&quot; wiederherstellen?</translation>
     </message>
     <message>
         <source>Yes restores the design as it was a few seconds before, with the secret values kept in the keychain. Discard deletes the recovered copy.</source>
@@ -1162,7 +1169,7 @@
     </message>
     <message>
         <source>Another property is already called &quot;%1&quot;. Choose a different name.</source>
-        <translation>Eine andere Eigenschaft heißt bereits &quot;%1&quot;. Wählen Sie einen anderen Namen.</translation>
+        <translation>Eine andere Eigenschaft heißt bereits „%1“. Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -1291,7 +1298,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; could not be imported.</source>
-        <translation>"%1" konnte nicht importiert werden.</translation>
+        <translation>&quot;%1&quot; konnte nicht importiert werden.</translation>
     </message>
     <message>
         <source>The description has several security schemes. Import &amp;which one?</source>
@@ -1315,7 +1322,7 @@
     </message>
     <message>
         <source>Imported &quot;%1&quot; (%2) as %3.</source>
-        <translation>"%1" (%2) als %3 importiert.</translation>
+        <translation>&quot;%1&quot; (%2) als %3 importiert.</translation>
     </message>
     <message>
         <source>Export as OpenAPI 3.0</source>
@@ -1335,7 +1342,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; could not be written.</source>
-        <translation>"%1" konnte nicht geschrieben werden.</translation>
+        <translation>&quot;%1&quot; konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>%1 Choose another folder and export again.</source>
@@ -1362,7 +1369,7 @@
     </message>
     <message>
         <source>Cannot import &quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot; kann nicht importiert werden: %2</translation>
+        <translation>„%1“ kann nicht importiert werden: %2</translation>
     </message>
     <message>
         <source>the file does not exist</source>
@@ -1446,7 +1453,7 @@
     </message>
     <message>
         <source>An OpenAPI file has &quot;openapi: 3.x&quot;, a Swagger file &quot;swagger: 2.0&quot;, a Postman collection an &quot;info.schema&quot; naming collection v2.1.</source>
-        <translation>Eine OpenAPI-Datei enthält &quot;openapi: 3.x&quot;, eine Swagger-Datei &quot;swagger: 2.0&quot;, eine Postman-Collection ein &quot;info.schema&quot;, das Collection v2.1 angibt.</translation>
+        <translation>Eine OpenAPI-Datei enthält &quot;openapi: 3.x&quot;, eine Swagger-Datei &quot;swagger: 2.0&quot;, eine Postman-Collection ein „info.schema“, das Collection v2.1 angibt.</translation>
     </message>
     <message>
         <source>Scopes the provider offers: %1</source>
@@ -1538,7 +1545,7 @@
     </message>
     <message>
         <source>the OAuth 2.0 flow &quot;%1&quot; of scheme %2 is not supported</source>
-        <translation>der OAuth 2.0-Flow &quot;%1&quot; des Schemas %2 wird nicht unterstützt</translation>
+        <translation>der OAuth 2.0-Flow „%1“ des Schemas %2 wird nicht unterstützt</translation>
     </message>
     <message>
         <source>Connectors support the authorization code (accessCode) and client credentials (application) flows; pick another scheme with --scheme, or create the connector by hand.</source>
@@ -1570,7 +1577,7 @@
     </message>
     <message>
         <source>the HTTP authentication scheme &quot;%1&quot; of %2 is not supported</source>
-        <translation>das HTTP-Authentifizierungsschema &quot;%1&quot; von %2 wird nicht unterstützt</translation>
+        <translation>das HTTP-Authentifizierungsschema „%1“ von %2 wird nicht unterstützt</translation>
     </message>
     <message>
         <source>Connectors support HTTP basic and bearer; pick another scheme with --scheme.</source>
@@ -1586,7 +1593,7 @@
     </message>
     <message>
         <source>scheme %1 has the unsupported type &quot;%2&quot;</source>
-        <translation>Schema %1 hat den nicht unterstützten Typ &quot;%2&quot;</translation>
+        <translation>Schema %1 hat den nicht unterstützten Typ „%2“</translation>
     </message>
     <message>
         <source>Pick another scheme with --scheme, or create the connector by hand.</source>
@@ -1614,7 +1621,7 @@
     </message>
     <message>
         <source>there is no security scheme named &quot;%1&quot;</source>
-        <translation>es gibt kein Sicherheitsschema namens &quot;%1&quot;</translation>
+        <translation>es gibt kein Sicherheitsschema namens „%1“</translation>
     </message>
     <message>
         <source>The description has no security schemes; leave out --scheme.</source>
@@ -1638,7 +1645,7 @@
     </message>
     <message>
         <source>The description defines no security schemes: imported as &quot;No authentication&quot;.</source>
-        <translation>Die Beschreibung definiert keine Sicherheitsschemas: als &quot;Keine Authentifizierung&quot; importiert.</translation>
+        <translation>Die Beschreibung definiert keine Sicherheitsschemas: als „Keine Authentifizierung“ importiert.</translation>
     </message>
     <message>
         <source>The description has %1 security schemes (%2); imported %3, %4. Use --scheme NAME to import another.</source>
@@ -1650,7 +1657,7 @@
     </message>
     <message>
         <source>the OAuth 2.0 grant type &quot;%1&quot; is not supported</source>
-        <translation>der OAuth 2.0-Grant-Type &quot;%1&quot; wird nicht unterstützt</translation>
+        <translation>der OAuth 2.0-Grant-Type „%1“ wird nicht unterstützt</translation>
     </message>
     <message>
         <source>Connectors support authorization code (with or without PKCE) and client credentials.</source>
@@ -1658,7 +1665,7 @@
     </message>
     <message>
         <source>the Postman auth type &quot;%1&quot; is not supported</source>
-        <translation>der Postman-Authentifizierungstyp &quot;%1&quot; wird nicht unterstützt</translation>
+        <translation>der Postman-Authentifizierungstyp „%1“ wird nicht unterstützt</translation>
     </message>
     <message>
         <source>Connectors support OAuth 2.0, basic, API key and bearer token authentication.</source>
@@ -1682,7 +1689,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a full https URL</source>
-        <translation>&quot;%1&quot; ist keine vollständige https-URL</translation>
+        <translation>„%1“ ist keine vollständige https-URL</translation>
     </message>
     <message>
         <source>%1 does not use https; discovery documents are read only over https (plain http only from this computer, a loopback address)</source>
@@ -1718,19 +1725,19 @@
     </message>
     <message>
         <source>the document names no &quot;issuer&quot;, which OpenID Connect discovery requires</source>
-        <translation>das Dokument nennt keinen &quot;issuer&quot;, den OpenID Connect Discovery verlangt</translation>
+        <translation>das Dokument nennt keinen „issuer“, den OpenID Connect Discovery verlangt</translation>
     </message>
     <message>
         <source>the document names the issuer &quot;%1&quot;, which does not match the address it was read from, %2 (the issuer followed by /.well-known/openid-configuration must be that address)</source>
-        <translation>das Dokument nennt den Issuer &quot;%1&quot;, der nicht zu der Adresse passt, von der es gelesen wurde, %2 (der Issuer gefolgt von /.well-known/openid-configuration muss diese Adresse ergeben)</translation>
+        <translation>das Dokument nennt den Issuer „%1“, der nicht zu der Adresse passt, von der es gelesen wurde, %2 (der Issuer gefolgt von /.well-known/openid-configuration muss diese Adresse ergeben)</translation>
     </message>
     <message>
         <source>its %1, &quot;%2&quot;, is not an https URL (plain http is accepted only for this computer, a loopback address)</source>
-        <translation>sein %1, &quot;%2&quot;, ist keine https-URL (unverschlüsseltes http wird nur für diesen Computer akzeptiert, eine Loopback-Adresse)</translation>
+        <translation>sein %1, „%2“, ist keine https-URL (unverschlüsseltes http wird nur für diesen Computer akzeptiert, eine Loopback-Adresse)</translation>
     </message>
     <message>
         <source>the description has no &quot;openapi&quot; (or &quot;swagger&quot;) field naming its version</source>
-        <translation>die Beschreibung hat kein Feld &quot;openapi&quot; (oder &quot;swagger&quot;), das ihre Version nennt</translation>
+        <translation>die Beschreibung hat kein Feld „openapi“ (oder „swagger“), das ihre Version nennt</translation>
     </message>
     <message>
         <source>Add &quot;openapi: 3.0.3&quot; (the OpenAPI version the description follows) at the top, or &quot;swagger: &quot;2.0&quot;&quot; for a Swagger 2.0 description, then import it again.</source>
@@ -1742,71 +1749,71 @@
     </message>
     <message>
         <source>The authorization server&apos;s issuer identifier, from its OpenID Connect discovery document. The &quot;iss&quot; parameter of the sign-in response must equal it (RFC 9207).</source>
-        <translation>Die Issuer-Kennung des Autorisierungsservers aus seinem OpenID-Connect-Discovery-Dokument. Der Parameter &quot;iss&quot; der Anmeldeantwort muss ihr gleichen (RFC 9207).</translation>
+        <translation>Die Issuer-Kennung des Autorisierungsservers aus seinem OpenID-Connect-Discovery-Dokument. Der Parameter „iss“ der Anmeldeantwort muss ihr gleichen (RFC 9207).</translation>
     </message>
     <message>
         <source>the %1 description has no &quot;%2&quot;</source>
-        <translation>die %1-Beschreibung hat kein &quot;%2&quot;</translation>
+        <translation>die %1-Beschreibung hat kein „%2“</translation>
     </message>
     <message>
         <source>the &quot;info&quot; of the %1 description has no &quot;%2&quot;</source>
-        <translation>das &quot;info&quot; der %1-Beschreibung hat kein &quot;%2&quot;</translation>
+        <translation>das „info“ der %1-Beschreibung hat kein „%2“</translation>
     </message>
     <message>
         <source>Add an &quot;info&quot; object with the API&apos;s &quot;title&quot; and the &quot;version&quot; of the description (such as &quot;1.0.0&quot;), then import it again.</source>
-        <translation>Fügen Sie ein &quot;info&quot;-Objekt mit dem &quot;title&quot; der API und der &quot;version&quot; der Beschreibung (etwa &quot;1.0.0&quot;) hinzu, und importieren Sie sie erneut.</translation>
+        <translation>Fügen Sie ein „info“-Objekt mit dem „title“ der API und der „version“ der Beschreibung (etwa „1.0.0“) hinzu, und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>Add &quot;title&quot; (the API&apos;s name) under &quot;info&quot;, then import it again.</source>
-        <translation>Fügen Sie unter &quot;info&quot; einen &quot;title&quot; (den Namen der API) hinzu, und importieren Sie sie erneut.</translation>
+        <translation>Fügen Sie unter „info“ einen „title“ (den Namen der API) hinzu, und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>Add &quot;version&quot; (the version of the description, such as &quot;1.0.0&quot;) under &quot;info&quot;, then import it again.</source>
-        <translation>Fügen Sie unter &quot;info&quot; eine &quot;version&quot; (die Version der Beschreibung, etwa &quot;1.0.0&quot;) hinzu, und importieren Sie sie erneut.</translation>
+        <translation>Fügen Sie unter „info“ eine „version“ (die Version der Beschreibung, etwa „1.0.0“) hinzu, und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>the %1 description has none of &quot;paths&quot;, &quot;components&quot; and &quot;webhooks&quot;</source>
-        <translation>die %1-Beschreibung hat weder &quot;paths&quot; noch &quot;components&quot; noch &quot;webhooks&quot;</translation>
+        <translation>die %1-Beschreibung hat weder „paths“ noch „components“ noch „webhooks“</translation>
     </message>
     <message>
         <source>OpenAPI 3.1 requires at least one of them: add &quot;paths&quot; (the API&apos;s operations, or &quot;paths: {}&quot; when there are none) or &quot;components&quot; with the security schemes, then import it again.</source>
-        <translation>OpenAPI 3.1 verlangt mindestens eines davon: Fügen Sie &quot;paths&quot; (die Operationen der API, oder &quot;paths: {}&quot;, wenn es keine gibt) oder &quot;components&quot; mit den Sicherheitsschemas hinzu, und importieren Sie sie erneut.</translation>
+        <translation>OpenAPI 3.1 verlangt mindestens eines davon: Fügen Sie „paths“ (die Operationen der API, oder &quot;paths: {}&quot;, wenn es keine gibt) oder „components“ mit den Sicherheitsschemas hinzu, und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>Add &quot;paths&quot; (the API&apos;s operations, or &quot;paths: {}&quot; when there are none), then import it again.</source>
-        <translation>Fügen Sie &quot;paths&quot; hinzu (die Operationen der API, oder &quot;paths: {}&quot;, wenn es keine gibt), und importieren Sie sie erneut.</translation>
+        <translation>Fügen Sie „paths“ hinzu (die Operationen der API, oder &quot;paths: {}&quot;, wenn es keine gibt), und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>the Postman collection has no &quot;info&quot;</source>
-        <translation>die Postman-Collection hat kein &quot;info&quot;</translation>
+        <translation>die Postman-Collection hat kein „info“</translation>
     </message>
     <message>
         <source>Add an &quot;info&quot; object with the collection&apos;s &quot;name&quot; and &quot;schema&quot;, or export the collection again from Postman as Collection v2.1, then import it.</source>
-        <translation>Fügen Sie ein &quot;info&quot;-Objekt mit &quot;name&quot; und &quot;schema&quot; der Collection hinzu, oder exportieren Sie die Collection in Postman erneut als Collection v2.1, und importieren Sie sie dann.</translation>
+        <translation>Fügen Sie ein „info“-Objekt mit „name“ und „schema“ der Collection hinzu, oder exportieren Sie die Collection in Postman erneut als Collection v2.1, und importieren Sie sie dann.</translation>
     </message>
     <message>
         <source>the &quot;info&quot; of the Postman collection has no &quot;name&quot;</source>
-        <translation>das &quot;info&quot; der Postman-Collection hat keinen &quot;name&quot;</translation>
+        <translation>das „info“ der Postman-Collection hat keinen „name“</translation>
     </message>
     <message>
         <source>Add &quot;name&quot; (the collection&apos;s name) under &quot;info&quot;, or export the collection again from Postman as Collection v2.1, then import it.</source>
-        <translation>Fügen Sie unter &quot;info&quot; einen &quot;name&quot; (den Namen der Collection) hinzu, oder exportieren Sie die Collection in Postman erneut als Collection v2.1, und importieren Sie sie dann.</translation>
+        <translation>Fügen Sie unter „info“ einen „name“ (den Namen der Collection) hinzu, oder exportieren Sie die Collection in Postman erneut als Collection v2.1, und importieren Sie sie dann.</translation>
     </message>
     <message>
         <source>the &quot;info&quot; of the Postman collection has no &quot;schema&quot;</source>
-        <translation>das &quot;info&quot; der Postman-Collection hat kein &quot;schema&quot;</translation>
+        <translation>das „info“ der Postman-Collection hat kein „schema“</translation>
     </message>
     <message>
         <source>Add &quot;schema&quot;: &quot;https://schema.getpostman.com/json/collection/v2.1.0/collection.json&quot; under &quot;info&quot;, or export the collection again from Postman as Collection v2.1, then import it.</source>
-        <translation>Fügen Sie unter &quot;info&quot; &quot;schema&quot;: &quot;https://schema.getpostman.com/json/collection/v2.1.0/collection.json&quot; hinzu, oder exportieren Sie die Collection in Postman erneut als Collection v2.1, und importieren Sie sie dann.</translation>
+        <translation>Fügen Sie unter „info“ &quot;schema&quot;: &quot;https://schema.getpostman.com/json/collection/v2.1.0/collection.json&quot; hinzu, oder exportieren Sie die Collection in Postman erneut als Collection v2.1, und importieren Sie sie dann.</translation>
     </message>
     <message>
         <source>the collection&apos;s &quot;info.schema&quot;, %1, does not name Postman collection format v2.0 or v2.1</source>
-        <translation>das &quot;info.schema&quot; der Collection, %1, nennt nicht das Postman-Collection-Format v2.0 oder v2.1</translation>
+        <translation>das „info.schema“ der Collection, %1, nennt nicht das Postman-Collection-Format v2.0 oder v2.1</translation>
     </message>
     <message>
         <source>the Postman collection has no &quot;item&quot;</source>
-        <translation>die Postman-Collection hat kein &quot;item&quot;</translation>
+        <translation>die Postman-Collection hat kein „item“</translation>
     </message>
     <message>
         <source>Add &quot;item&quot;: [] (the list of the collection&apos;s requests and folders), or export the collection again from Postman as Collection v2.1, then import it.</source>
@@ -2195,7 +2202,7 @@
     </message>
     <message>
         <source>The sign-in answer comes from the issuer %1, not from %2 where it was sent. Nothing was sent to the token endpoint. If that issuer is right, enter it in the &quot;issuer&quot; property.</source>
-        <translation>Die Anmeldeantwort stammt vom Issuer %1, nicht von %2, wohin die Anfrage ging. An den Token-Endpunkt wurde nichts gesendet. Wenn dieser Issuer richtig ist, tragen Sie ihn in die Eigenschaft &quot;issuer&quot; ein.</translation>
+        <translation>Die Anmeldeantwort stammt vom Issuer %1, nicht von %2, wohin die Anfrage ging. An den Token-Endpunkt wurde nichts gesendet. Wenn dieser Issuer richtig ist, tragen Sie ihn in die Eigenschaft „issuer“ ein.</translation>
     </message>
     <message>
         <source>The sign-in answer comes from the issuer %1, but this connector expects %2. Nothing was sent to the token endpoint.</source>
@@ -2525,11 +2532,11 @@
     <name>cad::PropertiesTableModel</name>
     <message>
         <source>Header: %1</source>
-        <translation>Header: %1</translation>
+        <translation>Header-Feld: %1</translation>
     </message>
     <message>
         <source>Query: %1</source>
-        <translation>Query: %1</translation>
+        <translation>Query-Parameter: %1</translation>
     </message>
     <message>
         <source>Body: %1</source>
@@ -2541,7 +2548,7 @@
     </message>
     <message>
         <source>Required: &quot;%1&quot; has no value. Enter a value, or tick &quot;Ask the user&quot; so the end user supplies it.</source>
-        <translation>Erforderlich: &quot;%1&quot; hat keinen Wert. Geben Sie einen Wert ein, oder aktivieren Sie &quot;Benutzer fragen&quot;, damit der Endbenutzer ihn angibt.</translation>
+        <translation>Erforderlich: „%1“ hat keinen Wert. Geben Sie einen Wert ein, oder aktivieren Sie „Benutzer fragen“, damit der Endbenutzer ihn angibt.</translation>
     </message>
     <message>
         <source>Built-in property of this authentication type. %1</source>
@@ -2609,11 +2616,11 @@
     </message>
     <message>
         <source>Change &quot;Ask the user&quot; of %1</source>
-        <translation>&quot;Benutzer fragen&quot; von %1 ändern</translation>
+        <translation>„Benutzer fragen“ von %1 ändern</translation>
     </message>
     <message>
         <source>Change &quot;Required&quot; of %1</source>
-        <translation>&quot;Erforderlich&quot; von %1 ändern</translation>
+        <translation>„Erforderlich“ von %1 ändern</translation>
     </message>
     <message>
         <source>Rename %1</source>
@@ -2678,7 +2685,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid request URL.</source>
-        <translation>&quot;%1&quot; ist keine gültige Anfrage-URL.</translation>
+        <translation>„%1“ ist keine gültige Anfrage-URL.</translation>
     </message>
     <message>
         <source>Check the base URL and the test request path.</source>
@@ -2686,7 +2693,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an HTTP method.</source>
-        <translation>&quot;%1&quot; ist keine HTTP-Methode.</translation>
+        <translation>„%1“ ist keine HTTP-Methode.</translation>
     </message>
     <message>
         <source>Use one of %1.</source>
@@ -2959,14 +2966,14 @@
     </message>
     <message>
         <source>The provider issued a &quot;%1&quot; token, which Connector Auth Designer cannot send: it sends bearer tokens only. Ask the provider for bearer tokens.</source>
-        <translation>Der Anbieter hat ein &quot;%1&quot;-Token ausgestellt, das Connector Auth Designer nicht senden kann: Er sendet nur Bearer-Token. Bitten Sie den Anbieter um Bearer-Token.</translation>
+        <translation>Der Anbieter hat ein „%1“-Token ausgestellt, das Connector Auth Designer nicht senden kann: Er sendet nur Bearer-Token. Bitten Sie den Anbieter um Bearer-Token.</translation>
     </message>
 </context>
 <context>
     <name>cad::Validator</name>
     <message>
         <source>duplicate property name &quot;%1&quot;</source>
-        <translation>doppelter Eigenschaftsname &quot;%1&quot;</translation>
+        <translation>doppelter Eigenschaftsname „%1“</translation>
     </message>
     <message>
         <source>Technical names must be unique; rename one of them.</source>
@@ -3010,7 +3017,7 @@
     </message>
     <message>
         <source>Add a property named &quot;%1&quot; or correct the spelling.</source>
-        <translation>Fügen Sie eine Eigenschaft namens &quot;%1&quot; hinzu, oder korrigieren Sie die Schreibweise.</translation>
+        <translation>Fügen Sie eine Eigenschaft namens „%1“ hinzu, oder korrigieren Sie die Schreibweise.</translation>
     </message>
     <message>
         <source>the connector key is empty</source>
@@ -3018,7 +3025,7 @@
     </message>
     <message>
         <source>Enter a short identifier such as &quot;acme-crm&quot;.</source>
-        <translation>Geben Sie eine kurze Kennung ein, etwa &quot;acme-crm&quot;.</translation>
+        <translation>Geben Sie eine kurze Kennung ein, etwa „acme-crm“.</translation>
     </message>
     <message>
         <source>the connector key may contain only a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
@@ -3034,7 +3041,7 @@
     </message>
     <message>
         <source>Enter the name end users see, such as &quot;Acme CRM&quot;.</source>
-        <translation>Geben Sie den Namen ein, den Endbenutzer sehen, etwa &quot;Acme CRM&quot;.</translation>
+        <translation>Geben Sie den Namen ein, den Endbenutzer sehen, etwa „Acme CRM“.</translation>
     </message>
     <message>
         <source>the base URL is empty</source>
@@ -3050,7 +3057,7 @@
     </message>
     <message>
         <source>unsupported method &quot;%1&quot;</source>
-        <translation>nicht unterstützte Methode &quot;%1&quot;</translation>
+        <translation>nicht unterstützte Methode „%1“</translation>
     </message>
     <message>
         <source>the test request path must start with &apos;/&apos;</source>
@@ -3062,15 +3069,15 @@
     </message>
     <message>
         <source>the required built-in property &quot;%1&quot; is missing</source>
-        <translation>die erforderliche integrierte Eigenschaft &quot;%1&quot; fehlt</translation>
+        <translation>die erforderliche integrierte Eigenschaft „%1“ fehlt</translation>
     </message>
     <message>
         <source>Add a property named &quot;%1&quot; (%2).</source>
-        <translation>Fügen Sie eine Eigenschaft namens &quot;%1&quot; hinzu (%2).</translation>
+        <translation>Fügen Sie eine Eigenschaft namens „%1“ hinzu (%2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid technical name</source>
-        <translation>&quot;%1&quot; ist kein gültiger technischer Name</translation>
+        <translation>„%1“ ist kein gültiger technischer Name</translation>
     </message>
     <message>
         <source>Start with a letter or &apos;_&apos;, then letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; (at most 128).</source>
@@ -3078,7 +3085,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is asked of the user but has no display name</source>
-        <translation>&quot;%1&quot; wird vom Benutzer abgefragt, hat aber keinen Anzeigenamen</translation>
+        <translation>„%1“ wird vom Benutzer abgefragt, hat aber keinen Anzeigenamen</translation>
     </message>
     <message>
         <source>Enter the label the end user sees.</source>
@@ -3090,11 +3097,11 @@
     </message>
     <message>
         <source>Enter a value, or tick &quot;Ask the user&quot; so that end users provide it.</source>
-        <translation>Geben Sie einen Wert ein, oder aktivieren Sie &quot;Benutzer fragen&quot;, damit Endbenutzer ihn angeben.</translation>
+        <translation>Geben Sie einen Wert ein, oder aktivieren Sie „Benutzer fragen“, damit Endbenutzer ihn angeben.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation>&quot;%1&quot; ist keine Zahl</translation>
+        <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
         <source>Enter digits only, such as 3600.</source>
@@ -3110,7 +3117,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not true or false</source>
-        <translation>&quot;%1&quot; ist weder true noch false</translation>
+        <translation>„%1“ ist weder true noch false</translation>
     </message>
     <message>
         <source>Use true or false.</source>
@@ -3118,7 +3125,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the choices (%2)</source>
-        <translation>&quot;%1&quot; ist keine der Auswahloptionen (%2)</translation>
+        <translation>„%1“ ist keine der Auswahloptionen (%2)</translation>
     </message>
     <message>
         <source>Pick one of the choices or add it to the list.</source>
@@ -3126,7 +3133,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the choices</source>
-        <translation>&quot;%1&quot; ist keine der Auswahloptionen</translation>
+        <translation>„%1“ ist keine der Auswahloptionen</translation>
     </message>
     <message>
         <source>Pick from the choices or add it to the list.</source>
@@ -3134,7 +3141,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; offers a choice but has no choices</source>
-        <translation>&quot;%1&quot; bietet eine Auswahl an, hat aber keine Auswahloptionen</translation>
+        <translation>„%1“ bietet eine Auswahl an, hat aber keine Auswahloptionen</translation>
     </message>
     <message>
         <source>Add at least one choice, or change the input kind.</source>
@@ -3142,7 +3149,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid header name</source>
-        <translation>&quot;%1&quot; ist kein gültiger Header-Name</translation>
+        <translation>„%1“ ist kein gültiger Header-Name</translation>
     </message>
     <message>
         <source>Header names use letters, digits and - only, such as X-Api-Key.</source>
@@ -3178,19 +3185,19 @@
     </message>
     <message>
         <source>the template of &quot;%1&quot; has no {value}: the typed value would be dropped</source>
-        <translation>die Vorlage von &quot;%1&quot; enthält kein {value}: Der eingegebene Wert würde verworfen</translation>
+        <translation>die Vorlage von „%1“ enthält kein {value}: Der eingegebene Wert würde verworfen</translation>
     </message>
     <message>
         <source>Put {value} where the value belongs, such as &quot;%1&quot;.</source>
-        <translation>Setzen Sie {value} dorthin, wo der Wert hingehört, etwa &quot;%1&quot;.</translation>
+        <translation>Setzen Sie {value} dorthin, wo der Wert hingehört, etwa „%1“.</translation>
     </message>
     <message>
         <source>Use the template &quot;%1&quot;</source>
-        <translation>Vorlage &quot;%1&quot; verwenden</translation>
+        <translation>Vorlage „%1“ verwenden</translation>
     </message>
     <message>
         <source>the template of &quot;%1&quot; contains a line break or another control character</source>
-        <translation>die Vorlage von &quot;%1&quot; enthält einen Zeilenumbruch oder ein anderes Steuerzeichen</translation>
+        <translation>die Vorlage von „%1“ enthält einen Zeilenumbruch oder ein anderes Steuerzeichen</translation>
     </message>
     <message>
         <source>A header carries one line of text: remove the control characters.</source>
@@ -3198,7 +3205,7 @@
     </message>
     <message>
         <source>the value of &quot;%1&quot; contains a line break or another control character</source>
-        <translation>der Wert von &quot;%1&quot; enthält einen Zeilenumbruch oder ein anderes Steuerzeichen</translation>
+        <translation>der Wert von „%1“ enthält einen Zeilenumbruch oder ein anderes Steuerzeichen</translation>
     </message>
     <message>
         <source>It is sent in the %1 header, which carries one line of text: remove the control characters.</source>
@@ -3206,7 +3213,7 @@
     </message>
     <message>
         <source>the secret &quot;%1&quot; would be sent in the authorization URL</source>
-        <translation>der geheime Wert &quot;%1&quot; würde in der Autorisierungs-URL gesendet</translation>
+        <translation>der geheime Wert „%1“ würde in der Autorisierungs-URL gesendet</translation>
     </message>
     <message>
         <source>The browser keeps that URL in its history and the provider in its logs: send the secret in the body of the token request instead.</source>
@@ -3272,7 +3279,7 @@
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unbekannter Befehl &quot;%1&quot;.</translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -3296,7 +3303,7 @@
     </message>
     <message>
         <source>There is no property named &quot;%1&quot;. Known names: %2.</source>
-        <translation>Es gibt keine Eigenschaft namens &quot;%1&quot;. Bekannte Namen: %2.</translation>
+        <translation>Es gibt keine Eigenschaft namens „%1“. Bekannte Namen: %2.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3304,11 +3311,11 @@
     </message>
     <message>
         <source>--set expects NAME=VALUE, got &quot;%1&quot;.</source>
-        <translation>--set erwartet NAME=VALUE, erhalten: &quot;%1&quot;.</translation>
+        <translation>--set erwartet NAME=VALUE, erhalten: „%1“.</translation>
     </message>
     <message>
         <source>--set-env expects NAME=ENVVAR, got &quot;%1&quot;.</source>
-        <translation>--set-env erwartet NAME=ENVVAR, erhalten: &quot;%1&quot;.</translation>
+        <translation>--set-env erwartet NAME=ENVVAR, erhalten: „%1“.</translation>
     </message>
     <message>
         <source>The environment variable %1 (for %2) is not set.</source>
@@ -3412,11 +3419,11 @@
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;; use -o FILE to name the output.</source>
-        <translation>Unerwartetes Argument &quot;%1&quot;; geben Sie die Ausgabe mit -o FILE an.</translation>
+        <translation>Unerwartetes Argument „%1“; geben Sie die Ausgabe mit -o FILE an.</translation>
     </message>
     <message>
         <source>Unknown authentication type &quot;%1&quot;. Use one of: %2.</source>
-        <translation>Unbekannter Authentifizierungstyp &quot;%1&quot;. Verwenden Sie einen der folgenden: %2.</translation>
+        <translation>Unbekannter Authentifizierungstyp „%1“. Verwenden Sie einen der folgenden: %2.</translation>
     </message>
     <message>
         <source>Print the request every API call sends, as a curl command.</source>
@@ -3464,7 +3471,7 @@
     </message>
     <message>
         <source>Token: %1, %2, scope &quot;%3&quot;, refresh token: %4</source>
-        <translation>Token: %1, %2, Scope &quot;%3&quot;, Refresh Token: %4</translation>
+        <translation>Token: %1, %2, Scope „%3“, Refresh Token: %4</translation>
     </message>
     <message>
         <source>(no type)</source>
@@ -3520,7 +3527,7 @@
     </message>
     <message>
         <source>--timeout expects a number of seconds, got &quot;%1&quot;.</source>
-        <translation>--timeout erwartet eine Anzahl von Sekunden, erhalten: &quot;%1&quot;.</translation>
+        <translation>--timeout erwartet eine Anzahl von Sekunden, erhalten: „%1“.</translation>
     </message>
     <message>
         <source>Pass them with --set NAME=VALUE, or --set-env NAME=ENVVAR for secrets.</source>
@@ -3532,7 +3539,7 @@
     </message>
     <message>
         <source>The tokens are kept in the keychain for &quot;%1&quot;.</source>
-        <translation>Die Token werden im Schlüsselbund für &quot;%1&quot; aufbewahrt.</translation>
+        <translation>Die Token werden im Schlüsselbund für „%1“ aufbewahrt.</translation>
     </message>
     <message>
         <source>The tokens could not be kept in the keychain.</source>

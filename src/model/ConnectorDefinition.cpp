@@ -2,6 +2,8 @@
 
 #include "model/BuiltinSchemas.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace cad {
@@ -9,7 +11,8 @@ namespace cad {
 ConnectorDefinition ConnectorDefinition::create(AuthType type, const QString &displayName)
 {
     ConnectorDefinition d;
-    d.displayName = displayName.isEmpty() ? QStringLiteral("My connector") : displayName;
+    d.displayName =
+        displayName.isEmpty() ? QCoreApplication::translate("cad::ConnectorDefinition", "My connector") : displayName;
     QString key;
     for (const QChar c : d.displayName.toLower()) {
         if (c.isLetterOrNumber() && c.unicode() < 128)
