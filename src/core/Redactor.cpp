@@ -44,17 +44,37 @@ void Redactor::addSecrets(const QStringList &values)
 
 QString Redactor::redact(QString text) const
 {
+    const QString mask = Mask.toString();
+    const QChar maskChar = Mask.front();
+    // Every form of every secret, longest first, so that a secret containing another is masked whole.
+    QStringList forms;
     for (const QString &secret : m_secrets) {
-        text.replace(secret, Mask.toString());
         const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret));
-        if (encoded != secret)
-            text.replace(encoded, Mask.toString());
         const QString formEncoded = QString(encoded).replace(QStringLiteral("%20"), QStringLiteral("+"));
-        if (formEncoded != encoded)
-            text.replace(formEncoded, Mask.toString());
-        const QString b64 = QString::fromLatin1(secret.toUtf8().toBase64());
-        if (b64.size() >= 4)
-            text.replace(b64, Mask.toString());
+        forms << secret << encoded << formEncoded << QString::fromLatin1(secret.toUtf8().toBase64());
+    }
+    forms.removeDuplicates();
+    // A form made only of the mask's character cannot be told from the mask: leave it.
+    forms.removeIf([maskChar](const QString &form) { return form.count(maskChar) == form.size(); });
+    std::stable_sort(forms.begin(), forms.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    const bool maskLike =
+        std::any_of(forms.cbegin(), forms.cend(), [maskChar](const QString &f) { return f.contains(maskChar); });
+
+    // A form that contains the mask's character can appear anew where a mask meets the text around it
+    // (the secret "•ab" in "%E2%80%A2ab" + "ab" once the percent-encoded form is masked): repeat until no
+    // form is left. Each pass that changes the text removes characters other than the mask's, so this ends.
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (const QString &form : std::as_const(forms)) {
+            if (text.contains(form)) {
+                text.replace(form, mask);
+                changed = true;
+            }
+        }
+        if (!maskLike)
+            break; // one pass is enough: a mask cannot complete a form without its character
     }
     return text;
 }

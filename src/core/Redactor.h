@@ -14,11 +14,19 @@ class Redactor
 public:
     static constexpr QStringView Mask = u"••••••";
 
+    /// Values shorter than 3 characters are ignored: they would mask innocent text everywhere.
     void addSecret(const QString &value);
     void addSecrets(const QStringList &values);
     [[nodiscard]] const QStringList &secrets() const { return m_secrets; }
 
-    /// Replaces every known secret value (and its URL- and Base64-encoded forms) with the mask.
+    /// Replaces every known secret value with the mask, in each of these forms: as it is;
+    /// percent-encoded as QUrl::toPercentEncoding() and FormBody write it (every byte but
+    /// A-Z a-z 0-9 - . _ ~ as %XX, upper-case hex); form-encoded (the same with + for a space); and
+    /// Base64 (standard alphabet, padded) of its UTF-8. No form is left in the result, even where a
+    /// mask meets the text around it. Only whole forms are recognised: a value that is partly
+    /// encoded, written with lower-case hex or Base64url, or cut in two is not (redactFields() masks
+    /// well-known fields whatever their value). A value made only of the mask's character (•)
+    /// cannot be told from the mask and is left as it is.
     [[nodiscard]] QString redact(QString text) const;
 
     /// Masks the values of fields that always carry secrets (access_token, refresh_token,

@@ -1,23 +1,17 @@
 #include "oauth/LoopbackReceiver.h"
 
 #include "core/Logging.h"
+#include "oauth/LoopbackRequest.h"
 
 #include <QCoreApplication>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QUrlQuery>
 
 namespace cad {
 
 namespace {
-constexpr qsizetype MaxRequestHeaderBytes = 16 * 1024;
 const char BufferProperty[] = "cadBuffer";     // the request read so far
 const char AnsweredProperty[] = "cadAnswered"; // one request per connection
-
-QString callbackPath()
-{
-    return QStringLiteral("/callback");
-}
 
 QString page(const QString &title, const QString &text)
 {
@@ -26,18 +20,6 @@ QString page(const QString &title, const QString &text)
         .arg(title.toHtmlEscaped(), text.toHtmlEscaped());
 }
 
-// Compares in time independent of where the strings differ.
-bool equalInConstantTime(const QString &a, const QString &b)
-{
-    const QByteArray x = a.toUtf8();
-    const QByteArray y = b.toUtf8();
-    if (x.size() != y.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < x.size(); ++i)
-        diff |= static_cast<unsigned char>(x.at(i) ^ y.at(i));
-    return diff == 0;
-}
 } // namespace
 
 LoopbackReceiver::LoopbackReceiver(QObject *parent)
@@ -104,7 +86,7 @@ QUrl LoopbackReceiver::redirectUri() const
     url.setScheme(QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(port());
-    url.setPath(callbackPath());
+    url.setPath(LoopbackRequest::callbackPath());
     return url;
 }
 
@@ -133,80 +115,66 @@ void LoopbackReceiver::onNewConnection()
     }
 }
 
-bool LoopbackReceiver::stateMatches(const QUrlQuery &query) const
-{
-    if (m_expectedState.isEmpty())
-        return true; // no expectation: OAuthClient::handleRedirect() checks the state
-    const QStringList states = query.allQueryItemValues(QStringLiteral("state"), QUrl::FullyDecoded);
-    return states.size() == 1 && equalInConstantTime(states.constFirst(), m_expectedState);
-}
-
 void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
 {
     if (socket->property(AnsweredProperty).toBool()) {
         socket->readAll();
         return;
     }
-    // Only the request line matters; wait for the end of the header block.
-    QByteArray buffer = socket->property(BufferProperty).toByteArray() + socket->readAll();
-    if (!buffer.contains("\r\n\r\n")) {
-        if (buffer.size() > MaxRequestHeaderBytes) {
-            respond(socket, 431, "Request Header Fields Too Large", page(tr("Bad request"), QString()));
-            return;
-        }
+    const QByteArray buffer = socket->property(BufferProperty).toByteArray() + socket->readAll();
+    const LoopbackRequest request = LoopbackRequest::parse(buffer, m_expectedState);
+    if (request.decision() == LoopbackRequest::Decision::Incomplete) {
         socket->setProperty(BufferProperty, buffer);
         return;
     }
     socket->setProperty(BufferProperty, QVariant());
-    const QList<QByteArray> requestLine = buffer.left(buffer.indexOf("\r\n")).split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/")) {
-        respond(socket, 400, "Bad Request", page(tr("Bad request"), QString()));
-        return;
-    }
-    const QByteArray method = requestLine.at(0);
-    const QUrl target(QString::fromLatin1(requestLine.at(1)), QUrl::StrictMode);
-    if (!target.isValid() || target.path() != callbackPath() || m_done) {
+    const int status = request.status();
+    const QByteArray reason = request.reason();
+    const QString incompleteTitle = tr("Sign-in incomplete");
+    const QString incompleteText = tr("This address expects the answer of the sign-in page.");
+    // After the one redirect, every path is gone.
+    if (m_done && request.isComplete()) {
         respond(socket, 404, "Not Found", page(tr("Not found"), QString()));
         return;
     }
-    if (method != "GET") {
-        respond(socket, 405, "Method Not Allowed", page(tr("Method not allowed"), QString()));
+    switch (request.decision()) {
+    case LoopbackRequest::Decision::Incomplete: // handled above
+    case LoopbackRequest::Decision::HeaderTooLarge:
+    case LoopbackRequest::Decision::Malformed:
+        respond(socket, status, reason, page(tr("Bad request"), QString()));
         return;
-    }
-    const QUrlQuery query(target);
-    const bool hasCode = query.hasQueryItem(QStringLiteral("code"));
-    const bool hasError = query.hasQueryItem(QStringLiteral("error"));
-    const QString incompleteTitle = tr("Sign-in incomplete");
-    const QString incompleteText = tr("This address expects the answer of the sign-in page.");
-    if (!hasCode && !hasError) {
-        respond(socket, 400, "Bad Request", page(incompleteTitle, incompleteText));
+    case LoopbackRequest::Decision::NotFound:
+        respond(socket, status, reason, page(tr("Not found"), QString()));
         return;
-    }
-    if (!stateMatches(query)) {
+    case LoopbackRequest::Decision::MethodNotAllowed:
+        respond(socket, status, reason, page(tr("Method not allowed"), QString()));
+        return;
+    case LoopbackRequest::Decision::MissingParameters:
+        respond(socket, status, reason, page(incompleteTitle, incompleteText));
+        return;
+    case LoopbackRequest::Decision::WrongState:
         // Not the answer to this sign-in (another process, or an old tab): keep waiting for the real one.
         qCInfo(lcOAuth) << "loopback receiver: ignored a callback without the expected state";
-        respond(socket, 400, "Bad Request",
+        respond(socket, status, reason,
                 page(tr("Sign-in not accepted"),
                      tr("This answer does not belong to the sign-in in progress. Start the sign-in from "
                         "Connector Auth Designer and finish it in the page it opens.")));
         return;
-    }
-    if (!hasError && !query.hasQueryItem(QStringLiteral("state"))) {
-        respond(socket, 400, "Bad Request", page(incompleteTitle, incompleteText));
-        return;
+    case LoopbackRequest::Decision::Callback:
+        break;
     }
     m_done = true;
-    if (hasError) {
-        respond(socket, 200, "OK",
+    if (request.hasError()) {
+        respond(socket, status, reason,
                 page(tr("Sign-in failed"),
                      tr("The sign-in was not completed (%1). Return to Connector Auth Designer for details.")
-                         .arg(query.queryItemValue(QStringLiteral("error")))));
+                         .arg(request.errorCode())));
     } else {
-        respond(socket, 200, "OK",
+        respond(socket, status, reason,
                 page(tr("Signed in"), tr("You can close this window and return to Connector Auth Designer.")));
     }
     QUrl full = redirectUri();
-    full.setQuery(target.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    full.setQuery(request.query(), QUrl::StrictMode);
     close();
     emit redirectReceived(full);
 }

@@ -8,7 +8,6 @@
 
 class QTcpServer;
 class QTcpSocket;
-class QUrlQuery;
 
 namespace cad {
 
@@ -21,7 +20,7 @@ namespace cad {
 ///
 /// Any local process can connect, so connections are bounded: at most MaxConnections at a time
 /// (further ones are closed at once), each closed after its deadline even if it never sends a
-/// whole request, and a request header may be at most 16 KiB.
+/// whole request, and a request header may be at most 16 KiB. LoopbackRequest parses each request.
 class LoopbackReceiver : public QObject
 {
     Q_OBJECT
@@ -64,7 +63,6 @@ signals:
 private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
-    [[nodiscard]] bool stateMatches(const QUrlQuery &query) const;
     static void respond(QTcpSocket *socket, int status, const QByteArray &reason, const QString &html);
 
     QTcpServer *m_server = nullptr;

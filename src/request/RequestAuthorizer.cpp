@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace cad {
 
 namespace {
@@ -269,7 +271,8 @@ Result<AuthorizedRequest> RequestAuthorizer::authorize(const ConnectorDefinition
 
 QString CurlRenderer::shellWord(const QString &text)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    // \A and \z, not ^ and $: $ also matches before a final line break, which would end the command.
+    static const QRegularExpression plain(QStringLiteral("\\A[A-Za-z0-9_@%+=:,./-]+\\z"));
     return plain.match(text).hasMatch() ? text : shellQuote(text);
 }
 
@@ -296,11 +299,25 @@ QString CurlRenderer::render(const AuthorizedRequest &request, const Options &op
     QStringList parts;
     // Every part is quoted: a pasted command must never run anything but curl.
     parts << QStringLiteral("curl --request ") + shellWord(shown.method);
+    // curl reads {a,b} and [1-3] in a URL as a set of URLs to fetch (a preview's {placeholder} too).
+    static const QRegularExpression glob(QStringLiteral("[{}\\[\\]]"));
+    if (url.contains(glob))
+        parts << QStringLiteral("--globoff");
     parts << QStringLiteral("--url ") + shellQuote(redactor.redact(url));
-    for (const auto &h : shown.headers)
-        parts << QStringLiteral("--header ") + shellQuote(redactor.redact(h.first + QStringLiteral(": ") + h.second));
-    if (!shown.body.isEmpty())
-        parts << QStringLiteral("--data ") + shellQuote(redactor.redact(QString::fromUtf8(shown.body)));
+    for (const auto &h : shown.headers) {
+        // curl reads "Name:" with nothing but blanks after the colon as "do not send Name"; "Name;" sends it empty.
+        const bool blank =
+            std::all_of(h.second.cbegin(), h.second.cend(), [](QChar c) { return c == u' ' || c == u'\t'; });
+        const QString header =
+            blank ? QString(h.first + QLatin1Char(';')) : QString(h.first + QStringLiteral(": ") + h.second);
+        parts << QStringLiteral("--header ") + shellQuote(redactor.redact(header));
+    }
+    if (!shown.body.isEmpty()) {
+        const QString body = redactor.redact(QString::fromUtf8(shown.body));
+        // curl sends the file "name" for --data @name; --data-raw sends the text as it is.
+        parts << (body.startsWith(QLatin1Char('@')) ? QStringLiteral("--data-raw ") : QStringLiteral("--data ")) +
+                     shellQuote(body);
+    }
     return parts.join(options.multiline ? QStringLiteral(" \\\n  ") : QStringLiteral(" "));
 }
 

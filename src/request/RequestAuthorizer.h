@@ -59,7 +59,10 @@ public:
     static constexpr QLatin1String AccessTokenKey{"access_token"};
 };
 
-/// Renders a request as a copy-pasteable curl command (POSIX shell quoting).
+/// Renders a request as a copy-pasteable curl command (POSIX shell quoting) that makes curl send
+/// exactly this request: --globoff when the URL has {} or [] (curl would expand them), "Name;" for a
+/// header without a value (curl drops "Name:"), --data-raw for a body that starts with @ (curl would
+/// send a file). tests/fuzz/fuzz_curl reads the command back as a shell and curl do.
 class CurlRenderer
 {
 public:

@@ -43,6 +43,35 @@ private Q_SLOTS:
         QCOMPARE(Redactor::redactHeaderValue("Accept", QStringLiteral("application/json")),
                  QStringLiteral("application/json"));
     }
+
+    // Regressions found by tests/fuzz/fuzz_redactor; its inputs are in tests/data/fuzz/fuzz_redactor/ (the
+    // fuzzer reads them as structured data: the tests below state what they built).
+
+    void fuzzNoFormIsLeftWhereAMaskMeetsTheText()
+    {
+        // mask-meets-text.bin: the secret "•GG" percent-encoded and followed by "GG". Masking the encoded form
+        // left the mask's last • next to "GG": the secret itself, in the output.
+        Redactor r;
+        r.addSecret(QStringLiteral("•GG"));
+        const QString out = r.redact(QStringLiteral("%E2%80%A2GGGG"));
+        QVERIFY2(!out.contains(QStringLiteral("•GG")), qPrintable(out));
+        QVERIFY(!out.contains(QLatin1Char('G')));
+        // The same between two secrets: masking one completes the other.
+        Redactor two;
+        two.addSecrets({QStringLiteral("•xy"), QStringLiteral("s3cret")});
+        const QString both = two.redact(QStringLiteral("s3cretxy"));
+        QVERIFY2(!both.contains(QStringLiteral("•xy")) && !both.contains(QStringLiteral("s3cret")), qPrintable(both));
+    }
+
+    void fuzzValuesOfMaskCharactersOnlyAreLeftAsTheyAre()
+    {
+        // Such a value cannot be told from the mask (Redactor.h); masking it must not loop or grow the text.
+        Redactor r;
+        r.addSecret(QStringLiteral("•••"));
+        QCOMPARE(r.redact(QStringLiteral("a••••b")), QStringLiteral("a••••b"));
+        r.addSecret(QStringLiteral("abc"));
+        QCOMPARE(r.redact(QStringLiteral("abc•••")), QStringLiteral("•••••••••"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRedactor)

@@ -242,6 +242,72 @@ private Q_SLOTS:
     }
 
     void shellQuoting() { QCOMPARE(CurlRenderer::shellQuote(QStringLiteral("it's")), QStringLiteral("'it'\\''s'")); }
+
+    // Regressions found by tests/fuzz/fuzz_curl; its inputs are in tests/data/fuzz/fuzz_curl/ (the fuzzer
+    // reads them as structured data: the tests below state what they built).
+
+    void fuzzShellWordQuotesATrailingLineBreak()
+    {
+        // shellword-trailing-line-break.bin: "_\n" passed as a plain word ('$' matched before the final line
+        // break), so the line break ended the pasted command there.
+        QCOMPARE(CurlRenderer::shellWord(QStringLiteral("_\n")), QStringLiteral("'_\n'"));
+        QCOMPARE(CurlRenderer::shellWord(QStringLiteral("GET")), QStringLiteral("GET"));
+        AuthorizedRequest r;
+        r.method = QStringLiteral("GET\n");
+        r.urlText = QStringLiteral("https://api.acme.example/");
+        CurlRenderer::Options o;
+        o.multiline = false;
+        QCOMPARE(CurlRenderer::render(r, o),
+                 QStringLiteral("curl --request 'GET\n' --url 'https://api.acme.example/'"));
+    }
+
+    void fuzzHeadersWithoutAValueAreStillSent()
+    {
+        // empty-header-value.bin: curl reads --header 'X: ' as "do not send X"; 'X;' sends X with no value.
+        AuthorizedRequest r;
+        r.urlText = QStringLiteral("https://api.acme.example/");
+        r.headers = {{QStringLiteral("X"), QString()},
+                     {QStringLiteral("X-Blank"), QStringLiteral(" \t ")},
+                     {QStringLiteral("X-Value"), QStringLiteral(" v")}};
+        CurlRenderer::Options o;
+        o.showSecrets = true;
+        o.multiline = false;
+        QCOMPARE(CurlRenderer::render(r, o),
+                 QStringLiteral("curl --request GET --url 'https://api.acme.example/' --header 'X;' "
+                                "--header 'X-Blank;' --header 'X-Value:  v'"));
+    }
+
+    void fuzzUrlsWithBracesOrBracketsAreNotGlobbed()
+    {
+        // url-glob-characters.bin: curl reads {a,b} and [1-3] in a URL as several URLs ("bad range" for most
+        // others), a preview's {placeholder} too; --globoff makes it take the URL as it is.
+        AuthorizedRequest r;
+        CurlRenderer::Options o;
+        o.multiline = false;
+        r.urlText = QStringLiteral("https://{subdomain}.acme.example/items?filter[a]=1");
+        QCOMPARE(
+            CurlRenderer::render(r, o),
+            QStringLiteral("curl --request GET --globoff --url 'https://{subdomain}.acme.example/items?filter[a]=1'"));
+        r.urlText = QStringLiteral("https://api.acme.example/items");
+        QCOMPARE(CurlRenderer::render(r, o),
+                 QStringLiteral("curl --request GET --url 'https://api.acme.example/items'"));
+    }
+
+    void fuzzABodyStartingWithAnAtSignIsSentAsItIs()
+    {
+        // body-starting-with-at.bin: curl reads --data @name as "send the file name"; --data-raw sends the text.
+        AuthorizedRequest r;
+        r.method = QStringLiteral("POST");
+        r.urlText = QStringLiteral("https://api.acme.example/");
+        r.body = "@/etc/passwd";
+        CurlRenderer::Options o;
+        o.multiline = false;
+        QCOMPARE(CurlRenderer::render(r, o),
+                 QStringLiteral("curl --request POST --url 'https://api.acme.example/' --data-raw '@/etc/passwd'"));
+        r.body = "{\"a\":\"@b\"}";
+        QCOMPARE(CurlRenderer::render(r, o),
+                 QStringLiteral("curl --request POST --url 'https://api.acme.example/' --data '{\"a\":\"@b\"}'"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRequestAuthorizer)

@@ -260,6 +260,27 @@ private slots:
         QVERIFY(timedOut.wait(5000));
         QVERIFY(!receiver.isListening());
     }
+
+    void anOversizedHeaderSentAtOnceIsRefused()
+    {
+        // The 16 KiB limit holds even when the whole header, blank line included, arrives in one read.
+        LoopbackReceiver receiver;
+        receiver.setExpectedState(QStringLiteral("st"));
+        QVERIFY(receiver.listen());
+        QSignalSpy received(&receiver, &LoopbackReceiver::redirectReceived);
+        QByteArray answer;
+        QTcpSocket socket;
+        QSignalSpy disconnected(&socket, &QTcpSocket::disconnected);
+        socket.connectToHost(QHostAddress(QHostAddress::LocalHost), receiver.port());
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::ConnectedState, 5000);
+        connect(&socket, &QTcpSocket::readyRead, &socket, [&socket, &answer] { answer += socket.readAll(); });
+        socket.write("GET /callback?code=c&state=st HTTP/1.1\r\nX-Filler: " + QByteArray(17 * 1024, 'a') + "\r\n\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(disconnected.size(), 1, 5000);
+        answer += socket.readAll();
+        QCOMPARE(statusLine(answer), QByteArray("HTTP/1.1 431 Request Header Fields Too Large"));
+        QCOMPARE(received.size(), 0);
+        QVERIFY(receiver.isListening());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLoopbackReceiver)

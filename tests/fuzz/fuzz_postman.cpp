@@ -1,0 +1,18 @@
+// Target: the importer of Postman collections v2.0/v2.1 (Importer::importData -> PostmanImporter).
+// Corpus: collections; dictionary: json.dict.
+// Checks (ImportCheck.h): no crash, leak, undefined behaviour or hang on any bytes; a refusal has a message
+// and is not an I/O error; an imported definition has no secret values and saves as a definition file that
+// opens again; the same for each other security scheme the source offers (--scheme).
+#include "ImportCheck.h"
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    cad::fuzz::initialize();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    cad::fuzz::checkImport(cad::fuzz::bytes(data, size));
+    return 0;
+}
