@@ -1,7 +1,6 @@
 #include "exchange/Importer.h"
 
 #include "core/Origin.h"
-#include "exchange/ImportSupport.h"
 #include "exchange/OpenApiImporter.h"
 #include "exchange/PostmanImporter.h"
 #include "exchange/YamlToJson.h"
@@ -15,15 +14,53 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
+
 namespace cad {
 
 namespace {
+
+constexpr qsizetype MaxDiscoveredUrl = 2000; ///< characters in a URL taken from a discovery document
 
 /// https, or plain http to this computer: where the connector may send credentials.
 bool isUsableEndpoint(const QJsonValue &v)
 {
     const QUrl url(v.toString(), QUrl::StrictMode);
     return v.isString() && url.isValid() && !url.host().isEmpty() && isSecureOrLoopback(url);
+}
+
+/// A scope name as RFC 6749 3.3 defines it: printable ASCII but space, quote and backslash. Other text (control
+/// characters, a NUL) from a hostile discovery document must not reach the definition's hints.
+bool isScopeToken(const QJsonValue &v)
+{
+    const QString s = v.toString();
+    if (!v.isString() || s.isEmpty() || s.size() > 200)
+        return false;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u < 0x21 || u > 0x7e || u == u'"' || u == u'\\')
+            return false;
+    }
+    return true;
+}
+
+/// True when a text anywhere in @p v, a key included, contains U+0000.
+bool containsNul(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString().contains(QChar(u'\0'));
+    if (v.isArray()) {
+        const QJsonArray array = v.toArray();
+        return std::any_of(array.begin(), array.end(), [](const QJsonValue &item) { return containsNul(item); });
+    }
+    if (v.isObject()) {
+        const QJsonObject object = v.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it.key().contains(QChar(u'\0')) || containsNul(it.value()))
+                return true;
+        }
+    }
+    return false;
 }
 
 /// An object with the parts of an OpenAPI or Swagger description but no version field.
@@ -105,6 +142,11 @@ Result<QJsonObject> Importer::parseDocument(const QByteArray &bytes)
     }
     if (!root.isObject())
         return Error{QCoreApplication::translate("cad::Importer", "the top level is not an object"), hint};
+    // A \u0000 escape (JSON) or \0 (YAML) gives the same NUL as a raw byte: it would reach the definition,
+    // whose file could then not be opened again (DefinitionFile refuses NUL characters).
+    if (containsNul(root))
+        return Error{QCoreApplication::translate("cad::Importer", "the file contains NUL bytes: it is not a text file"),
+                     hint};
     return root.toObject();
 }
 
@@ -166,27 +208,38 @@ void Importer::applyDiscovery(ImportResult &result, const QJsonObject &discovery
 {
     using namespace PropertyNames;
     ConnectorDefinition &d = result.definition;
+    // Too long a URL is left out, not clipped: a clipped one is another URL, which was never checked
+    // (http://<2000 characters>@127.0.0.1/ would become plain http to another host).
     auto set = [&d](QStringView name, const QJsonValue &v) {
-        if (Property *p = d.property(name); p && isUsableEndpoint(v))
-            p->value = ImportSupport::clip(v.toString(), 2000);
+        if (Property *p = d.property(name); p && isUsableEndpoint(v) && v.toString().size() <= MaxDiscoveredUrl)
+            p->value = v.toString();
     };
     set(AuthorizationUrl, discovery.value(QLatin1String("authorization_endpoint")));
     set(TokenUrl, discovery.value(QLatin1String("token_endpoint")));
     set(TokenRevokeUrl, discovery.value(QLatin1String("revocation_endpoint")));
     QStringList scopes;
     for (const QJsonValue &v : discovery.value(QLatin1String("scopes_supported")).toArray()) {
-        if (v.isString() && scopes.size() < 50)
+        if (isScopeToken(v) && scopes.size() < 50)
             scopes.append(v.toString());
     }
     if (Property *scope = d.property(Scope)) {
         if (scope->value.isEmpty() && (scopes.isEmpty() || scopes.contains(QLatin1String("openid"))))
             scope->value = QStringLiteral("openid");
-        if (!scopes.isEmpty())
-            scope->hint = QCoreApplication::translate("cad::Importer", "Scopes the provider offers: %1")
-                              .arg(scopes.join(QLatin1Char(' ')));
+        if (!scopes.isEmpty()) {
+            // The provider's scopes are the choices of a multiple choice; what the value already asks
+            // for stays a choice, so that the value remains valid.
+            for (const QString &s : scope->value.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                if (isScopeToken(QJsonValue(s)) && !scopes.contains(s))
+                    scopes.append(s);
+            }
+            scope->inputKind = InputKind::MultiChoice;
+            scope->choices = scopes;
+        }
     }
+    // The issuer is a URL like the endpoints (DiscoveryFetcher::problemWith accepts no other): anything
+    // else, such as text with a NUL, would make a definition file that cannot be opened again.
     const QJsonValue issuer = discovery.value(QLatin1String("issuer"));
-    if (issuer.isString() && !issuer.toString().isEmpty()) {
+    if (isUsableEndpoint(issuer) && issuer.toString().size() <= MaxDiscoveredUrl) {
         Property *p = d.property(Issuer);
         if (!p) {
             Property added;
@@ -202,7 +255,7 @@ void Importer::applyDiscovery(ImportResult &result, const QJsonObject &discovery
         p->hint = QCoreApplication::translate(
             "cad::Importer", "The authorization server's issuer identifier, from its OpenID Connect discovery "
                              "document. The \"iss\" parameter of the sign-in response must equal it (RFC 9207).");
-        p->value = ImportSupport::clip(issuer.toString(), 2000);
+        p->value = issuer.toString();
         p->builtIn = false;
         p->askUser = false;
         p->required = false;

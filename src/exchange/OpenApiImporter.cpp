@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace cad {
 
 namespace {
@@ -29,6 +31,20 @@ Error typeError(const QString &path, const QString &expected)
 bool truthy(const QJsonValue &v)
 {
     return (v.isBool() && v.toBool()) || v.isObject();
+}
+
+constexpr qsizetype MaxScopeChoices = 50; ///< choices of the scope property taken from a flow's scopes
+
+/// A scope name as RFC 6749 3.3 defines it (printable ASCII but space, quote and backslash): a
+/// choice of the scope property, whose value lists the chosen ones separated by spaces.
+bool isScopeName(const QString &s)
+{
+    if (s.isEmpty() || s.size() > 200)
+        return false;
+    return std::all_of(s.cbegin(), s.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u >= 0x21 && u <= 0x7e && u != u'"' && u != u'\\';
+    });
 }
 
 struct Context
@@ -271,12 +287,18 @@ Result<ConnectorDefinition> oauthFromFlow(Context &c, const QJsonObject &scheme,
     set(TokenUrl, tokenUrl);
     set(RefreshTokenUrl, refreshUrl);
     if (!scopes.isEmpty()) {
-        QStringList names = scopes.keys();
-        if (names.size() > 30)
-            names = names.mid(0, 30) << QStringLiteral("...");
-        if (Property *scope = d.property(Scope))
-            scope->hint = QCoreApplication::translate("cad::Importer", "Scopes the API offers: %1")
-                              .arg(names.join(QLatin1Char(' ')));
+        // The scopes the flow offers are the choices of the scope property (a multiple choice);
+        // the value, the scopes requested, is set by the caller and added to the choices there.
+        QStringList names;
+        for (const QString &name : scopes.keys()) {
+            if (isScopeName(name) && names.size() < MaxScopeChoices)
+                names.append(name);
+        }
+        Property *scope = d.property(Scope);
+        if (scope && !names.isEmpty()) {
+            scope->inputKind = InputKind::MultiChoice;
+            scope->choices = names;
+        }
     }
     return d;
 }
@@ -537,13 +559,16 @@ Result<ImportResult> OpenApiImporter::import(const QJsonObject &root, const QStr
             return mapped.error();
         d = *mapped;
         c.result.chosenScheme = chosen;
-        if (c.result.schemes.size() > 1)
-            c.result.notes.append(QCoreApplication::translate("cad::Importer",
-                                                              "The description has %1 security schemes (%2); imported "
-                                                              "%3, %4. Use --scheme NAME to import another.")
-                                      .arg(c.result.schemes.size())
-                                      .arg(c.result.schemes.join(QStringLiteral(", ")), chosen, why));
-        // Scopes the top-level security asks for become the scope value.
+        if (c.result.schemes.size() > 1) {
+            c.result.schemesNote = QCoreApplication::translate("cad::Importer",
+                                                               "The description has %1 security schemes (%2); "
+                                                               "imported %3, %4. Use --scheme NAME to import another.")
+                                       .arg(c.result.schemes.size())
+                                       .arg(c.result.schemes.join(QStringLiteral(", ")), chosen, why);
+            c.result.notes.append(c.result.schemesNote);
+        }
+        // Scopes the top-level security asks for become the scope value (and choices, when the
+        // flow did not list them: the value must be one of them).
         if (Property *scope = d.property(Scope)) {
             for (const QJsonValue &requirement : security.toArray()) {
                 QStringList scopes;
@@ -551,6 +576,12 @@ Result<ImportResult> OpenApiImporter::import(const QJsonObject &root, const QStr
                     scopes.append(s.toString());
                 if (!scopes.isEmpty()) {
                     scope->value = ImportSupport::clip(scopes.join(QLatin1Char(' ')), 2000);
+                    if (scope->inputKind == InputKind::MultiChoice) {
+                        for (const QString &s : scope->value.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                            if (isScopeName(s) && !scope->choices.contains(s))
+                                scope->choices.append(s);
+                        }
+                    }
                     break;
                 }
             }

@@ -61,6 +61,10 @@ private slots:
     void hostileInput_data();
     void hostileInput();
     void hugeFileIsRefusedUnread();
+    // Regressions found by tests/fuzz (inputs in tests/data/fuzz/fuzz_<target>/)
+    void fuzzNulEscapesAreRefused();
+    void fuzzDiscoveryTakesOnlyScopeNamesAndAUrlIssuer();
+    void fuzzDiscoveryUrlsAreNotClipped();
 };
 
 void TstExchange::roundTrip_data()
@@ -143,8 +147,10 @@ void TstExchange::standardFieldsWithoutExtension()
     QVERIFY(d.property(u"subdomain")->askUser);
     using namespace PropertyNames;
     for (QStringView name : {TokenUrl, AuthorizationUrl, RefreshTokenUrl}) {
-        if (original.property(name) && !(name == RefreshTokenUrl && format == int(ExportFormat::Postman) && false))
+        if (original.property(name)) // both formats carry all three (Postman: authUrl, accessTokenUrl, refreshTokenUrl)
             QCOMPARE(d.valueOf(name), original.valueOf(name));
+        else
+            QVERIFY(!d.property(name));
     }
     if (original.authType == AuthType::ApiKey) {
         QCOMPARE(d.property(ApiKey)->sendAs.location, Location::Query);
@@ -224,7 +230,10 @@ void TstExchange::oaiSecuritySchemes31()
     QCOMPARE(r->definition.valueOf(PropertyNames::AuthorizationUrl),
              QStringLiteral("https://example.com/oauth/authorize"));
     QCOMPARE(r->definition.valueOf(PropertyNames::TokenUrl), QStringLiteral("https://example.com/oauth/token"));
-    QVERIFY(r->definition.property(PropertyNames::Scope)->hint.contains(QLatin1String("admin read write")));
+    // The flow's scopes become the choices of a multiple choice (a JSON object's keys, in order).
+    QCOMPARE(r->definition.property(PropertyNames::Scope)->inputKind, InputKind::MultiChoice);
+    QCOMPARE(r->definition.property(PropertyNames::Scope)->choices,
+             QStringList({QStringLiteral("admin"), QStringLiteral("read"), QStringLiteral("write")}));
 
     ImportErrorKind kind = ImportErrorKind::Io;
     const Result<ImportResult> tls =
@@ -567,6 +576,104 @@ void TstExchange::hugeFileIsRefusedUnread()
     const Result<ImportResult> missing = Importer::importFile(dir.filePath(QStringLiteral("missing.yaml")), {}, &kind);
     QVERIFY(!missing.ok());
     QCOMPARE(kind, ImportErrorKind::Io);
+}
+
+namespace {
+QByteArray fuzzInput(const char *target, const char *name)
+{
+    QFile file(QStringLiteral(CAD_TEST_DATA_DIR "/fuzz/") + QLatin1String(target) + QLatin1Char('/') +
+               QLatin1String(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+void TstExchange::fuzzNulEscapesAreRefused()
+{
+    // fuzz_openapi_json/nul-escape-in-url.json: "\u0000" in the authorization URL reached the imported
+    // definition, whose file then could not be opened again (DefinitionFile refuses NUL characters).
+    const QByteArray swagger = fuzzInput("fuzz_openapi_json", "nul-escape-in-url.json");
+    QVERIFY(swagger.contains("\\u0000"));
+    const QByteArray yaml = "openapi: 3.0.3\ninfo: {title: \"a\\0b\", version: \"1\"}\npaths: {}\n";
+    const QByteArray key = "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {},"
+                           " \"x-\\u0000\": 1}";
+    for (const QByteArray &source : {swagger, yaml, key}) {
+        ImportErrorKind kind = ImportErrorKind::Io;
+        const Result<ImportResult> r = Importer::importData(source, {}, &kind);
+        QVERIFY2(!r.ok(), source.constData());
+        QCOMPARE(kind, ImportErrorKind::Invalid);
+        QVERIFY2(r.error().message.contains(QLatin1String("NUL")), qPrintable(r.error().message));
+    }
+    // Without the NUL the same description imports and its definition opens again.
+    QByteArray clean = swagger;
+    clean.replace("\\u0000", "");
+    const Result<ImportResult> r = Importer::importData(clean, {});
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+    QVERIFY(DefinitionFile::parse(DefinitionFile::serialize(r->definition)).ok());
+}
+
+void TstExchange::fuzzDiscoveryTakesOnlyScopeNamesAndAUrlIssuer()
+{
+    // fuzz_discovery/nul-in-scope.json: a scope with a NUL character went into the scope property's hint,
+    // and the definition saved after the import could not be opened again.
+    const QByteArray source = R"({"openapi": "3.0.3", "info": {"title": "IdP", "version": "1"}, "paths": {},
+        "components": {"securitySchemes": {"oidc": {"type": "openIdConnect",
+            "openIdConnectUrl": "http://127.0.0.1:4000/.well-known/openid-configuration"}}}})";
+    const Result<ImportResult> imported = Importer::importData(source, {});
+    QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().toString()));
+
+    const QJsonObject found = QJsonDocument::fromJson(fuzzInput("fuzz_discovery", "nul-in-scope.json")).object();
+    QVERIFY(found.value(QLatin1String("scopes_supported")).toArray().first().toString().contains(QChar(0)));
+    QJsonObject hostile = found;
+    hostile.insert(QStringLiteral("scopes_supported"),
+                   QJsonArray{QStringLiteral("openid"), QStringLiteral("a\u0001b"), QStringLiteral("two words"),
+                              QStringLiteral("quo\"te"), QStringLiteral("email")});
+    QJsonObject badIssuer = found;
+    badIssuer.insert(QStringLiteral("issuer"), QString(QStringLiteral("http://127.0.0.1:4000/") + QChar(0)));
+    for (const QJsonObject &document : {found, hostile, badIssuer}) {
+        ImportResult result = *imported;
+        Importer::applyDiscovery(result, document);
+        const DefinitionFile::ReadResult reopened = DefinitionFile::parse(DefinitionFile::serialize(result.definition));
+        QVERIFY2(reopened.ok(), qPrintable(reopened.diagnostics.value(0).toString()));
+        QCOMPARE(result.definition.valueOf(PropertyNames::AuthorizationUrl),
+                 QStringLiteral("http://127.0.0.1:4000/auth"));
+    }
+    ImportResult result = *imported;
+    Importer::applyDiscovery(result, hostile);
+    QCOMPARE(result.definition.property(PropertyNames::Scope)->choices,
+             QStringList({QStringLiteral("openid"), QStringLiteral("email")}));
+    QCOMPARE(result.definition.valueOf(PropertyNames::Issuer), QStringLiteral("http://127.0.0.1:4000/"));
+    ImportResult noIssuer = *imported;
+    Importer::applyDiscovery(noIssuer, badIssuer);
+    QVERIFY(!noIssuer.definition.property(PropertyNames::Issuer));
+}
+
+void TstExchange::fuzzDiscoveryUrlsAreNotClipped()
+{
+    // fuzz_discovery/long-userinfo-url.json (a hand-written input for fuzz_discovery's property): the
+    // endpoints are http://<2100 characters>@127.0.0.1/token, loopback, so accepted; clipped to 2000
+    // characters they became plain http to the host "aaa...", which was never checked.
+    const QByteArray source = R"({"openapi": "3.0.3", "info": {"title": "IdP", "version": "1"}, "paths": {},
+        "components": {"securitySchemes": {"oidc": {"type": "openIdConnect",
+            "openIdConnectUrl": "https://idp.example/.well-known/openid-configuration"}}}})";
+    const Result<ImportResult> imported = Importer::importData(source, {});
+    QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().toString()));
+    const QJsonObject document =
+        QJsonDocument::fromJson(fuzzInput("fuzz_discovery", "long-userinfo-url.json")).object();
+    QVERIFY(document.value(QLatin1String("token_endpoint")).toString().size() > 2000);
+    ImportResult result = *imported;
+    Importer::applyDiscovery(result, document);
+    using namespace PropertyNames;
+    QCOMPARE(result.definition.valueOf(TokenUrl), QString());
+    QCOMPARE(result.definition.valueOf(AuthorizationUrl), QString());
+    QCOMPARE(result.definition.valueOf(Issuer), QStringLiteral("https://idp.example"));
+
+    // A long URL that fits is taken whole.
+    QJsonObject fits = document;
+    const QString path = QStringLiteral("https://idp.example/") + QString(1900, QLatin1Char('p'));
+    fits.insert(QStringLiteral("token_endpoint"), path);
+    ImportResult other = *imported;
+    Importer::applyDiscovery(other, fits);
+    QCOMPARE(other.definition.valueOf(TokenUrl), path);
 }
 
 QTEST_GUILESS_MAIN(TstExchange)

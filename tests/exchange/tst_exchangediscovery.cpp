@@ -146,8 +146,10 @@ void TstExchangeDiscovery::realProviderFillsEndpointsAndIssuer()
     QCOMPARE(d.valueOf(PropertyNames::TokenUrl), issuer + QStringLiteral("/token"));
     QCOMPARE(d.valueOf(PropertyNames::TokenRevokeUrl), issuer + QStringLiteral("/token/revocation"));
     QCOMPARE(d.valueOf(PropertyNames::Scope), QStringLiteral("openid"));
-    QCOMPARE(d.property(PropertyNames::Scope)->hint,
-             QStringLiteral("Scopes the provider offers: openid offline_access profile email api:read api:write"));
+    QCOMPARE(d.property(PropertyNames::Scope)->inputKind, InputKind::MultiChoice);
+    QCOMPARE(d.property(PropertyNames::Scope)->choices,
+             QStringList({QStringLiteral("openid"), QStringLiteral("offline_access"), QStringLiteral("profile"),
+                          QStringLiteral("email"), QStringLiteral("api:read"), QStringLiteral("api:write")}));
 
     const Property *issuerProperty = d.property(PropertyNames::Issuer);
     QVERIFY(issuerProperty);

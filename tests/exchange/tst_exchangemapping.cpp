@@ -306,7 +306,9 @@ private slots:
         QCOMPARE(r.valueOf(RefreshInterval), QStringLiteral("3600"));
         if (format == ExportFormat::OpenApi) {
             // The flow's scopes map lists every scope; the security requirement the requested ones.
-            QCOMPARE(r.property(Scope)->hint, QStringLiteral("Scopes the API offers: admin contacts.read deals.write"));
+            QCOMPARE(r.property(Scope)->inputKind, InputKind::MultiChoice);
+            QCOMPARE(r.property(Scope)->choices, QStringList({QStringLiteral("admin"), QStringLiteral("contacts.read"),
+                                                              QStringLiteral("deals.write")}));
             // An OpenAPI security scheme has no client ID, client authentication or token name
             // (by the format's nature): empty, the built-in default (Basic header), empty.
             QCOMPARE(r.valueOf(ClientId), QString());
