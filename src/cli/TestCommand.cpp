@@ -31,10 +31,8 @@ QString missingValues(const ConnectorDefinition &definition, const QHash<QString
     const QHash<QString, QString> effective = OAuthSettings::effectiveValues(definition, values);
     QStringList missing;
     for (const Property &p : definition.properties) {
-        if (!p.required || !effective.value(p.name).isEmpty())
-            continue;
-        // A PKCE client may be public: no secret.
-        if (definition.authType == AuthType::OAuth2AuthorizationCodePkce && p.name == PropertyNames::ClientSecret)
+        // A PKCE client whose client secret is not required is public: no secret.
+        if (!BuiltinSchemas::isRequired(definition, p) || !effective.value(p.name).isEmpty())
             continue;
         missing << p.name;
     }

@@ -91,14 +91,16 @@ bool DesignTimeConnection::matchesConnectedDesign() const
 
 void DesignTimeConnection::setDefinition(const ConnectorDefinition &definition)
 {
+    const bool changed = !(definition == m_definition);
     m_definition = definition;
-    reevaluate();
+    reevaluate(changed);
 }
 
 void DesignTimeConnection::setValues(const QHash<QString, QString> &values)
 {
+    const bool changed = values != m_values;
     m_values = values;
-    reevaluate();
+    reevaluate(changed);
 }
 
 void DesignTimeConnection::setSecretBindings(const SecretBindings &bindings)
@@ -106,8 +108,14 @@ void DesignTimeConnection::setSecretBindings(const SecretBindings &bindings)
     m_bindings = bindings;
 }
 
-void DesignTimeConnection::reevaluate()
+void DesignTimeConnection::reevaluate(bool changed)
 {
+    if (m_state == ConnectionState::Failed) {
+        // The failure was about the design as it was: after any edit, its message would be stale.
+        if (changed)
+            setState(ConnectionState::NotConnected, QString());
+        return;
+    }
     if (m_state == ConnectionState::Authorizing) {
         if (!matchesConnectedDesign()) {
             // Tokens that arrive now would belong to the design as it was: stop the sign-in.
@@ -336,9 +344,14 @@ void DesignTimeConnection::startConnecting()
     // The client secret may be asked of the end user, but client_id and the URLs must be there.
     const QString secret =
         OAuthSettings::effectiveValues(m_definition, m_values).value(PropertyNames::ClientSecret.toString());
-    if (secret.isEmpty() && m_definition.authType != AuthType::OAuth2AuthorizationCodePkce) {
-        setState(ConnectionState::Failed, tr("The client secret is empty. Enter it in the properties table (it is "
-                                             "kept in the keychain) and connect again."));
+    if (secret.isEmpty() && BuiltinSchemas::needsClientSecret(m_definition)) {
+        const Property *p = m_definition.property(PropertyNames::ClientSecret);
+        setState(ConnectionState::Failed,
+                 p && BuiltinSchemas::mayChangeRequired(m_definition.authType, *p)
+                     ? tr("The client secret is empty. Enter it in the properties table, or untick its \"Required\" "
+                          "box if the app is a public client without a secret, and connect again.")
+                     : tr("The client secret is empty. Enter it in the properties table (it is kept in the "
+                          "keychain) and connect again."));
         return;
     }
     if (!configureOAuth())
@@ -586,15 +599,19 @@ void DesignTimeConnection::revokeOrForget(bool mayRevoke)
 void DesignTimeConnection::onRevoked(const RevocationResult &result)
 {
     m_disconnecting = false;
+    // One sentence a token, each a whole translatable sentence: "Refresh token revoked."
     QStringList parts;
     for (const TokenRevocation &t : result.tokens) {
-        const QString what =
-            t.tokenTypeHint == QLatin1String("refresh_token") ? tr("refresh token") : tr("access token");
         if (!t.sent)
             continue;
-        parts << (t.ok ? tr("%1 revoked").arg(what) : tr("%1 not revoked (%2)").arg(what, t.error.message()));
+        const bool refresh = t.tokenTypeHint == QLatin1String("refresh_token");
+        if (t.ok)
+            parts << (refresh ? tr("Refresh token revoked.") : tr("Access token revoked."));
+        else
+            parts << (refresh ? tr("Refresh token not revoked (%1).") : tr("Access token not revoked (%1)."))
+                         .arg(t.error.message());
     }
-    QString outcome = parts.isEmpty() ? QString() : parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    QString outcome = parts.join(QLatin1Char(' '));
     if (!result.allRevoked())
         outcome += (outcome.isEmpty() ? QString() : QStringLiteral(" ")) + tr("The local tokens were deleted anyway.");
 

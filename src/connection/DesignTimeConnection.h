@@ -48,9 +48,11 @@ struct RevocationResult;
 ///
 /// A connection belongs to one design: its fingerprint (type, properties, URLs, test request) and
 /// the origins its URLs resolve to. Any change turns it Invalidated and stops token requests in
-/// flight; undoing the change makes it Connected again. Tokens and the record live in the
-/// SecretStore (KeychainNames::connectionEntry), never on disk; a later session uses them only for
-/// the same design and origins, and never sends them anywhere otherwise.
+/// flight; undoing the change makes it Connected again. A Failed attempt is about the design it was
+/// made with: any change of the design or the values makes it NotConnected, without a message.
+/// Tokens and the record live in the SecretStore (KeychainNames::connectionEntry), never on disk; a
+/// later session uses them only for the same design and origins, and never sends them anywhere
+/// otherwise.
 class DesignTimeConnection : public QObject
 {
     Q_OBJECT
@@ -134,7 +136,8 @@ private:
     void persist();
     void forgetStored();
     void finishDisconnect(const QString &summary);
-    void reevaluate();
+    /// The design or the values were set; @p changed: they differ from before.
+    void reevaluate(bool changed);
     [[nodiscard]] bool matchesConnectedDesign() const;
     [[nodiscard]] QString connectorKey() const;
     [[nodiscard]] bool configureOAuth();

@@ -1,5 +1,7 @@
 #include "connection/OriginConfirmation.h"
 
+#include "core/DisplayText.h"
+
 #include <QCoreApplication>
 
 namespace cad {
@@ -17,20 +19,13 @@ QStringList OriginConfirmation::sentences() const
         if (!targets[u.name].contains(origin))
             targets[u.name].append(origin);
     }
-    // English writes "your stored client secret"; languages that capitalise nouns keep the name as it is.
-    const bool lowerCase = QCoreApplication::translate("cad::OriginConfirmation", "yes",
-                                                       "Show a secret's name with a lower-case first letter in the "
-                                                       "sentences below? Translate as yes or no.") ==
-                           QLatin1String("yes");
     QStringList out;
     for (const QString &name : std::as_const(names)) {
         QStringList saved;
         for (const Origin &o : savedFor.value(name))
             saved.append(o.toString());
-        QString what = display.value(name);
-        // "Client secret" becomes "client secret"; "API key" stays as it is.
-        if (lowerCase && what.size() > 1 && what.at(0).isUpper() && what.at(1).isLower())
-            what[0] = what.at(0).toLower();
+        // "your stored client secret"; "API key" stays as it is.
+        const QString what = DisplayText::inSentence(display.value(name));
         const QString to = targets.value(name).join(QStringLiteral(", "));
         out.append(saved.isEmpty()
                        ? QCoreApplication::translate("cad::OriginConfirmation",

@@ -23,8 +23,6 @@ struct TestResult
     static constexpr qint64 MaxBodyBytes = 4 * 1024 * 1024;
 
     [[nodiscard]] bool succeeded() const { return error.isEmpty() && status >= 200 && status < 300; }
-    /// The body re-indented when it is JSON, else as received (UTF-8).
-    [[nodiscard]] QString prettyBody() const;
 };
 
 } // namespace cad

@@ -1,10 +1,6 @@
 #include "core/Logging.h"
 
-Q_LOGGING_CATEGORY(lcModel, "cad.model", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcIo, "cad.io", QtWarningMsg)
-Q_LOGGING_CATEGORY(lcRequest, "cad.request", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcOAuth, "cad.oauth", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcSecrets, "cad.secrets", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcConnection, "cad.connection", QtWarningMsg)
-Q_LOGGING_CATEGORY(lcExchange, "cad.exchange", QtWarningMsg)
-Q_LOGGING_CATEGORY(lcCli, "cad.cli", QtWarningMsg)

@@ -1,5 +1,7 @@
 #include "model/BuiltinSchemas.h"
 
+#include "model/ConnectorDefinition.h"
+
 #include <QCoreApplication>
 
 namespace cad {
@@ -83,13 +85,50 @@ const Spec PatSpec{PersonalAccessToken, QT_TRANSLATE_NOOP("cad::BuiltinSchemas",
     QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "A personal access token created in the service's settings."), Location::Header, "Authorization", "Bearer {value}"};
 // clang-format on
 
-QList<Property> build(std::initializer_list<const Spec *> specs)
+/// The built-in set of each type, in table order (Custom and None have none).
+QList<const Spec *> specsOf(AuthType type)
 {
-    QList<Property> list;
-    int order = 1;
-    for (const Spec *s : specs)
-        list.append(make(*s, order++));
-    return list;
+    switch (type) {
+    case AuthType::OAuth2AuthorizationCode:
+        return {&ClientIdSpec,        &ClientSecretSpec,   &AuthorizationUrlSpec, &TokenUrlSpec,       &ScopeSpec,
+                &RefreshTokenUrlSpec, &TokenRevokeUrlSpec, &RefreshIntervalSpec,  &ConnectionNameSpec, &BasicHeaderSpec};
+    case AuthType::OAuth2AuthorizationCodePkce:
+        return {&ClientIdSpec,        &ClientSecretSpec,   &AuthorizationUrlSpec, &TokenUrlSpec,       &ScopeSpec,
+                &RefreshTokenUrlSpec, &TokenRevokeUrlSpec, &RefreshIntervalSpec,  &ConnectionNameSpec, &BasicHeaderSpec,
+                &PkceMethodSpec};
+    case AuthType::OAuth2ClientCredentials:
+        return {&ClientIdSpec,        &ClientSecretSpec,   &TokenUrlSpec, &ScopeSpec,
+                &RefreshIntervalSpec, &ConnectionNameSpec, &BasicHeaderSpec};
+    case AuthType::Basic:
+        return {&UsernameSpec, &PasswordSpec, &ConnectionNameSpec};
+    case AuthType::ApiKey:
+        return {&ApiKeySpec, &ConnectionNameSpec};
+    case AuthType::PersonalAccessToken:
+        return {&PatSpec, &ConnectionNameSpec};
+    case AuthType::Custom:
+    case AuthType::None:
+        return {};
+    }
+    Q_UNREACHABLE();
+}
+
+const Spec *specOf(AuthType type, QStringView name)
+{
+    for (const Spec *s : specsOf(type)) {
+        if (s->name == name)
+            return s;
+    }
+    return nullptr;
+}
+
+/// The spec of a built-in property name in any type (a name means the same property in every type).
+const Spec *specNamed(QStringView name)
+{
+    for (AuthType type : allAuthTypes()) {
+        if (const Spec *s = specOf(type, name))
+            return s;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -98,22 +137,17 @@ QList<Property> BuiltinSchemas::propertiesFor(AuthType type)
 {
     switch (type) {
     case AuthType::OAuth2AuthorizationCode:
-        return build({&ClientIdSpec, &ClientSecretSpec, &AuthorizationUrlSpec, &TokenUrlSpec, &ScopeSpec,
-                      &RefreshTokenUrlSpec, &TokenRevokeUrlSpec, &RefreshIntervalSpec, &ConnectionNameSpec,
-                      &BasicHeaderSpec});
     case AuthType::OAuth2AuthorizationCodePkce:
-        return build({&ClientIdSpec, &ClientSecretSpec, &AuthorizationUrlSpec, &TokenUrlSpec, &ScopeSpec,
-                      &RefreshTokenUrlSpec, &TokenRevokeUrlSpec, &RefreshIntervalSpec, &ConnectionNameSpec,
-                      &BasicHeaderSpec, &PkceMethodSpec});
     case AuthType::OAuth2ClientCredentials:
-        return build({&ClientIdSpec, &ClientSecretSpec, &TokenUrlSpec, &ScopeSpec, &RefreshIntervalSpec,
-                      &ConnectionNameSpec, &BasicHeaderSpec});
     case AuthType::Basic:
-        return build({&UsernameSpec, &PasswordSpec, &ConnectionNameSpec});
     case AuthType::ApiKey:
-        return build({&ApiKeySpec, &ConnectionNameSpec});
-    case AuthType::PersonalAccessToken:
-        return build({&PatSpec, &ConnectionNameSpec});
+    case AuthType::PersonalAccessToken: {
+        QList<Property> list;
+        int order = 1;
+        for (const Spec *s : specsOf(type))
+            list.append(make(*s, order++));
+        return list;
+    }
     case AuthType::Custom: {
         // One example property the author may rename or delete: not part of a fixed built-in set.
         Property p;
@@ -135,12 +169,48 @@ QList<Property> BuiltinSchemas::propertiesFor(AuthType type)
     Q_UNREACHABLE();
 }
 
-bool BuiltinSchemas::isBuiltin(AuthType type, QStringView name)
+bool BuiltinSchemas::isDeletable(AuthType type, const Property &property)
 {
-    if (type == AuthType::Custom)
+    if (!property.builtIn)
+        return true;
+    const Spec *s = specOf(type, property.name);
+    return !s || !s->required;
+}
+
+bool BuiltinSchemas::mayChangeRequired(AuthType type, const Property &property)
+{
+    return !property.builtIn ||
+           (type == AuthType::OAuth2AuthorizationCodePkce && property.name == PropertyNames::ClientSecret);
+}
+
+bool BuiltinSchemas::needsClientSecret(const ConnectorDefinition &definition)
+{
+    if (!isOAuth(definition.authType))
         return false;
-    const QList<Property> props = propertiesFor(type);
-    return std::any_of(props.cbegin(), props.cend(), [name](const Property &p) { return p.name == name; });
+    const Property *secret = definition.property(PropertyNames::ClientSecret);
+    if (secret && mayChangeRequired(definition.authType, *secret))
+        return secret->required;
+    return true;
+}
+
+bool BuiltinSchemas::isRequired(const ConnectorDefinition &definition, const Property &property)
+{
+    if (property.name == PropertyNames::ClientSecret && isOAuth(definition.authType))
+        return needsClientSecret(definition);
+    return property.required;
+}
+
+Property BuiltinSchemas::withCurrentTranslation(const Property &property)
+{
+    Property p = property;
+    const Spec *s = property.builtIn ? specNamed(property.name) : nullptr;
+    if (!s)
+        return p;
+    if (p.displayName == QLatin1String(s->displayName))
+        p.displayName = tr(s->displayName);
+    if (p.hint == QLatin1String(s->hint))
+        p.hint = tr(s->hint);
+    return p;
 }
 
 } // namespace cad

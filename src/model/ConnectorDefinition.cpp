@@ -3,6 +3,7 @@
 #include "model/BuiltinSchemas.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 
@@ -84,16 +85,99 @@ QStringList ConnectorDefinition::secretPropertyNames() const
     return names;
 }
 
+namespace {
+
+struct TypeSwitch
+{
+    QList<Property> properties;
+    QStringList lost;
+};
+
+/// The one place that decides what a type switch keeps: changeAuthType() applies it,
+/// lostByChangeAuthType() reports it.
+TypeSwitch switchType(const ConnectorDefinition &d, AuthType type)
+{
+    TypeSwitch result;
+    QList<Property> fresh = BuiltinSchemas::propertiesFor(type);
+    const QList<Property> oldDefaults = BuiltinSchemas::propertiesFor(d.authType);
+    auto indexIn = [](const QList<Property> &list, QStringView name) {
+        for (int i = 0; i < list.size(); ++i) {
+            if (list.at(i).name == name)
+                return i;
+        }
+        return -1;
+    };
+
+    for (Property &p : fresh) {
+        const Property *old = d.property(p.name);
+        if (!p.builtIn || !old || !old->builtIn)
+            continue;
+        const Property carried = BuiltinSchemas::withCurrentTranslation(*old);
+        if (!old->value.isEmpty())
+            p.value = old->value;
+        p.displayName = carried.displayName;
+        p.hint = carried.hint;
+        p.askUser = old->askUser;
+        p.sendAs = old->sendAs;
+        if (BuiltinSchemas::mayChangeRequired(type, p) && BuiltinSchemas::mayChangeRequired(d.authType, *old))
+            p.required = old->required;
+    }
+
+    // The author's own properties stay after the built-in property they followed (or on top).
+    QHash<QString, QList<Property>> after; // built-in name (empty: the top) -> own properties
+    QString anchor;
+    for (const Property &old : d.properties) {
+        const int i = indexIn(fresh, old.name);
+        if (old.builtIn) {
+            if (i >= 0 && fresh.at(i).builtIn) {
+                anchor = old.name;
+                continue;
+            }
+            const int j = indexIn(oldDefaults, old.name);
+            if (!old.value.isEmpty() && (j < 0 || oldDefaults.at(j).value != old.value))
+                result.lost.append(old.name);
+            continue;
+        }
+        if (d.authType == AuthType::Custom && indexIn(oldDefaults, old.name) >= 0 &&
+            oldDefaults.at(indexIn(oldDefaults, old.name)) == old)
+            continue; // Custom's example property, untouched
+        if (type == AuthType::None || (i >= 0 && fresh.at(i).builtIn)) {
+            result.lost.append(old.name);
+            continue;
+        }
+        if (i >= 0)
+            fresh.removeAt(i); // the author's own property replaces the new type's example
+        after[anchor].append(old);
+    }
+
+    result.properties = after.value(QString());
+    for (const Property &p : std::as_const(fresh)) {
+        result.properties.append(p);
+        if (p.builtIn)
+            result.properties.append(after.value(p.name));
+    }
+    return result;
+}
+
+} // namespace
+
 void ConnectorDefinition::changeAuthType(AuthType type)
 {
-    QList<Property> fresh = BuiltinSchemas::propertiesFor(type);
-    for (Property &p : fresh) {
-        const Property *old = property(p.name);
-        if (old && old->builtIn && !old->value.isEmpty())
-            p.value = old->value;
-    }
+    properties = switchType(*this, type).properties;
     authType = type;
-    properties = fresh;
+}
+
+QStringList ConnectorDefinition::lostByChangeAuthType(AuthType type) const
+{
+    if (type == authType)
+        return {};
+    return switchType(*this, type).lost;
+}
+
+void ConnectorDefinition::followCurrentTranslation()
+{
+    for (Property &p : properties)
+        p = BuiltinSchemas::withCurrentTranslation(p);
 }
 
 QString ConnectorDefinition::uniqueName(const QString &base) const

@@ -52,9 +52,20 @@ struct ConnectorDefinition
     /// Names of the secret properties.
     [[nodiscard]] QStringList secretPropertyNames() const;
 
-    /// Replaces the authentication type: the properties become the new type's built-in set;
-    /// values of same-named built-in properties are carried over. None clears the table.
+    /// Replaces the authentication type: the built-in properties become the new type's set, and
+    /// same-named built-in properties keep the author's value, display name, hint, "Ask the user"
+    /// and "Sent as" (display names and hints still at their English default follow the current
+    /// translation). The author's own properties stay where they were, except when switching to
+    /// None, which clears the table, and where a built-in property of the new type takes the name.
+    /// Custom's example property goes away when unchanged.
     void changeAuthType(AuthType type);
+    /// Names of the properties whose content changeAuthType(@p type) would discard: built-in
+    /// properties the new type lacks whose value the author changed, and the author's own
+    /// properties that do not stay. Empty when nothing the author made is lost.
+    [[nodiscard]] QStringList lostByChangeAuthType(AuthType type) const;
+    /// Built-in display names and hints still at their English default take the current
+    /// translation (a file written in another language). The author's own wording stays.
+    void followCurrentTranslation();
 
     /// A new technical name not yet used, from base ("property", "property_2", ...).
     [[nodiscard]] QString uniqueName(const QString &base) const;

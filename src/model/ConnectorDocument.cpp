@@ -129,7 +129,7 @@ void ConnectorDocument::moveProperty(int from, int to)
 const Diagnostics &ConnectorDocument::diagnostics() const
 {
     if (!m_diagnosticsValid) {
-        m_diagnostics = Validator::validate(m_definition);
+        m_diagnostics = Validator::validate(m_definition, Validator::SecretValues::Included);
         m_diagnosticsValid = true;
     }
     return m_diagnostics;

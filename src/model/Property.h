@@ -78,8 +78,8 @@ struct Property
     /// The value as sent: the template with {value} = @p value and other {names} from @p values.
     [[nodiscard]] QString sentValue(const QString &value, const QHash<QString, QString> &values) const;
 
-    /// Built-in required properties cannot be deleted.
-    [[nodiscard]] bool isDeletable() const { return !(builtIn && required); }
+    // Whether it may be deleted or its Required flag changed depends on the type:
+    // BuiltinSchemas::isDeletable() and mayChangeRequired().
     friend bool operator==(const Property &, const Property &) = default;
 };
 

@@ -137,6 +137,37 @@ void checkVariables(Collector &c, const ConnectorDefinition &d, const QString &p
     }
 }
 
+/// Required, empty and not asked of the end user: the red rows, and an error in the problems list.
+bool isMissingValue(const ConnectorDefinition &d, const Property &p)
+{
+    return BuiltinSchemas::isRequired(d, p) && !p.askUser && p.value.trimmed().isEmpty();
+}
+
+/// A plain value that equals a secret's value (the client secret pasted into Client ID) would be
+/// written to the file. The message names the secret, never the value.
+void checkNotASecret(Collector &c, const ConnectorDefinition &d, int row)
+{
+    const Property &p = d.properties.at(row);
+    const QString value = p.value.trimmed();
+    if (value.isEmpty())
+        return;
+    for (const Property &secret : d.properties) {
+        if (!secret.secret || secret.value.trimmed() != value)
+            continue;
+        c.warning(propertyPath(row, QStringLiteral("value")),
+                  QCoreApplication::translate("cad::Validator",
+                                              "the value of \"%1\" looks like the secret \"%2\"; it would be saved "
+                                              "in the file in plain text")
+                      .arg(p.displayName.isEmpty() ? p.name : p.displayName,
+                           secret.displayName.isEmpty() ? secret.name : secret.displayName),
+                  QCoreApplication::translate("cad::Validator",
+                                              "Enter the secret only in its own row, which is kept in the keychain, "
+                                              "or tick \"Secret\" on this property in Edit Property."),
+                  row, QStringLiteral("value"));
+        return;
+    }
+}
+
 } // namespace
 
 bool Validator::isValidPropertyName(QStringView name)
@@ -149,14 +180,13 @@ QList<int> Validator::missingRequiredValues(const ConnectorDefinition &definitio
 {
     QList<int> rows;
     for (int i = 0; i < definition.properties.size(); ++i) {
-        const Property &p = definition.properties.at(i);
-        if (p.required && !p.askUser && p.value.trimmed().isEmpty())
+        if (isMissingValue(definition, definition.properties.at(i)))
             rows.append(i);
     }
     return rows;
 }
 
-Diagnostics Validator::validate(const ConnectorDefinition &d)
+Diagnostics Validator::validate(const ConnectorDefinition &d, SecretValues secrets)
 {
     Diagnostics out;
     Collector c(out);
@@ -241,13 +271,20 @@ Diagnostics Validator::validate(const ConnectorDefinition &d)
                     QCoreApplication::translate("cad::Validator", "Enter the label the end user sees."), i,
                     QStringLiteral("displayName"));
 
-        if (p.required && !p.askUser && !p.secret && p.value.trimmed().isEmpty())
+        if (isMissingValue(d, p) && (!p.secret || secrets == SecretValues::Included))
             c.error(propertyPath(i, QStringLiteral("value")),
                     QCoreApplication::translate("cad::Validator", "%1 is required")
                         .arg(p.displayName.isEmpty() ? p.name : p.displayName),
-                    QCoreApplication::translate(
-                        "cad::Validator", "Enter a value, or tick \"Ask the user\" so that end users provide it."),
+                    p.builtIn && BuiltinSchemas::mayChangeRequired(d.authType, p)
+                        ? QCoreApplication::translate("cad::Validator",
+                                                      "Enter it, or untick \"Required\" if the app is a public client "
+                                                      "without a client secret.")
+                        : QCoreApplication::translate(
+                              "cad::Validator",
+                              "Enter a value, or tick \"Ask the user\" so that end users provide it."),
                     i, QStringLiteral("value"));
+        if (secrets == SecretValues::Included && !p.secret)
+            checkNotASecret(c, d, i);
 
         if (!p.value.isEmpty()) {
             if (isOAuthUrlProperty(p.name) && isOAuth(d.authType)) {

@@ -9,12 +9,23 @@ namespace cad {
 /// Used live by the designer, by `validate` on the command line, and before every connection.
 namespace Validator {
 
+/// Whether the definition carries the values of its secret properties: a definition file never
+/// does (they live in the keychain); the designer's document does.
+enum class SecretValues
+{
+    NotIncluded,
+    Included,
+};
+
 /// Every problem found: names, duplicates, required built-ins present, OAuth URLs absolute
-/// http(s), unknown {variables}, choices for choice inputs, send-as keys, test request.
-[[nodiscard]] Diagnostics validate(const ConnectorDefinition &definition);
+/// http(s), unknown {variables}, choices for choice inputs, send-as keys, test request. With
+/// SecretValues::Included also the empty required secrets (missingRequiredValues()) and plain
+/// values that equal a secret value.
+[[nodiscard]] Diagnostics validate(const ConnectorDefinition &definition,
+                                   SecretValues secrets = SecretValues::NotIncluded);
 
 /// Required values that are still empty (the red rows of the table). Ask-the-user properties are
-/// not missing at design time: the end user fills them.
+/// not missing at design time: the end user fills them. Required as BuiltinSchemas::isRequired().
 [[nodiscard]] QList<int> missingRequiredValues(const ConnectorDefinition &definition);
 
 [[nodiscard]] bool isValidPropertyName(QStringView name);

@@ -374,9 +374,7 @@ void OAuthClient::post(OAuthStage stage, const QUrl &url, FormBody body, quint64
     rec->stage = stage;
     rec->method = "POST";
     rec->url = url;
-    rec->requestHeaders = requestHeaders(request);
-    rec->requestHeaders.append(
-        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});
+    rec->requestHeaders = requestHeaders(request); // Content-Type included: setHeader() set it as a raw header
     rec->requestBody = payload;
 
     auto timer = std::make_shared<QElapsedTimer>();
@@ -556,7 +554,10 @@ void OAuthClient::revokeNext(QList<QPair<QString, QString>> remaining, Revocatio
         emit revoked(result);
         return;
     }
-    const auto [hint, token] = remaining.takeFirst();
+    // Not a structured binding: clang before 16 (the fuzzing build) cannot capture one in a lambda.
+    const QPair<QString, QString> next = remaining.takeFirst();
+    const QString hint = next.first;
+    const QString token = next.second;
     FormBody body;
     body.add(QStringLiteral("token"), token);
     body.add(QStringLiteral("token_type_hint"), hint);

@@ -55,6 +55,8 @@ inline ConnectorDefinition pkceDefinition(const OidcProvider &idp, const QString
     setValue(d, PropertyNames::TokenUrl, idp.tokenUrl().toString());
     setValue(d, PropertyNames::TokenRevokeUrl, idp.revocationUrl().toString());
     setValue(d, PropertyNames::Scope, QStringLiteral("openid profile api:read"));
+    // public-pkce is a public client: the author unticks Required on its client secret.
+    d.property(PropertyNames::ClientSecret)->required = false;
     return d;
 }
 

@@ -366,7 +366,7 @@ private Q_SLOTS:
         error = test::signIn(connection, m_idp, m_browser);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(required.size(), 1);
-        QVERIFY2(connection.statusMessage().contains(QLatin1String("refresh token revoked")),
+        QVERIFY2(connection.statusMessage().contains(QLatin1String("Previous connection: Refresh token revoked.")),
                  qPrintable(connection.statusMessage()));
         const TokenSet second = connection.tokens();
         QVERIFY(second.accessToken != first.accessToken);

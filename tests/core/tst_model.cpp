@@ -154,9 +154,9 @@ private Q_SLOTS:
 
         const ConnectorDefinition custom = ConnectorDefinition::create(AuthType::Custom);
         QCOMPARE(custom.properties.first().sendAs.location, Location::Header);
-        QVERIFY(custom.properties.first().isDeletable());
-        QVERIFY(!ConnectorDefinition::create().property(u"client_id")->isDeletable());
-        QVERIFY(ConnectorDefinition::create().property(u"scope")->isDeletable());
+        QVERIFY(BuiltinSchemas::isDeletable(AuthType::Custom, custom.properties.first()));
+        QVERIFY(!BuiltinSchemas::isDeletable(DefaultAuthType, *ConnectorDefinition::create().property(u"client_id")));
+        QVERIFY(BuiltinSchemas::isDeletable(DefaultAuthType, *ConnectorDefinition::create().property(u"scope")));
     }
 
     void switchingTypesKeepsSharedValuesAndNoneClears()
@@ -177,6 +177,61 @@ private Q_SLOTS:
         QCOMPARE(reset.count(), 2);
         QCOMPARE(auth.count(), 3);
         QVERIFY(doc.isModified());
+    }
+
+    void switchingTypesKeepsTheAuthorsOwnPropertiesInPlace()
+    {
+        ConnectorDefinition d = ConnectorDefinition::create(AuthType::OAuth2AuthorizationCode);
+        Property subdomain;
+        subdomain.name = QStringLiteral("subdomain");
+        subdomain.displayName = QStringLiteral("Subdomain");
+        subdomain.askUser = true;
+        d.properties.insert(1, subdomain); // after client_id
+        d.property(PropertyNames::AuthorizationUrl)->value = QStringLiteral("https://a.example/authorize");
+        d.property(PropertyNames::ClientId)->displayName = QStringLiteral("App ID");
+
+        QCOMPARE(d.lostByChangeAuthType(AuthType::OAuth2AuthorizationCodePkce), QStringList());
+        ConnectorDefinition pkce = d;
+        pkce.changeAuthType(AuthType::OAuth2AuthorizationCodePkce);
+        QCOMPARE(join(pkce.properties),
+                 QStringLiteral("client_id,subdomain,client_secret,authorization_url,token_url,scope,"
+                                "refresh_token_url,token_revoke_url,refresh_interval,connection_name,basic_header,"
+                                "pkce_method"));
+        QCOMPARE(pkce.property(u"subdomain")->askUser, true);
+        QCOMPARE(pkce.property(PropertyNames::ClientId)->displayName, QStringLiteral("App ID"));
+        QCOMPARE(pkce.valueOf(PropertyNames::AuthorizationUrl), QStringLiteral("https://a.example/authorize"));
+
+        // Client credentials has no authorization URL: the value typed there is what is lost.
+        QCOMPARE(d.lostByChangeAuthType(AuthType::OAuth2ClientCredentials), QStringList({QStringLiteral("authorization_url")}));
+        // None clears the table: the author's own property is lost too.
+        QCOMPARE(d.lostByChangeAuthType(AuthType::None),
+                 QStringList({QStringLiteral("subdomain"), QStringLiteral("authorization_url")}));
+        QCOMPARE(d.lostByChangeAuthType(AuthType::OAuth2AuthorizationCode), QStringList());
+    }
+
+    void aPkceClientNeedsASecretUnlessTheAuthorUnticksRequired()
+    {
+        ConnectorDefinition d = ConnectorDefinition::create(AuthType::OAuth2AuthorizationCodePkce);
+        const int secretRow = 1;
+        QCOMPARE(d.properties.at(secretRow).name, QStringLiteral("client_secret"));
+        QVERIFY(d.properties.at(secretRow).required); // the product's default
+        QVERIFY(BuiltinSchemas::needsClientSecret(d));
+        QVERIFY(Validator::missingRequiredValues(d).contains(secretRow));
+        QVERIFY(BuiltinSchemas::mayChangeRequired(d.authType, d.properties.at(secretRow)));
+
+        d.properties[secretRow].required = false; // a public client (RFC 8252 8.4)
+        QVERIFY(!BuiltinSchemas::needsClientSecret(d));
+        QVERIFY(!Validator::missingRequiredValues(d).contains(secretRow));
+        const Diagnostics withSecrets = Validator::validate(d, Validator::SecretValues::Included);
+        QVERIFY(std::none_of(withSecrets.cbegin(), withSecrets.cend(),
+                             [secretRow](const Diagnostic &f) { return f.propertyIndex == secretRow; }));
+
+        // Authorization code without PKCE always needs it: Required cannot change there.
+        ConnectorDefinition code = ConnectorDefinition::create(AuthType::OAuth2AuthorizationCode);
+        QVERIFY(!BuiltinSchemas::mayChangeRequired(code.authType, code.properties.at(secretRow)));
+        code.properties[secretRow].required = false; // a hand-edited file
+        QVERIFY(BuiltinSchemas::needsClientSecret(code));
+        QVERIFY(Validator::missingRequiredValues(code).contains(secretRow));
     }
 
     void documentEditsEmitPreciseSignals()

@@ -31,6 +31,11 @@ inline ConnectorDefinition oidcDefinition(const OidcProvider &idp, const QString
     set(Scope, scope);
     set(BasicHeader, reg.tokenEndpointAuthMethod == QLatin1String("client_secret_post") ? QStringLiteral("false")
                                                                                         : QStringLiteral("true"));
+    // A public client has no secret: its author unticks Required (BuiltinSchemas::needsClientSecret()).
+    if (reg.tokenEndpointAuthMethod == QLatin1String("none")) {
+        if (Property *secret = d.property(ClientSecret))
+            secret->required = false;
+    }
     return d;
 }
 
