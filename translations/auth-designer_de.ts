@@ -328,6 +328,30 @@
         <source>Redirect URI: %1 — any port (RFC 8252)</source>
         <translation>Redirect URI: %1 — beliebiger Port (RFC 8252)</translation>
     </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Copy Sign-in &amp;URL</source>
+        <translation>Anmelde-&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the sign-in</source>
+        <translation>Nicht länger auf die Anmeldung warten</translation>
+    </message>
+    <message>
+        <source>Copy the provider&apos;s sign-in address, to open it in a browser yourself</source>
+        <translation>Die Anmeldeadresse des Anbieters kopieren, um sie selbst in einem Browser zu öffnen</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your browser…</source>
+        <translation>Warten auf die Anmeldung in Ihrem Browser…</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened.</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>cad::ConnectionState</name>
@@ -839,22 +863,6 @@
         <translation>Getrennt.</translation>
     </message>
     <message>
-        <source>refresh token</source>
-        <translation>Refresh Token</translation>
-    </message>
-    <message>
-        <source>access token</source>
-        <translation>Access Token</translation>
-    </message>
-    <message>
-        <source>%1 revoked</source>
-        <translation>%1 widerrufen</translation>
-    </message>
-    <message>
-        <source>%1 not revoked (%2)</source>
-        <translation>%1 nicht widerrufen (%2)</translation>
-    </message>
-    <message>
         <source>The local tokens were deleted anyway.</source>
         <translation>Die lokalen Token wurden trotzdem gelöscht.</translation>
     </message>
@@ -918,6 +926,26 @@
         <source>A connection from an earlier session was made for a different design (tokens from %1). Its tokens are not used or sent anywhere. Connect makes a new connection; Disconnect deletes the old one.</source>
         <translation>Eine Verbindung aus einer früheren Sitzung wurde für einen anderen Entwurf hergestellt (Token von %1). Ihre Token werden weder verwendet noch irgendwohin gesendet. „Verbinden“ stellt eine neue Verbindung her, „Trennen“ löscht die alte.</translation>
     </message>
+    <message>
+        <source>The client secret is empty. Enter it in the properties table, or untick its &quot;Required&quot; box if the app is a public client without a secret, and connect again.</source>
+        <translation>Das Client Secret ist leer. Geben Sie es in der Eigenschaftentabelle ein, oder deaktivieren Sie dort „Erforderlich“, wenn die App ein öffentlicher Client ohne Secret ist, und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>Refresh token revoked.</source>
+        <translation>Refresh Token widerrufen.</translation>
+    </message>
+    <message>
+        <source>Access token revoked.</source>
+        <translation>Access Token widerrufen.</translation>
+    </message>
+    <message>
+        <source>Refresh token not revoked (%1).</source>
+        <translation>Refresh Token nicht widerrufen (%1).</translation>
+    </message>
+    <message>
+        <source>Access token not revoked (%1).</source>
+        <translation>Access Token nicht widerrufen (%1).</translation>
+    </message>
 </context>
 <context>
     <name>cad::DiagnosticsView</name>
@@ -972,6 +1000,70 @@
     <message>
         <source>Fix from the context menu: %1</source>
         <translation>Korrektur im Kontextmenü: %1</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Sent as</source>
+        <translation>Gesendet als</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Auswahloptionen</translation>
+    </message>
+    <message>
+        <source>Ask the user</source>
+        <translation>Benutzer fragen</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 in the properties table</source>
+        <translation>%1 in der Eigenschaftentabelle</translation>
+    </message>
+    <message>
+        <source>%1 (%2) in the properties table</source>
+        <translation>%1 (%2) in der Eigenschaftentabelle</translation>
+    </message>
+    <message>
+        <source>Connector key</source>
+        <translation>Connector-Kennung</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Test request</source>
+        <translation>Testanfrage</translation>
+    </message>
+    <message>
+        <source>%1 in the connector settings</source>
+        <translation>%1 in den Connector-Einstellungen</translation>
+    </message>
+    <message>
+        <source>The properties table</source>
+        <translation>Die Eigenschaftentabelle</translation>
+    </message>
+    <message>
+        <source>Authentication type</source>
+        <translation>Authentifizierungstyp</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1167,14 @@
     <message>
         <source>Recovered unsaved work. Save it to keep it.</source>
         <translation>Nicht gespeicherte Arbeit wiederhergestellt. Speichern Sie sie, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be opened.</source>
+        <translation>„%1“ konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 more in the details.</source>
+        <translation>%1 weitere in den Details.</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1334,14 @@
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
+    <message>
+        <source>Query parameters:</source>
+        <translation>Query-Parameter:</translation>
+    </message>
+    <message>
+        <source>Form parameters:</source>
+        <translation>Formularparameter:</translation>
+    </message>
 </context>
 <context>
     <name>cad::ExchangeLogView</name>
@@ -1345,12 +1453,16 @@
         <translation>&quot;%1&quot; konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>%1 Choose another folder and export again.</source>
-        <translation>%1 Wählen Sie einen anderen Ordner, und exportieren Sie erneut.</translation>
-    </message>
-    <message>
         <source>Exported %1. Secret values are not part of it.</source>
         <translation>%1 exportiert. Geheime Werte sind nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>The description has %1 security schemes (%2); you imported %3. To import another one, import the file again and choose it.</source>
+        <translation>Die Beschreibung enthält %1 Sicherheitsschemata (%2); Sie haben %3 importiert. Um ein anderes zu importieren, importieren Sie die Datei erneut und wählen es aus.</translation>
+    </message>
+    <message>
+        <source>Choose another folder and export again.</source>
+        <translation>Wählen Sie einen anderen Ordner, und exportieren Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -1456,10 +1568,6 @@
         <translation>Eine OpenAPI-Datei enthält &quot;openapi: 3.x&quot;, eine Swagger-Datei &quot;swagger: 2.0&quot;, eine Postman-Collection ein „info.schema“, das Collection v2.1 angibt.</translation>
     </message>
     <message>
-        <source>Scopes the provider offers: %1</source>
-        <translation>Vom Anbieter angebotene Scopes: %1</translation>
-    </message>
-    <message>
         <source>Read the endpoints from the OpenID Connect discovery document %1.</source>
         <translation>Die Endpunkte wurden aus dem OpenID-Connect-Discovery-Dokument %1 gelesen.</translation>
     </message>
@@ -1558,10 +1666,6 @@
     <message>
         <source>Connectors support the authorizationCode and clientCredentials flows; pick another scheme with --scheme, or create the connector by hand.</source>
         <translation>Connectors unterstützen die Flows authorizationCode und clientCredentials; wählen Sie mit --scheme ein anderes Schema, oder erstellen Sie den Connector manuell.</translation>
-    </message>
-    <message>
-        <source>Scopes the API offers: %1</source>
-        <translation>Von der API angebotene Scopes: %1</translation>
     </message>
     <message>
         <source>Connectors send API keys in a header or query parameter; pick another scheme with --scheme, or create the connector by hand.</source>
@@ -2007,10 +2111,6 @@
         <translation>Connector</translation>
     </message>
     <message>
-        <source>Authentication type</source>
-        <translation>Authentifizierungstyp</translation>
-    </message>
-    <message>
         <source>Authentication &amp;type:</source>
         <translation>Authentifizierungs&amp;typ:</translation>
     </message>
@@ -2095,14 +2195,6 @@
         <translation>Authentifizierungstyp ändern</translation>
     </message>
     <message>
-        <source>Switching to %1 discards the property you added.</source>
-        <translation>Beim Wechsel zu %1 wird die von Ihnen hinzugefügte Eigenschaft verworfen.</translation>
-    </message>
-    <message>
-        <source>Switching to %1 discards the %2 properties you added.</source>
-        <translation>Beim Wechsel zu %1 werden die %2 von Ihnen hinzugefügten Eigenschaften verworfen.</translation>
-    </message>
-    <message>
         <source>These are removed: %1. You can undo the switch with %2.</source>
         <translation>Folgendes wird entfernt: %1. Sie können den Wechsel mit %2 rückgängig machen.</translation>
     </message>
@@ -2137,6 +2229,38 @@
     <message>
         <source>Applied: %1. Undo with %2.</source>
         <translation>Angewendet: %1. Rückgängig mit %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Eigenschaften</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems</source>
+        <translation>P&amp;robleme</translation>
+    </message>
+    <message>
+        <source>End-User Pre&amp;view</source>
+        <translation>Endbenutzer-&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>A&amp;nfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange Log</source>
+        <translation>Anfrage&amp;protokoll</translation>
+    </message>
+    <message>
+        <source>Switching to %1 discards a property you added or filled in.</source>
+        <translation>Der Wechsel zu %1 verwirft eine Eigenschaft, die Sie hinzugefügt oder ausgefüllt haben.</translation>
+    </message>
+    <message>
+        <source>Switching to %1 discards %2 properties you added or filled in.</source>
+        <translation>Der Wechsel zu %1 verwirft %2 Eigenschaften, die Sie hinzugefügt oder ausgefüllt haben.</translation>
     </message>
 </context>
 <context>
@@ -2402,7 +2526,7 @@
         <translation>Erforderlich. %1</translation>
     </message>
     <message>
-        <source>Enter %1</source>
+        <source>Enter your %1</source>
         <translation>%1 eingeben</translation>
     </message>
 </context>
@@ -2471,6 +2595,11 @@
     <message>
         <source>There is nothing to enter: %1 supplies everything it needs.</source>
         <translation>Sie müssen nichts eingeben: %1 stellt alles Nötige selbst bereit.</translation>
+    </message>
+    <message>
+        <source>your-%1</source>
+        <comment>a host name part the end user has not typed yet</comment>
+        <translation>ihr-%1</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +2975,10 @@
         <source>No web browser could be opened. Copy the authorization URL from the exchange log into a browser on this computer, or press Cancel.</source>
         <translation>Es konnte kein Webbrowser geöffnet werden. Kopieren Sie die Autorisierungs-URL aus dem Anfrageprotokoll in einen Browser auf diesem Computer, oder klicken Sie auf Abbrechen.</translation>
     </message>
+    <message>
+        <source>Copy the sign-in URL into a browser on this computer and sign in there, or cancel.</source>
+        <translation>Kopieren Sie die Anmelde-URL in einen Browser auf diesem Computer, und melden Sie sich dort an, oder brechen Sie ab.</translation>
+    </message>
 </context>
 <context>
     <name>cad::SignInDialog</name>
@@ -2948,6 +3081,11 @@
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>sign-in window: page title – connector</comment>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3357,18 @@
         <source>The browser keeps that URL in its history and the provider in its logs: send the secret in the body of the token request instead.</source>
         <translation>Der Browser behält diese URL in seinem Verlauf und der Anbieter in seinen Protokollen: Senden Sie den geheimen Wert stattdessen im Body der Token-Anfrage.</translation>
     </message>
+    <message>
+        <source>the value of &quot;%1&quot; looks like the secret &quot;%2&quot;; it would be saved in the file in plain text</source>
+        <translation>der Wert von „%1“ sieht aus wie der geheime Wert „%2“; er würde im Klartext in der Datei gespeichert</translation>
+    </message>
+    <message>
+        <source>Enter the secret only in its own row, which is kept in the keychain, or tick &quot;Secret&quot; on this property in Edit Property.</source>
+        <translation>Geben Sie den geheimen Wert nur in seiner eigenen Zeile ein, die im Schlüsselbund gespeichert wird, oder aktivieren Sie „Geheim“ für diese Eigenschaft unter „Eigenschaft bearbeiten“.</translation>
+    </message>
+    <message>
+        <source>Enter it, or untick &quot;Required&quot; if the app is a public client without a client secret.</source>
+        <translation>Geben Sie es ein, oder deaktivieren Sie „Erforderlich“, wenn die App ein öffentlicher Client ohne Client Secret ist.</translation>
+    </message>
 </context>
 <context>
     <name>cad::YamlToJson</name>
@@ -3253,373 +3403,6 @@
     <message>
         <source>the YAML needs too much memory to read</source>
         <translation>das Lesen des YAML benötigt zu viel Speicher</translation>
-    </message>
-</context>
-<context>
-    <name>cad::cli</name>
-    <message>
-        <source>Usage: auth-designer-cli COMMAND [OPTIONS]</source>
-        <translation>Verwendung: auth-designer-cli BEFEHL [OPTIONEN]</translation>
-    </message>
-    <message>
-        <source>Design, check and test the authentication of REST API connectors.</source>
-        <translation>Authentifizierung von REST-API-Connectors entwerfen, prüfen und testen.</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>Befehle:</translation>
-    </message>
-    <message>
-        <source>Run &apos;auth-designer-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Führen Sie &apos;auth-designer-cli BEFEHL --help&apos; aus, um die Optionen eines Befehls anzuzeigen.</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 success, 1 invalid definition, 2 usage or I/O error, 3 authorization or token failure, 4 test request failed.</source>
-        <translation>Exit-Codes: 0 Erfolg, 1 ungültige Definition, 2 Aufruf- oder E/A-Fehler, 3 Autorisierungs- oder Token-Fehler, 4 Testanfrage fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unbekannter Befehl „%1“.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>Run with --help for usage.</source>
-        <translation>Hinweise zur Verwendung erhalten Sie mit --help.</translation>
-    </message>
-    <message>
-        <source>warning: </source>
-        <translation>Warnung: </translation>
-    </message>
-    <message>
-        <source>cannot read the file (is it a folder, or missing read permission?)</source>
-        <translation>die Datei kann nicht gelesen werden (ist es ein Ordner, oder fehlt die Leseberechtigung?)</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>Datei nicht vorhanden</translation>
-    </message>
-    <message>
-        <source>There is no property named &quot;%1&quot;. Known names: %2.</source>
-        <translation>Es gibt keine Eigenschaft namens „%1“. Bekannte Namen: %2.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>--set expects NAME=VALUE, got &quot;%1&quot;.</source>
-        <translation>--set erwartet NAME=VALUE, erhalten: „%1“.</translation>
-    </message>
-    <message>
-        <source>--set-env expects NAME=ENVVAR, got &quot;%1&quot;.</source>
-        <translation>--set-env erwartet NAME=ENVVAR, erhalten: „%1“.</translation>
-    </message>
-    <message>
-        <source>The environment variable %1 (for %2) is not set.</source>
-        <translation>Die Umgebungsvariable %1 (für %2) ist nicht gesetzt.</translation>
-    </message>
-    <message>
-        <source>%1 already exists; nothing was written.</source>
-        <translation>%1 existiert bereits; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>Use --force to replace it, or choose another name with -o.</source>
-        <translation>Verwenden Sie --force, um die Datei zu ersetzen, oder wählen Sie mit -o einen anderen Namen.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Export a definition as OpenAPI 3.0.3 or a Postman collection.</source>
-        <translation>Eine Definition als OpenAPI 3.0.3 oder als Postman-Collection exportieren.</translation>
-    </message>
-    <message>
-        <source>openapi or postman.</source>
-        <translation>openapi oder postman.</translation>
-    </message>
-    <message>
-        <source>Write to OUT instead of stdout.</source>
-        <translation>In OUT statt auf stdout schreiben.</translation>
-    </message>
-    <message>
-        <source>Replace OUT if it exists.</source>
-        <translation>OUT ersetzen, falls vorhanden.</translation>
-    </message>
-    <message>
-        <source>Definition file.</source>
-        <translation>Definitionsdatei.</translation>
-    </message>
-    <message>
-        <source>Choose the format with --format %1.</source>
-        <translation>Wählen Sie das Format mit --format %1.</translation>
-    </message>
-    <message>
-        <source>Name exactly one definition file.</source>
-        <translation>Geben Sie genau eine Definitionsdatei an.</translation>
-    </message>
-    <message>
-        <source>Create a definition from OpenAPI, Swagger or a Postman collection.</source>
-        <translation>Eine Definition aus OpenAPI, Swagger oder einer Postman-Collection erstellen.</translation>
-    </message>
-    <message>
-        <source>Security scheme to import when the source has several.</source>
-        <translation>Zu importierendes Sicherheitsschema, wenn die Quelle mehrere enthält.</translation>
-    </message>
-    <message>
-        <source>Write the definition to FILE.</source>
-        <translation>Die Definition in FILE schreiben.</translation>
-    </message>
-    <message>
-        <source>Replace FILE if it exists.</source>
-        <translation>FILE ersetzen, falls vorhanden.</translation>
-    </message>
-    <message>
-        <source>OpenAPI, Swagger or Postman file.</source>
-        <translation>OpenAPI-, Swagger- oder Postman-Datei.</translation>
-    </message>
-    <message>
-        <source>Name exactly one source file.</source>
-        <translation>Geben Sie genau eine Quelldatei an.</translation>
-    </message>
-    <message>
-        <source>%1: %2, imported as %3%4.</source>
-        <translation>%1: %2, importiert als %3%4.</translation>
-    </message>
-    <message>
-        <source> (exactly as exported)</source>
-        <translation> (genau wie exportiert)</translation>
-    </message>
-    <message>
-        <source>note: </source>
-        <translation>Hinweis: </translation>
-    </message>
-    <message>
-        <source>to do: </source>
-        <translation>Zu erledigen: </translation>
-    </message>
-    <message>
-        <source>Write a new definition with the defaults of an authentication type.</source>
-        <translation>Eine neue Definition mit den Standardwerten eines Authentifizierungstyps schreiben.</translation>
-    </message>
-    <message>
-        <source>Authentication type: %1.</source>
-        <translation>Authentifizierungstyp: %1.</translation>
-    </message>
-    <message>
-        <source>Display name of the connector.</source>
-        <translation>Anzeigename des Connectors.</translation>
-    </message>
-    <message>
-        <source>Write to FILE instead of standard output.</source>
-        <translation>In FILE statt auf die Standardausgabe schreiben.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;; use -o FILE to name the output.</source>
-        <translation>Unerwartetes Argument „%1“; geben Sie die Ausgabe mit -o FILE an.</translation>
-    </message>
-    <message>
-        <source>Unknown authentication type &quot;%1&quot;. Use one of: %2.</source>
-        <translation>Unbekannter Authentifizierungstyp „%1“. Verwenden Sie einen der folgenden: %2.</translation>
-    </message>
-    <message>
-        <source>Print the request every API call sends, as a curl command.</source>
-        <translation>Die Anfrage, die jeder API-Aufruf sendet, als curl-Befehl ausgeben.</translation>
-    </message>
-    <message>
-        <source>Value of a property (repeatable). For OAuth types, access_token=TOKEN.</source>
-        <translation>Wert einer Eigenschaft (wiederholbar). Für OAuth-Typen access_token=TOKEN.</translation>
-    </message>
-    <message>
-        <source>Take a property&apos;s value from an environment variable (repeatable); safer for secrets than --set, which other users can see.</source>
-        <translation>Den Wert einer Eigenschaft aus einer Umgebungsvariablen übernehmen (wiederholbar); für geheime Werte sicherer als --set, das andere Benutzer sehen können.</translation>
-    </message>
-    <message>
-        <source>Path below the base URL (default: the test request&apos;s path).</source>
-        <translation>Pfad unterhalb der Basis-URL (Standard: der Pfad der Testanfrage).</translation>
-    </message>
-    <message>
-        <source>HTTP method (default: the test request&apos;s method).</source>
-        <translation>HTTP-Methode (Standard: die Methode der Testanfrage).</translation>
-    </message>
-    <message>
-        <source>Print secret values instead of ••••••.</source>
-        <translation>Geheime Werte statt •••••• ausgeben.</translation>
-    </message>
-    <message>
-        <source>No value given for %1.</source>
-        <translation>Kein Wert angegeben für %1.</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Verbunden</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>expires in %1 s</source>
-        <translation>läuft in %1 s ab</translation>
-    </message>
-    <message>
-        <source>no expiry given</source>
-        <translation>kein Ablauf angegeben</translation>
-    </message>
-    <message>
-        <source>Token: %1, %2, scope &quot;%3&quot;, refresh token: %4</source>
-        <translation>Token: %1, %2, Scope „%3“, Refresh Token: %4</translation>
-    </message>
-    <message>
-        <source>(no type)</source>
-        <translation>(kein Typ)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>Test: %1 %2 -&gt; %3 in %4 ms</source>
-        <translation>Test: %1 %2 -&gt; %3 in %4 ms</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>keine Antwort</translation>
-    </message>
-    <message>
-        <source>Error (%1): %2</source>
-        <translation>Fehler (%1): %2</translation>
-    </message>
-    <message>
-        <source>Connect headless and send the definition&apos;s test request.</source>
-        <translation>Headless verbinden und die Testanfrage der Definition senden.</translation>
-    </message>
-    <message>
-        <source>Value of a property (repeatable).</source>
-        <translation>Wert einer Eigenschaft (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>Do not open a browser; open the printed URL yourself.</source>
-        <translation>Keinen Browser öffnen; öffnen Sie die ausgegebene URL selbst.</translation>
-    </message>
-    <message>
-        <source>Give up after this many seconds (default %1).</source>
-        <translation>Nach so vielen Sekunden abbrechen (Standard: %1).</translation>
-    </message>
-    <message>
-        <source>Print one JSON object on stdout.</source>
-        <translation>Ein einzelnes JSON-Objekt auf stdout ausgeben.</translation>
-    </message>
-    <message>
-        <source>Print the exchange log on stderr (secrets masked).</source>
-        <translation>Das Anfrageprotokoll auf stderr ausgeben (geheime Werte maskiert).</translation>
-    </message>
-    <message>
-        <source>Keep the tokens in the keychain instead of revoking them.</source>
-        <translation>Die Token im Schlüsselbund behalten, statt sie zu widerrufen.</translation>
-    </message>
-    <message>
-        <source>--timeout expects a number of seconds, got &quot;%1&quot;.</source>
-        <translation>--timeout erwartet eine Anzahl von Sekunden, erhalten: „%1“.</translation>
-    </message>
-    <message>
-        <source>Pass them with --set NAME=VALUE, or --set-env NAME=ENVVAR for secrets.</source>
-        <translation>Übergeben Sie sie mit --set NAME=VALUE oder, für geheime Werte, mit --set-env NAME=ENVVAR.</translation>
-    </message>
-    <message>
-        <source>The tokens were not kept.</source>
-        <translation>Die Token wurden nicht behalten.</translation>
-    </message>
-    <message>
-        <source>The tokens are kept in the keychain for &quot;%1&quot;.</source>
-        <translation>Die Token werden im Schlüsselbund für „%1“ aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>The tokens could not be kept in the keychain.</source>
-        <translation>Die Token konnten nicht im Schlüsselbund aufbewahrt werden.</translation>
-    </message>
-    <message>
-        <source>Open this URL to authorize: </source>
-        <translation>Öffnen Sie diese URL zur Autorisierung: </translation>
-    </message>
-    <message>
-        <source>Redirect URI: </source>
-        <translation>Redirect URI: </translation>
-    </message>
-    <message>
-        <source>Could not start a browser (xdg-open); open the URL yourself.</source>
-        <translation>Es konnte kein Browser gestartet werden (xdg-open); öffnen Sie die URL selbst.</translation>
-    </message>
-    <message>
-        <source>The service answered HTTP %1.</source>
-        <translation>Der Dienst hat mit HTTP %1 geantwortet.</translation>
-    </message>
-    <message>
-        <source>No result within %1 seconds; raise --timeout or check the service.</source>
-        <translation>Kein Ergebnis innerhalb von %1 Sekunden; erhöhen Sie --timeout, oder prüfen Sie den Dienst.</translation>
-    </message>
-    <message>
-        <source>Revoking the tokens did not finish in time.</source>
-        <translation>Der Widerruf der Token wurde nicht rechtzeitig abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>The tokens of this run cannot be kept; they are gone when it ends.</source>
-        <translation>Die Token dieses Laufs können nicht aufbewahrt werden; sie gehen verloren, wenn er endet.</translation>
-    </message>
-    <message>
-        <source>Check definition files; one diagnostic per line on stderr.</source>
-        <translation>Definitionsdateien prüfen; eine Meldung pro Zeile auf stderr.</translation>
-    </message>
-    <message>
-        <source>Print the results as JSON on stdout.</source>
-        <translation>Die Ergebnisse als JSON auf stdout ausgeben.</translation>
-    </message>
-    <message>
-        <source>Definition files.</source>
-        <translation>Definitionsdateien.</translation>
-    </message>
-    <message>
-        <source>Name at least one definition file to validate.</source>
-        <translation>Geben Sie mindestens eine zu validierende Definitionsdatei an.</translation>
-    </message>
-    <message>
-        <source>cannot read the file</source>
-        <translation>die Datei kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Check the path and permissions.</source>
-        <translation>Prüfen Sie Pfad und Berechtigungen.</translation>
-    </message>
-    <message>
-        <source>%1: valid</source>
-        <translation>%1: gültig</translation>
-    </message>
-    <message>
-        <source>%1: valid (warnings: %2)</source>
-        <translation>%1: gültig (Warnungen: %2)</translation>
-    </message>
-    <message>
-        <source>OpenID Connect: read the authorization and token endpoints from the provider&apos;s discovery document (a network request).</source>
-        <translation>OpenID Connect: Autorisierungs- und Token-Endpunkt aus dem Discovery-Dokument des Anbieters lesen (eine Netzwerkanfrage).</translation>
-    </message>
-    <message>
-        <source>The description uses OpenID Connect; its authorization and token URLs are in the provider&apos;s discovery document, which was not read. Run again with --discover to read the endpoints from %1, or fill them in yourself.</source>
-        <translation>Die Beschreibung verwendet OpenID Connect; ihre Autorisierungs- und Token-URL stehen im Discovery-Dokument des Anbieters, das nicht gelesen wurde. Führen Sie den Befehl mit --discover erneut aus, um die Endpunkte aus %1 zu lesen, oder tragen Sie sie selbst ein.</translation>
-    </message>
-    <message>
-        <source>--discover: the source names no OpenID Connect discovery document, so nothing was read.</source>
-        <translation>--discover: Die Quelle nennt kein OpenID-Connect-Discovery-Dokument, daher wurde nichts gelesen.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Choose a folder with free space that you may write to.</source>
-        <translation>Es wurde nichts geändert. Wählen Sie einen Ordner mit freiem Platz, in den Sie schreiben dürfen.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
 // The designer: only wires the widgets library together.
-#include "UiLibrary.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>
@@ -46,7 +45,6 @@ int main(int argc, char *argv[])
     parser.addOption(screenshotOption);
     parser.process(app);
 
-    cad::ui::initResources();
     cad::MainWindow window;
     const QStringList files = parser.positionalArguments();
     const QString screenshot = parser.value(screenshotOption);

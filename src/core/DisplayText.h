@@ -11,10 +11,10 @@ namespace cad::DisplayText {
 /// answers "no" below (the message keeps its original context so that existing translations apply).
 [[nodiscard]] inline QString inSentence(const QString &name)
 {
-    const bool lowerCase = QCoreApplication::translate("cad::OriginConfirmation", "yes",
-                                                       "Show a secret's name with a lower-case first letter in the "
-                                                       "sentences below? Translate as yes or no.") ==
-                           QLatin1String("yes");
+    const bool lowerCase =
+        QCoreApplication::translate("cad::OriginConfirmation", "yes",
+                                    "Show a secret's name with a lower-case first letter in the "
+                                    "sentences below? Translate as yes or no.") == QLatin1String("yes");
     QString what = name;
     if (lowerCase && what.size() > 1 && what.at(0).isUpper() && what.at(1).isLower())
         what[0] = what.at(0).toLower();

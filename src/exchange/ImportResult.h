@@ -18,10 +18,10 @@ enum class ImportErrorKind
 struct ImportResult
 {
     ConnectorDefinition definition;
-    QString sourceFormat;  ///< "OpenAPI 3.0.3", "Swagger 2.0", "Postman collection v2.1"
-    QStringList schemes;   ///< security schemes of the source (OpenAPI/Swagger)
-    QString chosenScheme;  ///< the one imported
-    QStringList notes;     ///< what the user should know (which scheme was chosen and how to pick another, ...)
+    QString sourceFormat; ///< "OpenAPI 3.0.3", "Swagger 2.0", "Postman collection v2.1"
+    QStringList schemes;  ///< security schemes of the source (OpenAPI/Swagger)
+    QString chosenScheme; ///< the one imported
+    QStringList notes;    ///< what the user should know (which scheme was chosen and how to pick another, ...)
     /// The one note of notes that names the other security schemes and how to import one of them, in
     /// the command line's words (--scheme); empty when there is none. A caller that lets people
     /// choose the scheme otherwise (the designer) replaces it with its own wording.

@@ -560,11 +560,11 @@ Result<ImportResult> OpenApiImporter::import(const QJsonObject &root, const QStr
         d = *mapped;
         c.result.chosenScheme = chosen;
         if (c.result.schemes.size() > 1) {
-            c.result.schemesNote = QCoreApplication::translate("cad::Importer",
-                                                               "The description has %1 security schemes (%2); "
-                                                               "imported %3, %4. Use --scheme NAME to import another.")
-                                       .arg(c.result.schemes.size())
-                                       .arg(c.result.schemes.join(QStringLiteral(", ")), chosen, why);
+            c.result.schemesNote =
+                QCoreApplication::translate("cad::Importer", "The description has %1 security schemes (%2); "
+                                                             "imported %3, %4. Use --scheme NAME to import another.")
+                    .arg(c.result.schemes.size())
+                    .arg(c.result.schemes.join(QStringLiteral(", ")), chosen, why);
             c.result.notes.append(c.result.schemesNote);
         }
         // Scopes the top-level security asks for become the scope value (and choices, when the

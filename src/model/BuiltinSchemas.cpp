@@ -90,14 +90,15 @@ QList<const Spec *> specsOf(AuthType type)
 {
     switch (type) {
     case AuthType::OAuth2AuthorizationCode:
-        return {&ClientIdSpec,        &ClientSecretSpec,   &AuthorizationUrlSpec, &TokenUrlSpec,       &ScopeSpec,
-                &RefreshTokenUrlSpec, &TokenRevokeUrlSpec, &RefreshIntervalSpec,  &ConnectionNameSpec, &BasicHeaderSpec};
+        return {&ClientIdSpec,       &ClientSecretSpec,    &AuthorizationUrlSpec, &TokenUrlSpec,
+                &ScopeSpec,          &RefreshTokenUrlSpec, &TokenRevokeUrlSpec,   &RefreshIntervalSpec,
+                &ConnectionNameSpec, &BasicHeaderSpec};
     case AuthType::OAuth2AuthorizationCodePkce:
-        return {&ClientIdSpec,        &ClientSecretSpec,   &AuthorizationUrlSpec, &TokenUrlSpec,       &ScopeSpec,
-                &RefreshTokenUrlSpec, &TokenRevokeUrlSpec, &RefreshIntervalSpec,  &ConnectionNameSpec, &BasicHeaderSpec,
-                &PkceMethodSpec};
+        return {&ClientIdSpec,       &ClientSecretSpec,    &AuthorizationUrlSpec, &TokenUrlSpec,
+                &ScopeSpec,          &RefreshTokenUrlSpec, &TokenRevokeUrlSpec,   &RefreshIntervalSpec,
+                &ConnectionNameSpec, &BasicHeaderSpec,     &PkceMethodSpec};
     case AuthType::OAuth2ClientCredentials:
-        return {&ClientIdSpec,        &ClientSecretSpec,   &TokenUrlSpec, &ScopeSpec,
+        return {&ClientIdSpec,        &ClientSecretSpec,   &TokenUrlSpec,   &ScopeSpec,
                 &RefreshIntervalSpec, &ConnectionNameSpec, &BasicHeaderSpec};
     case AuthType::Basic:
         return {&UsernameSpec, &PasswordSpec, &ConnectionNameSpec};

@@ -272,17 +272,17 @@ Diagnostics Validator::validate(const ConnectorDefinition &d, SecretValues secre
                     QStringLiteral("displayName"));
 
         if (isMissingValue(d, p) && (!p.secret || secrets == SecretValues::Included))
-            c.error(propertyPath(i, QStringLiteral("value")),
-                    QCoreApplication::translate("cad::Validator", "%1 is required")
-                        .arg(p.displayName.isEmpty() ? p.name : p.displayName),
-                    p.builtIn && BuiltinSchemas::mayChangeRequired(d.authType, p)
-                        ? QCoreApplication::translate("cad::Validator",
-                                                      "Enter it, or untick \"Required\" if the app is a public client "
-                                                      "without a client secret.")
-                        : QCoreApplication::translate(
-                              "cad::Validator",
-                              "Enter a value, or tick \"Ask the user\" so that end users provide it."),
-                    i, QStringLiteral("value"));
+            c.error(
+                propertyPath(i, QStringLiteral("value")),
+                QCoreApplication::translate("cad::Validator", "%1 is required")
+                    .arg(p.displayName.isEmpty() ? p.name : p.displayName),
+                p.builtIn && BuiltinSchemas::mayChangeRequired(d.authType, p)
+                    ? QCoreApplication::translate("cad::Validator",
+                                                  "Enter it, or untick \"Required\" if the app is a public client "
+                                                  "without a client secret.")
+                    : QCoreApplication::translate(
+                          "cad::Validator", "Enter a value, or tick \"Ask the user\" so that end users provide it."),
+                i, QStringLiteral("value"));
         if (secrets == SecretValues::Included && !p.secret)
             checkNotASecret(c, d, i);
 

@@ -6,7 +6,6 @@
 //   startup_probe form             a QMainWindow with a label, a line edit and a button (pays Qt's
 //                                  one-time font and style set-up, as any window with text does)
 //   startup_probe designer FILE
-#include "UiLibrary.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>
@@ -53,7 +52,6 @@ int main(int argc, char *argv[])
 
     QMainWindow *window = nullptr;
     if (designer) {
-        cad::ui::initResources();
         auto *main = new cad::MainWindow;
         if (args.size() > 2 && !main->openFile(args.at(2)))
             return 2;

@@ -202,7 +202,8 @@ private Q_SLOTS:
         QCOMPARE(pkce.valueOf(PropertyNames::AuthorizationUrl), QStringLiteral("https://a.example/authorize"));
 
         // Client credentials has no authorization URL: the value typed there is what is lost.
-        QCOMPARE(d.lostByChangeAuthType(AuthType::OAuth2ClientCredentials), QStringList({QStringLiteral("authorization_url")}));
+        QCOMPARE(d.lostByChangeAuthType(AuthType::OAuth2ClientCredentials),
+                 QStringList({QStringLiteral("authorization_url")}));
         // None clears the table: the author's own property is lost too.
         QCOMPARE(d.lostByChangeAuthType(AuthType::None),
                  QStringList({QStringLiteral("subdomain"), QStringLiteral("authorization_url")}));

@@ -297,6 +297,7 @@ private Q_SLOTS:
         d.baseUrl = m_idp.issuer().toString();
         d.testRequest.path = m_idp.userinfoUrl().path();
         d.property(PropertyNames::ClientId)->value = QStringLiteral("public-pkce");
+        d.property(PropertyNames::ClientSecret)->required = false; // a public client
         d.property(PropertyNames::AuthorizationUrl)->value = m_idp.authorizationUrl().toString();
         d.property(PropertyNames::TokenUrl)->value = m_idp.tokenUrl().toString();
         d.property(PropertyNames::TokenRevokeUrl)->value = m_idp.revocationUrl().toString();

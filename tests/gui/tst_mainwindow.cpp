@@ -121,13 +121,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         auto *table = window.findChild<QTableView *>(QStringLiteral("propertiesTable"));
-        int expectedQuestions = 0;
         for (AuthType type : allAuthTypes()) {
-            const auto &props = window.document()->definition().properties;
-            if (std::any_of(props.begin(), props.end(), [](const Property &p) { return !p.builtIn; })) {
-                ModalSeam::setNextAnswer(QMessageBox::Discard); // Custom's example property is the author's own
-                ++expectedQuestions;
-            }
             activateType(window, type);
             QCOMPARE(window.document()->definition().authType, type);
             const QStringList expected = test::expectedBuiltinNames(type); // written out, not recomputed
@@ -140,25 +134,34 @@ private Q_SLOTS:
                          p.required && p.value.isEmpty() && !p.askUser);
             }
         }
-        QCOMPARE(ModalSeam::messageCount(), expectedQuestions); // asked only when own properties go away
+        // Nothing the author made was lost (Custom's untouched example property goes silently).
+        QCOMPARE(ModalSeam::messageCount(), 0);
     }
 
-    void typeChangeAsksBeforeDiscardingOwnProperties()
+    void typeChangeKeepsOwnPropertiesAndAsksOnlyWhenSomethingIsLost()
     {
         MainWindow window;
         window.document()->insertProperty(
             0, headerProperty(QStringLiteral("tenant"), QStringLiteral("X-Tenant"), QStringLiteral("acme")));
+        auto *combo = window.findChild<QComboBox *>(QStringLiteral("authTypeCombo"));
+
+        // Authorization code -> with PKCE: the author's property stays where it was, no question.
+        activateType(window, AuthType::OAuth2AuthorizationCodePkce);
+        QCOMPARE(ModalSeam::messageCount(), 0);
+        QCOMPARE(window.document()->definition().authType, AuthType::OAuth2AuthorizationCodePkce);
+        QCOMPARE(window.document()->propertyAt(0).name, QStringLiteral("tenant"));
+        QCOMPARE(window.document()->propertyAt(0).value, QStringLiteral("acme"));
+
+        // -> No authentication would drop it: asked, naming it; Cancel changes nothing.
         const ConnectorDefinition before = window.document()->definition();
         const int commands = window.undoStack()->count();
-
         ModalSeam::setNextAnswer(QMessageBox::Cancel);
-        activateType(window, AuthType::Basic);
+        activateType(window, AuthType::None);
         QCOMPARE(ModalSeam::messageCount(), 1);
         QVERIFY(ModalSeam::lastMessage().contains(QLatin1String("tenant")));
         QCOMPARE(window.document()->definition(), before);
         QCOMPARE(window.undoStack()->count(), commands); // Cancel pushes nothing on the undo stack
-        auto *combo = window.findChild<QComboBox *>(QStringLiteral("authTypeCombo"));
-        QCOMPARE(combo->currentData().toString(), authTypeId(DefaultAuthType));
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("oauth2_authorization_code_pkce"));
 
         ModalSeam::setNextAnswer(QMessageBox::Discard);
         activateType(window, AuthType::None);
@@ -168,7 +171,7 @@ private Q_SLOTS:
 
         window.undoStack()->undo();
         QCOMPARE(window.document()->definition(), before);
-        QCOMPARE(combo->currentData().toString(), authTypeId(DefaultAuthType));
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("oauth2_authorization_code_pkce"));
     }
 
     void undoRedoRestoresExactStates()
@@ -510,7 +513,7 @@ private Q_SLOTS:
     {
         Property p;
         p.name = QStringLiteral("tenant");
-        EditPropertyDialog dialog(p, {QStringLiteral("client_id")});
+        EditPropertyDialog dialog(p, {QStringLiteral("client_id")}, AuthType::OAuth2AuthorizationCode);
         auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
         auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(ok->isEnabled());

@@ -180,10 +180,22 @@ void TestPreview::oauthWithoutFieldsSaysWhereTheRedirectGoes()
     QVERIFY(notice->isVisible());
     QCOMPARE(notice->text(), QStringLiteral("You will be redirected to login.acme.test to sign in."));
 
-    // A variable in the host (tenant) still names the host.
+    // A variable in the host (tenant) is never shown raw: a hint while the end user has not typed it,
+    // then what they typed.
     def.property(PropertyNames::AuthorizationUrl)->value = QStringLiteral("https://{tenant}.acme.test/authorize");
+    Property tenant;
+    tenant.name = QStringLiteral("tenant");
+    tenant.displayName = QStringLiteral("Tenant");
+    tenant.askUser = true;
+    def.properties.append(tenant);
     form.setDefinition(def);
-    QCOMPARE(notice->text(), QStringLiteral("You will be redirected to {tenant}.acme.test to sign in."));
+    QCOMPARE(notice->text(), QStringLiteral("You will be redirected to your-tenant.acme.test to sign in."));
+    QCOMPARE(form.fieldEditors().size(), 1);
+    auto *tenantEdit = qobject_cast<QLineEdit *>(form.fieldEditors().constFirst());
+    QVERIFY(tenantEdit);
+    QTest::keyClicks(tenantEdit, QStringLiteral("globex"));
+    QCOMPARE(notice->text(), QStringLiteral("You will be redirected to globex.acme.test to sign in."));
+    def.properties.removeLast();
 
     ConnectorDefinition cc = ConnectorDefinition::create(AuthType::OAuth2ClientCredentials, QStringLiteral("Acme CRM"));
     cc.property(PropertyNames::ConnectionName)->askUser = false;

@@ -146,7 +146,7 @@ private Q_SLOTS:
         const bool exported =
             withFileSizeLimit(64 * 1024, [&] { return window.exportFile(out, ExportFormat::OpenApi); });
         QVERIFY(!exported);
-        QVERIFY2(ModalSeam::lastMessage().contains(QLatin1String("only 65536 of")),
+        QVERIFY2(ModalSeam::lastMessage().contains(QLatin1String("Only 65536 of")),
                  qPrintable(ModalSeam::lastMessage()));
         QCOMPARE(readBytes(out), QByteArray("previous export\n"));
         QCOMPARE(entriesOf(dir), QStringList{QStringLiteral("large.openapi.json")});

@@ -4,13 +4,18 @@ cmake_policy(SET CMP0007 NEW)
 # Runs lupdate over the current sources into a copy of the committed .ts, so a string added to the
 # code but never translated fails the test as surely as an unfinished entry in the file itself.
 #   cmake -DLUPDATE=... -DTS_FILE=... -DSOURCE_DIR=... -DWORK_DIR=... -P CheckTranslations.cmake
+include("${SOURCE_DIR}/cmake/TranslatableSources.cmake")
+set(dirs "")
+foreach(dir IN LISTS CAD_TRANSLATED_DIRS)
+    list(APPEND dirs "${SOURCE_DIR}/${dir}")
+endforeach()
 file(MAKE_DIRECTORY "${WORK_DIR}")
 get_filename_component(ts_name "${TS_FILE}" NAME)
 set(copy "${WORK_DIR}/${ts_name}")
 file(COPY_FILE "${TS_FILE}" "${copy}")
 execute_process(
-    COMMAND "${LUPDATE}" -no-obsolete -locations none -silent
-            "${SOURCE_DIR}/src" "${SOURCE_DIR}/ui" "${SOURCE_DIR}/app" -ts "${copy}"
+    COMMAND "${LUPDATE}" -no-obsolete -locations none -silent -I "${SOURCE_DIR}/src" -I "${SOURCE_DIR}/ui"
+            ${dirs} -ts "${copy}"
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${rc}): ${err}")

@@ -53,7 +53,7 @@ void SignInController::onAuthorizationRequired(const QUrl &authorizeUrl, const Q
     const Result<SignInBrowserFactory *> factory = BrowserLoader::factory();
     if (!factory) {
         qCWarning(lcConnection) << "embedded browser unavailable:" << factory.error().message;
-        openSystemBrowser(authorizeUrl);
+        openSystemBrowser(authorizeUrl, factory.error().toString());
         Q_EMIT embeddedBrowserUnavailable(factory.error().toString());
         return;
     }
@@ -87,7 +87,7 @@ void SignInController::onAuthorizationRequired(const QUrl &authorizeUrl, const Q
     Q_EMIT dialogOpened(m_dialog);
 }
 
-void SignInController::openSystemBrowser(const QUrl &authorizeUrl)
+void SignInController::openSystemBrowser(const QUrl &authorizeUrl, const QString &embeddedProblem)
 {
     if (!m_opener || !m_opener(authorizeUrl)) {
         qCWarning(lcConnection) << "could not open the system browser";
@@ -97,9 +97,13 @@ void SignInController::openSystemBrowser(const QUrl &authorizeUrl)
         if (m_dialog && m_browser)
             m_browser->showFailure(message);
         Q_EMIT embeddedBrowserUnavailable(message);
+        Q_EMIT systemBrowserSignIn(authorizeUrl, false,
+                                   QCoreApplication::translate("cad::SignInController",
+                                                               "Copy the sign-in URL into a browser on this computer "
+                                                               "and sign in there, or cancel."));
         return;
     }
-    Q_EMIT systemBrowserOpened(authorizeUrl);
+    Q_EMIT systemBrowserSignIn(authorizeUrl, true, embeddedProblem);
 }
 
 void SignInController::onAuthorizationFinished(bool success)

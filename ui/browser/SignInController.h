@@ -20,6 +20,8 @@ class SignInBrowser;
 ///        ├─ plugin loads (first time only) ──► sign-in dialog; captured redirect ──► handleRedirect()
 ///        │                                      Cancel ──► cancelAuthorization()
 ///        └─ plugin missing ──► system browser; the connection's loopback listener gets the redirect
+///                              systemBrowserSignIn(url, opened, detail): the window shows the wait,
+///                              Cancel and the URL to copy (also when no browser could be opened)
 ///   DesignTimeConnection::authorizationFinished(ok)
 ///        ├─ ok ──► the dialog closes
 ///        └─ failed ──► the dialog stays open with the reason (unless the person cancelled)
@@ -45,13 +47,16 @@ Q_SIGNALS:
     void dialogOpened(QDialog *dialog);
     /// The embedded browser could not be used (@p message says why); the system browser was opened.
     void embeddedBrowserUnavailable(const QString &message);
-    /// The authorize URL went to the system browser (by choice or as fallback).
-    void systemBrowserOpened(const QUrl &authorizeUrl);
+    /// The sign-in goes on in the system browser until the connection's authorizationFinished():
+    /// @p opened false when no browser could be opened (the person must open @p authorizeUrl
+    /// themselves); @p detail says why the embedded browser was not used or what to do, or is empty.
+    void systemBrowserSignIn(const QUrl &authorizeUrl, bool opened, const QString &detail);
 
 private:
     void onAuthorizationRequired(const QUrl &authorizeUrl, const QUrl &redirectUri);
     void onAuthorizationFinished(bool success);
-    void openSystemBrowser(const QUrl &authorizeUrl);
+    /// @p embeddedProblem: why the embedded browser is not used (empty when by choice).
+    void openSystemBrowser(const QUrl &authorizeUrl, const QString &embeddedProblem = QString());
     void closeDialog();
 
     QPointer<DesignTimeConnection> m_connection;

@@ -10,8 +10,8 @@ namespace cad {
 
 class ConnectorDocument;
 
-/// Switches the authentication type. Undo restores the exact previous definition, including the
-/// author's own properties that the switch discarded.
+/// Switches the authentication type (ConnectorDefinition::changeAuthType() decides what stays).
+/// Undo restores the exact previous definition, including whatever the switch discarded.
 class ChangeAuthTypeCommand : public QUndoCommand
 {
 public:

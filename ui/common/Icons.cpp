@@ -11,6 +11,9 @@ QIcon icon(Icon which)
     case Icon::App:
         name = "auth-designer";
         break;
+    case Icon::New:
+        name = "new";
+        break;
     case Icon::Add:
         name = "add";
         break;

@@ -8,6 +8,7 @@ namespace cad::Icons {
 enum class Icon
 {
     App,
+    New,
     Add,
     Remove,
     Duplicate,

@@ -1,6 +1,8 @@
 #include "common/ModalSeam.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QQueue>
@@ -115,6 +117,26 @@ void ModalSeam::inform(QWidget *parent, QMessageBox::Icon icon, const QString &t
                        const QString &informativeText, const QString &detailedText)
 {
     ask(parent, icon, title, text, informativeText, QMessageBox::Ok, QMessageBox::Ok, detailedText);
+}
+
+void ModalSeam::informError(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+                            const Error &error, const QString &path)
+{
+    // Messages of the core are often sentence parts ("the file is empty"): a box shows sentences.
+    Error shown = error;
+    if (!shown.message.isEmpty())
+        shown.message[0] = shown.message.at(0).toUpper();
+    const bool namesFile = !path.isEmpty() && (error.message.contains(QDir::toNativeSeparators(path)) ||
+                                               error.message.contains(QFileInfo(path).fileName()));
+    if (namesFile) {
+        QString message = shown.message.trimmed();
+        if (!message.endsWith(QLatin1Char('.')) && !message.endsWith(QLatin1Char('!')) &&
+            !message.endsWith(QLatin1Char('?')))
+            message += QLatin1Char('.');
+        inform(parent, icon, title, message, shown.hint);
+        return;
+    }
+    inform(parent, icon, title, text, shown.toString());
 }
 
 QString ModalSeam::openFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QMessageBox>
 #include <QString>
 #include <QStringList>
@@ -36,6 +38,11 @@ public:
                                            const QString &detailedText = QString());
     static void inform(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
                        const QString &informativeText = QString(), const QString &detailedText = QString());
+    /// An error about the file @p path, said once: when the error's message names the file already
+    /// ("Could not save "x": the disk is full") it is the text and its hint the details; otherwise
+    /// @p text ("x could not be imported.") is the text and the error the details.
+    static void informError(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+                            const Error &error, const QString &path);
     static QString openFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &title, const QString &dir, const QString &filter);
     /// A choice from a list; returns the chosen item or an empty string when cancelled.

@@ -48,6 +48,11 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     , m_redirectLabel(new QLabel(m_redirectRow))
     , m_copyRedirect(new QPushButton(tr("Cop&y"), m_redirectRow))
     , m_systemBrowser(new QCheckBox(tr("Sign in with the s&ystem browser"), m_redirectRow))
+    , m_browserRow(new QWidget(this))
+    , m_browserLabel(new QLabel(m_browserRow))
+    , m_browserDetail(new QLabel(m_browserRow))
+    , m_cancelSignIn(new QPushButton(tr("Cance&l"), m_browserRow))
+    , m_copySignInUrl(new QPushButton(tr("Copy Sign-in &URL"), m_browserRow))
     , m_connect(new QPushButton(Icons::icon(Icons::Icon::Connect), tr("&Connect"), this))
     , m_test(new QPushButton(Icons::icon(Icons::Icon::Test), tr("&Test"), this))
     , m_refresh(new QPushButton(Icons::icon(Icons::Icon::Refresh), tr("Re&fresh Now"), this))
@@ -55,7 +60,8 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("connectionPanel"));
     // Scopes, error descriptions and URLs come from servers and definition files: never rich text.
-    for (QLabel *label : {m_stateLabel, m_expiryLabel, m_scopesLabel, m_statusLabel, m_noticeLabel, m_redirectLabel})
+    for (QLabel *label : {m_stateLabel, m_expiryLabel, m_scopesLabel, m_statusLabel, m_noticeLabel, m_redirectLabel,
+                          m_browserLabel, m_browserDetail})
         label->setTextFormat(Qt::PlainText);
     m_stateLabel->setObjectName(QStringLiteral("connectionStateLabel"));
     m_expiryLabel->setObjectName(QStringLiteral("connectionExpiryLabel"));
@@ -114,6 +120,38 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
             [this]() { QApplication::clipboard()->setText(m_redirectPattern); });
     connect(m_systemBrowser, &QCheckBox::toggled, this, &ConnectionPanel::preferSystemBrowserChanged);
 
+    // The sign-in in the system browser: what it waits for, and the ways out.
+    m_browserRow->setObjectName(QStringLiteral("browserSignIn"));
+    m_browserRow->setAttribute(Qt::WA_StyledBackground);
+    m_browserRow->setStyleSheet(QStringLiteral("#browserSignIn { background: #eef4fb; border: 1px solid #b5cde8; "
+                                               "border-radius: 3px; } #browserSignIn QLabel { color: #1f3b5a; }"));
+    m_browserLabel->setObjectName(QStringLiteral("browserSignInLabel"));
+    m_browserLabel->setWordWrap(true);
+    QFont strong = m_browserLabel->font();
+    strong.setWeight(QFont::DemiBold);
+    m_browserLabel->setFont(strong);
+    m_browserDetail->setObjectName(QStringLiteral("browserSignInDetail"));
+    m_browserDetail->setWordWrap(true);
+    m_browserDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cancelSignIn->setObjectName(QStringLiteral("cancelSignInButton"));
+    m_cancelSignIn->setToolTip(tr("Stop waiting for the sign-in"));
+    m_copySignInUrl->setObjectName(QStringLiteral("copySignInUrlButton"));
+    m_copySignInUrl->setToolTip(tr("Copy the provider's sign-in address, to open it in a browser yourself"));
+    auto *browserLayout = new QVBoxLayout(m_browserRow);
+    browserLayout->setContentsMargins(6, 4, 6, 4);
+    browserLayout->setSpacing(3);
+    browserLayout->addWidget(m_browserLabel);
+    browserLayout->addWidget(m_browserDetail);
+    auto *browserButtons = new QHBoxLayout;
+    browserButtons->addWidget(m_copySignInUrl);
+    browserButtons->addWidget(m_cancelSignIn);
+    browserButtons->addStretch();
+    browserLayout->addLayout(browserButtons);
+    m_browserRow->hide();
+    connect(m_cancelSignIn, &QPushButton::clicked, this, &ConnectionPanel::cancelSignInRequested);
+    connect(m_copySignInUrl, &QPushButton::clicked, this,
+            [this]() { QApplication::clipboard()->setText(m_signInUrl.toString(QUrl::FullyEncoded)); });
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_connect);
     buttons->addWidget(m_test);
@@ -126,6 +164,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     layout->addWidget(m_noticeLabel);
     layout->addLayout(form);
     layout->addWidget(m_statusLabel);
+    layout->addWidget(m_browserRow);
     layout->addWidget(m_redirectRow);
     layout->addLayout(buttons);
 
@@ -149,6 +188,8 @@ void ConnectionPanel::setState(ConnectionState state)
     m_stateDot->setStyleSheet(QStringLiteral("background: %1; border-radius: 5px;").arg(stateColor(state)));
     m_stateDot->setAccessibleName(connectionStateDisplayName(state));
     updateButtons();
+    if (state != ConnectionState::Authorizing)
+        hideBrowserSignIn();
     if (changed)
         Q_EMIT stateChanged(state);
 }
@@ -179,7 +220,34 @@ void ConnectionPanel::setStatusMessage(const QString &message)
 {
     m_statusLabel->setText(message);
     m_statusLabel->setToolTip(message);
-    m_statusLabel->setVisible(!message.isEmpty());
+    // The engine moved on (e.g. the browser came back with the code): the wait is over.
+    if (m_browserRow->isVisibleTo(this) && message != m_statusWhileWaiting)
+        hideBrowserSignIn();
+    m_statusLabel->setVisible(!message.isEmpty() && !m_browserRow->isVisibleTo(this));
+}
+
+void ConnectionPanel::showBrowserSignIn(const QUrl &authorizeUrl, bool opened, const QString &detail)
+{
+    if (m_state != ConnectionState::Authorizing)
+        return;
+    m_signInUrl = authorizeUrl;
+    m_statusWhileWaiting = m_statusLabel->text();
+    m_browserLabel->setText(opened ? tr("Waiting for the sign-in in your browser…")
+                                   : tr("No web browser could be opened."));
+    m_browserDetail->setText(detail);
+    m_browserDetail->setVisible(!detail.isEmpty());
+    m_browserRow->show();
+    m_statusLabel->hide(); // the row says it (the engine's "Waiting for the sign-in…")
+}
+
+void ConnectionPanel::hideBrowserSignIn()
+{
+    if (!m_browserRow->isVisibleTo(this))
+        return;
+    m_browserRow->hide();
+    m_signInUrl.clear();
+    m_statusWhileWaiting.clear();
+    m_statusLabel->setVisible(!m_statusLabel->text().isEmpty());
 }
 
 void ConnectionPanel::setRefreshSupported(bool supported)

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QTimer>
+#include <QUrl>
 #include <QWidget>
 
 class QCheckBox;
@@ -44,6 +45,13 @@ public Q_SLOTS:
     void setPreferSystemBrowser(bool prefer);
     /// A standing notice (e.g. "secrets are kept in memory only"); empty hides it.
     void setNotice(const QString &notice);
+    /// The sign-in goes on in the system browser (SignInController::systemBrowserSignIn): shows
+    /// "Waiting for the sign-in in your browser…" (or that no browser opened) and @p detail, with
+    /// Cancel and "Copy sign-in URL", until the browser comes back or the state is no longer
+    /// Authorizing. Object names: "browserSignIn" (the row), "browserSignInLabel",
+    /// "browserSignInDetail", "cancelSignInButton", "copySignInUrlButton".
+    void showBrowserSignIn(const QUrl &authorizeUrl, bool opened, const QString &detail);
+    [[nodiscard]] QUrl signInUrl() const { return m_signInUrl; }
 
 Q_SIGNALS:
     void stateChanged(cad::ConnectionState state);
@@ -51,11 +59,14 @@ Q_SIGNALS:
     void testRequested();
     void refreshRequested();
     void disconnectRequested();
+    /// Cancel while the sign-in waits in the system browser.
+    void cancelSignInRequested();
     void preferSystemBrowserChanged(bool prefer);
 
 private:
     void updateExpiry();
     void updateButtons();
+    void hideBrowserSignIn();
 
     ConnectionState m_state = ConnectionState::NotConnected;
     QDateTime m_expiry;
@@ -71,6 +82,13 @@ private:
     QLabel *m_redirectLabel;
     QPushButton *m_copyRedirect;
     QCheckBox *m_systemBrowser;
+    QWidget *m_browserRow;
+    QLabel *m_browserLabel;
+    QLabel *m_browserDetail;
+    QPushButton *m_cancelSignIn;
+    QPushButton *m_copySignInUrl;
+    QUrl m_signInUrl;
+    QString m_statusWhileWaiting; ///< the engine's message when the wait began; another one ends it
     QString m_redirectPattern;
     bool m_refreshSupported = true;
     QPushButton *m_connect;

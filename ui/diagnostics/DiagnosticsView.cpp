@@ -44,21 +44,78 @@ DiagnosticsView::DiagnosticsView(QWidget *parent)
     });
 }
 
-void DiagnosticsView::setDiagnostics(const Diagnostics &diagnostics)
+QString DiagnosticsView::location(const Diagnostic &d, const ConnectorDefinition &definition)
 {
-    if (diagnostics == m_diagnostics && topLevelItemCount() > 0)
-        return;
-    m_diagnostics = diagnostics;
-    std::stable_sort(m_diagnostics.begin(), m_diagnostics.end(),
+    if (d.propertyIndex >= 0 && d.propertyIndex < definition.properties.size()) {
+        const Property &p = definition.properties.at(d.propertyIndex);
+        QString name = p.displayName.trimmed();
+        if (name.isEmpty())
+            name = p.name.trimmed();
+        if (name.isEmpty())
+            name = tr("Row %1").arg(d.propertyIndex + 1);
+        // The column, unless it is the value (what most findings are about).
+        QString column;
+        if (d.field == QLatin1String("name"))
+            column = tr("Name");
+        else if (d.field == QLatin1String("displayName"))
+            column = tr("Display name");
+        else if (d.field.startsWith(QLatin1String("sendAs")))
+            column = tr("Sent as");
+        else if (d.field == QLatin1String("choices"))
+            column = tr("Choices");
+        else if (d.field == QLatin1String("askUser"))
+            column = tr("Ask the user");
+        else if (d.field == QLatin1String("required"))
+            column = tr("Required");
+        return column.isEmpty() ? tr("%1 in the properties table").arg(name)
+                                : tr("%1 (%2) in the properties table").arg(name, column);
+    }
+    QString setting;
+    if (d.field == QLatin1String("key"))
+        setting = tr("Connector key");
+    else if (d.field == QLatin1String("displayName"))
+        setting = tr("Display name");
+    else if (d.field == QLatin1String("baseUrl"))
+        setting = tr("Base URL");
+    else if (d.field == QLatin1String("description"))
+        setting = tr("Description");
+    else if (d.field.startsWith(QLatin1String("testRequest")))
+        setting = tr("Test request");
+    if (!setting.isEmpty())
+        return tr("%1 in the connector settings").arg(setting);
+    if (d.path.startsWith(QLatin1String("authentication.properties")))
+        return tr("The properties table");
+    if (d.path.startsWith(QLatin1String("authentication")))
+        return tr("Authentication type");
+    return d.path;
+}
+
+void DiagnosticsView::setDiagnostics(const Diagnostics &diagnostics, const ConnectorDefinition &definition)
+{
+    Diagnostics sorted = diagnostics;
+    std::stable_sort(sorted.begin(), sorted.end(),
                      [](const Diagnostic &a, const Diagnostic &b) { return a.isError() && !b.isError(); });
+    QStringList locations;
+    locations.reserve(sorted.size());
+    for (const Diagnostic &d : std::as_const(sorted))
+        locations.append(location(d, definition));
+    if (sorted == m_diagnostics && locations == m_locations && topLevelItemCount() > 0)
+        return;
+    m_diagnostics = sorted;
+    m_locations = locations;
     clear();
     QList<QTreeWidgetItem *> items;
     for (int i = 0; i < m_diagnostics.size(); ++i) {
         const Diagnostic &d = m_diagnostics.at(i);
-        auto *item = new QTreeWidgetItem({d.message, d.hint, d.path});
+        // Validator messages are sentence parts ("the base URL is empty"); a row is a sentence.
+        QString message = d.message;
+        if (!message.isEmpty())
+            message[0] = message.at(0).toUpper();
+        auto *item = new QTreeWidgetItem({message, d.hint, m_locations.at(i)});
+        item->setToolTip(2, d.path);
         item->setIcon(0, Icons::icon(d.isError() ? Icons::Icon::Error : Icons::Icon::Warning));
         item->setData(0, Qt::UserRole, i);
-        item->setData(0, Qt::AccessibleTextRole, (d.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(d.message));
+        item->setData(0, Qt::AccessibleTextRole, (d.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(message));
         item->setToolTip(0, d.hasFix()
                                 ? d.toString() + QLatin1Char('\n') + tr("Fix from the context menu: %1").arg(d.fixLabel)
                                 : d.toString());

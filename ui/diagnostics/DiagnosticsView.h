@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ConnectorDefinition.h"
 #include "model/Diagnostic.h"
 
 #include <QTreeWidget>
@@ -7,8 +8,9 @@
 namespace cad {
 
 /// The live list of validation findings, errors first, each with a severity icon, the problem,
-/// what to do and where. Activating one (double-click, Enter) emits diagnosticActivated(); a finding
-/// with a proposed fix offers it in its context menu (right click or the Menu key).
+/// what to do and where (in words: "Token URL in the properties table"; the JSON path is the
+/// tooltip). Activating one (double-click, Enter) emits diagnosticActivated(); a finding with a
+/// proposed fix offers it in its context menu (right click or the Menu key).
 class DiagnosticsView : public QTreeWidget
 {
     Q_OBJECT
@@ -16,7 +18,11 @@ class DiagnosticsView : public QTreeWidget
 public:
     explicit DiagnosticsView(QWidget *parent = nullptr);
 
-    void setDiagnostics(const Diagnostics &diagnostics);
+    /// @p definition names the places: the properties' display names.
+    void setDiagnostics(const Diagnostics &diagnostics, const ConnectorDefinition &definition = {});
+    /// Where a finding is, for people: "Token URL in the properties table", "Base URL in the
+    /// connector settings"; the JSON path when the finding names no known place.
+    [[nodiscard]] static QString location(const Diagnostic &diagnostic, const ConnectorDefinition &definition);
     [[nodiscard]] const Diagnostics &diagnostics() const { return m_diagnostics; }
     /// "2 errors, 1 warning" or "No problems".
     [[nodiscard]] QString summary() const;
@@ -28,6 +34,7 @@ Q_SIGNALS:
 
 private:
     Diagnostics m_diagnostics;
+    QStringList m_locations; ///< of the shown findings, to redraw only when they change
 };
 
 } // namespace cad

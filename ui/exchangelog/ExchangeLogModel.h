@@ -32,7 +32,9 @@ public:
     /// How many exchanges of one step (e.g. refresh) were made.
     [[nodiscard]] int countOf(OAuthStage stage) const;
 
-    /// One record as text: request line, headers, body, then the response (for copying).
+    /// One record as text (for the detail pane and for copying): the request line without its query,
+    /// each header once, the query and a form body as decoded "name = value" lists, a JSON body
+    /// indented, then the response.
     [[nodiscard]] static QString describe(const ExchangeRecord &record);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = QModelIndex()) const override;

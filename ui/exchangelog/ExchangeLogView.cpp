@@ -35,6 +35,10 @@ ExchangeLogView::ExchangeLogView(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setShowGrid(false);
     m_table->setAlternatingRowColors(true);
+    // One line a row: a long URL is elided in the middle (the tooltip and the detail have it whole).
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(ExchangeLogModel::UrlColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ExchangeLogModel::StageColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ExchangeLogModel::MethodColumn, QHeaderView::ResizeToContents);
@@ -59,11 +63,18 @@ ExchangeLogView::ExchangeLogView(QWidget *parent)
     connect(copyAllButton, &QPushButton::clicked, this, &ExchangeLogView::copyAll);
     connect(clearButton, &QPushButton::clicked, this, &ExchangeLogView::clear);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The list and the selected exchange side by side; the exchange, with its headers and
+    // parameters, gets the larger share. Neither side collapses.
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("exchangeSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setChildrenCollapsible(false);
+    m_table->setMinimumWidth(160);
+    m_detail->setMinimumWidth(200);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({400, 600});
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
@@ -74,7 +85,7 @@ ExchangeLogView::ExchangeLogView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ExchangeLogView::showSelected);
 }

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QSplitter;
 class QTableView;
 
 namespace cad {
@@ -14,7 +15,8 @@ class ExchangeLogModel;
 struct ExchangeRecord;
 
 /// The exchange log (every request the engine made, redacted) and the last test result: a list of
-/// exchanges on the left, the selected one in full on the right, each copyable.
+/// exchanges on the left, the selected one in full on the right (a splitter, "exchangeSplitter"), each
+/// copyable.
 class ExchangeLogView : public QWidget
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ private:
     QTableView *m_table = nullptr;
     QPlainTextEdit *m_detail = nullptr;
     QLabel *m_summary = nullptr;
+    QSplitter *m_splitter = nullptr; ///< "exchangeSplitter": the list | the selected exchange
 };
 
 } // namespace cad

@@ -34,6 +34,7 @@ ConnectionController::ConnectionController(ConnectorDocument *document, Connecti
     connect(m_panel, &ConnectionPanel::testRequested, this, &ConnectionController::test);
     connect(m_panel, &ConnectionPanel::refreshRequested, this, [this]() { m_engine->refreshNow(); });
     connect(m_panel, &ConnectionPanel::disconnectRequested, this, [this]() { m_engine->disconnectFromService(); });
+    connect(m_panel, &ConnectionPanel::cancelSignInRequested, this, [this]() { m_engine->cancelAuthorization(); });
     connect(m_panel, &ConnectionPanel::preferSystemBrowserChanged, this, [this](bool prefer) {
         if (m_signIn)
             m_signIn->setPreferSystemBrowser(prefer);
@@ -86,6 +87,12 @@ void ConnectionController::startOver()
     m_signIn->setPreferSystemBrowser(m_panel->prefersSystemBrowser());
     connect(m_signIn, &SignInController::embeddedBrowserUnavailable, this,
             [this](const QString &message) { Q_EMIT statusMessage(message, 15000); });
+    // The sign-in waits in the system browser: the panel says so, with Cancel and the URL to copy.
+    connect(m_signIn, &SignInController::systemBrowserSignIn, this,
+            [this](const QUrl &url, bool opened, const QString &detail) {
+                m_panel->showBrowserSignIn(url, opened, detail);
+                Q_EMIT layoutChanged();
+            });
     connect(m_engine, &DesignTimeConnection::stateChanged, this, &ConnectionController::onStateChanged);
     connect(m_engine, &DesignTimeConnection::statusMessageChanged, m_panel, &ConnectionPanel::setStatusMessage);
     connect(m_engine, &DesignTimeConnection::tokensChanged, this, &ConnectionController::onTokensChanged);
@@ -142,6 +149,7 @@ void ConnectionController::showKeychainNotice(bool persistent)
 void ConnectionController::onStateChanged()
 {
     m_panel->setState(m_engine->state());
+    updateAccessToken();
 }
 
 void ConnectionController::onTokensChanged()
@@ -149,6 +157,19 @@ void ConnectionController::onTokensChanged()
     const TokenSet &tokens = m_engine->tokens();
     m_panel->setExpiry(tokens.expiresAt);
     m_panel->setScopes(tokens.scope);
+    updateAccessToken();
+}
+
+void ConnectionController::updateAccessToken()
+{
+    // Tokens of a connection for another design (Invalidated) are not what the current design sends.
+    const ConnectionState state = m_engine->state();
+    const bool matches = state == ConnectionState::Connected || state == ConnectionState::Refreshing;
+    const QString token = matches ? m_engine->tokens().accessToken : QString();
+    if (token == m_accessToken)
+        return;
+    m_accessToken = token;
+    Q_EMIT accessTokenChanged(token);
 }
 
 void ConnectionController::loadSecrets()

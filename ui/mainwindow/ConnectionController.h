@@ -75,10 +75,14 @@ Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
     /// The connection area's content changed size (a notice, the redirect row): give it room.
     void layoutChanged();
+    /// The access token API calls carry now: the connection's while it matches the design
+    /// (Connected, Refreshing), else empty.
+    void accessTokenChanged(const QString &token);
 
 private:
     void onStateChanged();
     void onTokensChanged();
+    void updateAccessToken();
     void confirmOrigins(const OriginConfirmation &confirmation);
     void keepAllowedOrigins(const QList<CredentialUse> &uses);
     void showKeychainNotice(bool persistent);
@@ -94,6 +98,7 @@ private:
     DesignTimeConnection *m_engine = nullptr;
     SignInController *m_signIn = nullptr;
     quint64 m_generation = 0; ///< bumps whenever another document replaces the current one
+    QString m_accessToken;    ///< what accessTokenChanged() last said
 };
 
 } // namespace cad

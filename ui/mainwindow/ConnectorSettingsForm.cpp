@@ -1,5 +1,6 @@
 #include "mainwindow/ConnectorSettingsForm.h"
 
+#include "common/AccessibleName.h"
 #include "model/ConnectorDocument.h"
 #include "model/Http.h"
 
@@ -54,7 +55,7 @@ ConnectorSettingsForm::ConnectorSettingsForm(ConnectorDocument *document, QUndoS
     auto addRow = [this, form](const QString &label, QWidget *field, QWidget *input) {
         auto *l = new QLabel(label, this);
         l->setBuddy(input);
-        input->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        input->setAccessibleName(AccessibleName::fromLabel(label));
         form->addRow(l, field);
     };
     addRow(tr("Connector &key:"), m_key, m_key);

@@ -68,7 +68,10 @@ QString DocumentController::startDirectory() const
 void DocumentController::replaceDocument(const ConnectorDefinition &definition, Replacement how, const QString &path)
 {
     Q_EMIT aboutToReplaceDocument();
-    m_document->setDefinition(definition);
+    // A file written in another language: built-in names and hints left at their default follow this one.
+    ConnectorDefinition localized = definition;
+    localized.followCurrentTranslation();
+    m_document->setDefinition(localized);
     m_undoStack->clear(); // clean: a new or just-read document
     switch (how) {
     case Replacement::New:
@@ -150,15 +153,26 @@ bool DocumentController::openWithoutPrompt(const QString &path)
 {
     const DefinitionFile::ReadResult result = DefinitionFile::read(path);
     if (!result.ok()) {
-        QStringList lines;
-        for (const Diagnostic &d : result.diagnostics)
-            lines.append(d.toString());
-        ModalSeam::inform(m_dialogParent, QMessageBox::Warning, tr("Cannot Open File"),
-                          tr("\"%1\" is not a valid connector definition.").arg(QFileInfo(path).fileName()),
-                          tr("The current design was left as it was. Fix these problems in the file and open it "
-                             "again:\n\n%1")
-                              .arg(lines.mid(0, 10).join(QLatin1Char('\n'))),
-                          lines.size() > 10 ? lines.join(QLatin1Char('\n')) : QString());
+        const Diagnostic first = result.diagnostics.value(0);
+        if (result.diagnostics.size() == 1 && first.field == DefinitionFile::IoErrorField) {
+            // Not read at all (missing, a folder, too large): the message names the file and says why.
+            ModalSeam::informError(m_dialogParent, QMessageBox::Warning, tr("Cannot Open File"),
+                                   tr("\"%1\" could not be opened.").arg(QFileInfo(path).fileName()),
+                                   Error{first.message, first.hint}, path);
+        } else {
+            QStringList lines;
+            for (const Diagnostic &d : result.diagnostics)
+                lines.append(d.toString());
+            // The first ten in the box; the details hold only the rest, never the same lines again.
+            QString informative = tr("The current design was left as it was. Fix these problems in the file and "
+                                     "open it again:\n\n%1")
+                                      .arg(lines.mid(0, 10).join(QLatin1Char('\n')));
+            if (lines.size() > 10)
+                informative += QLatin1Char('\n') + tr("%1 more in the details.").arg(lines.size() - 10);
+            ModalSeam::inform(m_dialogParent, QMessageBox::Warning, tr("Cannot Open File"),
+                              tr("\"%1\" is not a valid connector definition.").arg(QFileInfo(path).fileName()),
+                              informative, lines.size() > 10 ? lines.mid(10).join(QLatin1Char('\n')) : QString());
+        }
         if (!QFileInfo::exists(path))
             m_recent->remove(path);
         return false;
@@ -195,9 +209,9 @@ bool DocumentController::saveFile(const QString &path)
 {
     const Status status = DefinitionFile::write(path, m_document->definition());
     if (!status.ok()) {
-        ModalSeam::inform(m_dialogParent, QMessageBox::Critical, tr("Cannot Save"),
-                          tr("\"%1\" could not be saved.").arg(QDir::toNativeSeparators(path)),
-                          status.error().toString());
+        ModalSeam::informError(m_dialogParent, QMessageBox::Critical, tr("Cannot Save"),
+                               tr("\"%1\" could not be saved.").arg(QDir::toNativeSeparators(path)), status.error(),
+                               path);
         return false;
     }
     m_filePath = QFileInfo(path).absoluteFilePath();

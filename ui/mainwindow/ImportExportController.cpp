@@ -45,8 +45,8 @@ bool ImportExportController::importWithoutPrompt(const QString &path)
 {
     // The same importer as auth-designer-cli import.
     auto failed = [this, &path](const Error &error) {
-        ModalSeam::inform(m_dialogParent, QMessageBox::Warning, tr("Cannot Import"),
-                          tr("\"%1\" could not be imported.").arg(QFileInfo(path).fileName()), error.toString());
+        ModalSeam::informError(m_dialogParent, QMessageBox::Warning, tr("Cannot Import"),
+                               tr("\"%1\" could not be imported.").arg(QFileInfo(path).fileName()), error, path);
         return false;
     };
     Result<ImportResult> imported = Importer::importFile(path, {});
@@ -66,6 +66,14 @@ bool ImportExportController::importWithoutPrompt(const QString &path)
                 return failed(imported.error());
             result = std::move(imported).value();
         }
+    }
+    if (!result.schemesNote.isEmpty()) {
+        // The importer's note speaks to the command line (--scheme); here the author chose in a list.
+        result.notes.removeAll(result.schemesNote);
+        result.notes.prepend(tr("The description has %1 security schemes (%2); you imported %3. To import another "
+                                "one, import the file again and choose it.")
+                                 .arg(result.schemes.size())
+                                 .arg(result.schemes.join(QStringLiteral(", ")), result.chosenScheme));
     }
     if (result.discoveryUrl.isValid()) {
         // OpenID Connect: the endpoints are in a discovery document, read only when the author says so.
@@ -138,9 +146,9 @@ bool ImportExportController::exportFile(const QString &path, ExportFormat format
     const QByteArray bytes = exportDefinition(m_documents->document()->definition(), format);
     const Status written = AtomicFile::write(path, bytes);
     if (!written) {
-        ModalSeam::inform(m_dialogParent, QMessageBox::Critical, tr("Cannot Export"),
-                          tr("\"%1\" could not be written.").arg(QDir::toNativeSeparators(path)),
-                          tr("%1 Choose another folder and export again.").arg(written.error().message));
+        ModalSeam::informError(m_dialogParent, QMessageBox::Critical, tr("Cannot Export"),
+                               tr("\"%1\" could not be written.").arg(QDir::toNativeSeparators(path)),
+                               Error{written.error().message, tr("Choose another folder and export again.")}, path);
         return false;
     }
     Q_EMIT statusMessage(tr("Exported %1. Secret values are not part of it.").arg(QDir::toNativeSeparators(path)),

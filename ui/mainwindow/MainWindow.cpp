@@ -2,6 +2,7 @@
 
 #include "commands/ChangeAuthTypeCommand.h"
 #include "commands/EditPropertyCommand.h"
+#include "common/AccessibleName.h"
 #include "common/Icons.h"
 #include "common/ModalSeam.h"
 #include "connection/DesignTimeConnection.h"
@@ -138,6 +139,7 @@ void MainWindow::wireControllers()
     connect(m_importExport, &ImportExportController::importFinished, this, &MainWindow::importFinished);
 
     connect(m_connections, &ConnectionController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_connections, &ConnectionController::accessTokenChanged, m_requestPane, &RequestPane::setAccessToken);
     connect(m_connections, &ConnectionController::secretsSaved, this, &MainWindow::secretsSaved);
     connect(m_connections, &ConnectionController::secretsLoaded, this, &MainWindow::secretsLoaded);
     connect(m_connections, &ConnectionController::testFinished, this,
@@ -254,7 +256,7 @@ void MainWindow::createActions()
         return a;
     };
     QStyle *s = style();
-    m_newAction = make(tr("&New…"), "newAction", QKeySequence::New, s->standardIcon(QStyle::SP_FileIcon));
+    m_newAction = make(tr("&New…"), "newAction", QKeySequence::New, Icons::icon(Icons::Icon::New));
     m_newAction->setStatusTip(tr("Start a new connector definition"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newFile);
     m_openAction = make(tr("&Open…"), "openAction", QKeySequence::Open, s->standardIcon(QStyle::SP_DialogOpenButton));
@@ -263,7 +265,11 @@ void MainWindow::createActions()
     m_saveAction = make(tr("&Save"), "saveAction", QKeySequence::Save, s->standardIcon(QStyle::SP_DialogSaveButton));
     m_saveAction->setStatusTip(tr("Save the definition (secret values stay in the keychain)"));
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
-    m_saveAsAction = make(tr("Save &As…"), "saveAsAction", QKeySequence::SaveAs);
+    // KDE's and Windows' key schemes have no Save As key: Ctrl+Shift+S, as in GNOME and macOS.
+    m_saveAsAction = make(tr("Save &As…"), "saveAsAction",
+                          QKeySequence::keyBindings(QKeySequence::SaveAs).isEmpty()
+                              ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)
+                              : QKeySequence(QKeySequence::SaveAs));
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
     m_revertAction = make(tr("&Revert"), "revertAction", QKeySequence(), s->standardIcon(QStyle::SP_BrowserReload));
     m_revertAction->setStatusTip(tr("Discard unsaved changes and reload the file"));
@@ -311,12 +317,12 @@ QWidget *MainWindow::createCentralWidget()
     typeRow->setContentsMargins(0, 0, 0, 0);
     m_typeCombo = new QComboBox(authWidget);
     m_typeCombo->setObjectName(QStringLiteral("authTypeCombo"));
-    m_typeCombo->setAccessibleName(tr("Authentication type"));
     for (AuthType t : allAuthTypes())
         m_typeCombo->addItem(authTypeDisplayName(t), authTypeId(t));
     m_typeCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *typeLabel = new QLabel(tr("Authentication &type:"), authWidget);
     typeLabel->setBuddy(m_typeCombo);
+    m_typeCombo->setAccessibleName(AccessibleName::fromLabel(typeLabel->text()));
     typeRow->addRow(typeLabel, m_typeCombo);
     authLayout->addLayout(typeRow);
     m_properties = new PropertiesPanel(m_document, m_undoStack, authWidget);
@@ -386,18 +392,26 @@ QWidget *MainWindow::createCentralWidget()
     m_mainSplitter->setStretchFactor(1, 2);
     m_mainSplitter->setChildrenCollapsible(false);
 
-    m_banner = new InvalidationBanner(this);
+    // The banner sits in the connection area, above the panel it is about: showing it never moves
+    // the table or the preview (a click aimed at a row stays on that row). The area grows into the
+    // request pane to make room.
+    m_banner = new InvalidationBanner(m_connectionBox);
     m_banner->hide();
+    static_cast<QVBoxLayout *>(m_connectionBox->layout())->insertWidget(0, m_banner);
     connect(m_banner, &InvalidationBanner::connectAgainRequested, m_connectionPanel,
             &ConnectionPanel::connectRequested);
-    connect(m_connectionPanel, &ConnectionPanel::stateChanged, this,
-            [this](ConnectionState state) { m_banner->setVisible(state == ConnectionState::Invalidated); });
+    connect(m_connectionPanel, &ConnectionPanel::stateChanged, this, [this](ConnectionState state) {
+        const bool show = state == ConnectionState::Invalidated;
+        if (show == m_banner->isVisibleTo(m_connectionBox))
+            return;
+        m_banner->setVisible(show);
+        QTimer::singleShot(0, this, &MainWindow::fitConnectionArea); // after the layout settled
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(6);
-    layout->addWidget(m_banner);
     layout->addWidget(m_mainSplitter, 1);
 
     // Tab order follows the layout: settings, type, table, problems, preview, request, connection.
@@ -452,7 +466,6 @@ void MainWindow::createMenus()
     addConnectionAction(tr("&Disconnect"), "disconnectAction", Icons::Icon::Disconnect,
                         &ConnectionPanel::disconnectRequested);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
 
@@ -466,7 +479,48 @@ void MainWindow::createMenus()
     tools->addSeparator();
     tools->addAction(m_undoAction);
     tools->addAction(m_redoAction);
-    view->addAction(tools->toggleViewAction());
+
+    // View: the toolbar, and a key for each area of the window, so that every part of it is one
+    // shortcut away with the keyboard (Tab alone walks through dozens of fields first).
+    QMenu *view = new QMenu(tr("&View"), this);
+    view->setObjectName(QStringLiteral("viewMenu"));
+    menuBar()->insertMenu(help->menuAction(), view);
+    QAction *toolbarToggle = tools->toggleViewAction();
+    toolbarToggle->setText(tr("&Toolbar"));
+    toolbarToggle->setObjectName(QStringLiteral("toggleToolbarAction"));
+    view->addAction(toolbarToggle);
+    view->addSeparator();
+    auto addGoTo = [this, view](const QString &text, const char *name, Qt::Key key, auto &&show) {
+        QAction *a = view->addAction(text);
+        a->setObjectName(QLatin1String(name));
+        a->setShortcut(QKeySequence(Qt::CTRL | key));
+        connect(a, &QAction::triggered, this, show);
+    };
+    addGoTo(tr("&Properties"), "goToPropertiesAction", Qt::Key_1,
+            [this]() { m_properties->view()->setFocus(Qt::ShortcutFocusReason); });
+    addGoTo(tr("P&roblems"), "goToProblemsAction", Qt::Key_2,
+            [this]() { m_diagnostics->setFocus(Qt::ShortcutFocusReason); });
+    addGoTo(tr("End-User Pre&view"), "goToPreviewAction", Qt::Key_3, [this]() {
+        const QList<QWidget *> fields = m_preview->fieldEditors();
+        QWidget *target = fields.isEmpty() ? m_preview->findChild<QWidget *>(QStringLiteral("previewConnect"))
+                                           : fields.constFirst();
+        if (target)
+            target->setFocus(Qt::ShortcutFocusReason);
+    });
+    addGoTo(tr("&Request"), "goToRequestAction", Qt::Key_4, [this]() {
+        m_requestTabs->setCurrentWidget(m_requestPane);
+        if (auto *curl = m_requestPane->findChild<QWidget *>(QStringLiteral("requestCurl")))
+            curl->setFocus(Qt::ShortcutFocusReason);
+    });
+    addGoTo(tr("&Exchange Log"), "goToExchangeLogAction", Qt::Key_5, [this]() {
+        m_requestTabs->setCurrentWidget(m_exchangeLog);
+        if (auto *table = m_exchangeLog->findChild<QWidget *>(QStringLiteral("exchangeTable")))
+            table->setFocus(Qt::ShortcutFocusReason);
+    });
+    addGoTo(tr("&Connection"), "goToConnectionAction", Qt::Key_6, [this]() {
+        if (auto *connect = m_connectionPanel->findChild<QWidget *>(QStringLiteral("connectButton")))
+            connect->setFocus(Qt::ShortcutFocusReason);
+    });
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -499,7 +553,7 @@ void MainWindow::updateDependentViews()
     m_requestPane->setRequest(d, m_preview->values());
     if (m_connections)
         m_connections->sync();
-    m_diagnostics->setDiagnostics(m_document->diagnostics());
+    m_diagnostics->setDiagnostics(m_document->diagnostics(), d);
     m_diagnosticsGroup->setTitle(
         m_document->diagnostics().isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(m_diagnostics->summary()));
     updateTitle();
@@ -526,20 +580,18 @@ bool MainWindow::changeAuthType(AuthType type)
     const ConnectorDefinition &d = m_document->definition();
     if (type == d.authType)
         return true;
-    QStringList own;
-    for (const Property &p : d.properties) {
-        if (!p.builtIn)
-            own.append(p.name);
-    }
-    if (!own.isEmpty()) {
+    // Ask only about what the author made and the switch really discards (the model decides).
+    const QStringList lost = d.lostByChangeAuthType(type);
+    if (!lost.isEmpty()) {
         const auto answer = ModalSeam::ask(
             this, QMessageBox::Question, tr("Change Authentication Type"),
-            own.size() == 1 ? tr("Switching to %1 discards the property you added.").arg(authTypeDisplayName(type))
-                            : tr("Switching to %1 discards the %2 properties you added.")
-                                  .arg(authTypeDisplayName(type))
-                                  .arg(own.size()),
+            lost.size() == 1
+                ? tr("Switching to %1 discards a property you added or filled in.").arg(authTypeDisplayName(type))
+                : tr("Switching to %1 discards %2 properties you added or filled in.")
+                      .arg(authTypeDisplayName(type))
+                      .arg(lost.size()),
             tr("These are removed: %1. You can undo the switch with %2.")
-                .arg(own.join(QStringLiteral(", ")),
+                .arg(lost.join(QStringLiteral(", ")),
                      QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard && answer != QMessageBox::Yes && answer != QMessageBox::Ok) {

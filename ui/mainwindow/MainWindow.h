@@ -75,8 +75,9 @@ public:
     bool exportFile(const QString &path, cad::ExportFormat format);
     bool maybeSave();
     void offerRecovery();
-    /// Switches the authentication type through the undo stack, asking before discarding the
-    /// author's own properties. Returns false when the author cancels.
+    /// Switches the authentication type through the undo stack, asking first when the switch
+    /// discards something the author made (ConnectorDefinition::lostByChangeAuthType()). Returns
+    /// false when the author cancels.
     bool changeAuthType(AuthType type);
     /// Applies a finding's proposed fix as one undoable edit; false when it has none.
     bool applyFix(const cad::Diagnostic &finding);

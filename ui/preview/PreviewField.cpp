@@ -1,5 +1,7 @@
 #include "preview/PreviewField.h"
 
+#include "core/DisplayText.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -216,7 +218,7 @@ void PreviewField::applyLabels()
     if (m_lineEdit) {
         QString placeholder;
         if (p.secret)
-            placeholder = tr("Enter %1").arg(p.displayName);
+            placeholder = tr("Enter your %1").arg(DisplayText::inSentence(p.displayName));
         else if (p.inputKind == InputKind::Url)
             placeholder = QStringLiteral("https://");
         m_lineEdit->setPlaceholderText(placeholder);

@@ -40,6 +40,8 @@ public:
     [[nodiscard]] QString value() const;
     /// Sets the value as if the user had entered it.
     void setValue(const QString &value);
+    /// Whether the value was typed (or set with setValue()) rather than the property's default.
+    [[nodiscard]] bool isEdited() const { return m_edited; }
 
 signals:
     void valueChanged();

@@ -1,6 +1,7 @@
 #include "preview/PreviewForm.h"
 
 #include "model/BuiltinSchemas.h"
+#include "model/Variables.h"
 #include "preview/PreviewCard.h"
 #include "preview/PreviewField.h"
 
@@ -34,6 +35,20 @@ QString hostOf(const QString &url)
     static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?([^/?#:]+)"));
     const QRegularExpressionMatch m = re.match(url.trimmed());
     return m.hasMatch() ? m.captured(1) : QString();
+}
+
+/// The host as the end user reads it: each {variable} is what they typed for it, or a hint such as
+/// "your-subdomain" while the field is empty (never a raw {placeholder}).
+QString readableHost(const QString &host, const QHash<QString, QString> &typed)
+{
+    QHash<QString, QString> shown;
+    for (const QString &name : Variables::referenced(host)) {
+        const QString value = typed.value(name).trimmed();
+        shown.insert(name, value.isEmpty() ? PreviewForm::tr("your-%1", "a host name part the end user has not typed yet")
+                                                 .arg(QString(name).replace(QLatin1Char('_'), QLatin1Char('-')))
+                                           : value);
+    }
+    return shown.isEmpty() ? host : Variables::substitute(host, shown);
 }
 
 QPixmap avatarPixmap(QChar letter, qreal dpr)
@@ -293,6 +308,9 @@ void PreviewForm::updateFields()
         }
         suspendUpdates();
         PreviewField *gone = it.value();
+        // What was typed comes back when the field does (undo of a type change or a deletion).
+        if (gone->isEdited())
+            m_pendingValues.insert(it.key(), gone->value());
         it = m_fields.erase(it);
         m_ordered.removeOne(gone);
         m_fieldsLayout->removeWidget(gone);
@@ -338,7 +356,7 @@ void PreviewForm::updateFooter()
 
     QString notice;
     if (needsBrowser(type)) {
-        const QString host = hostOf(m_definition.valueOf(PropertyNames::AuthorizationUrl));
+        const QString host = readableHost(hostOf(m_definition.valueOf(PropertyNames::AuthorizationUrl)), values());
         notice = host.isEmpty() ? tr("You will be redirected to the %1 sign-in page.").arg(name)
                                 : tr("You will be redirected to %1 to sign in.").arg(host);
     } else if (type == AuthType::None) {
@@ -389,6 +407,7 @@ QList<QWidget *> PreviewForm::fieldEditors() const
 
 void PreviewForm::onFieldValueChanged()
 {
+    updateFooter(); // the sign-in host may name what was just typed
     emit valuesChanged();
 }
 

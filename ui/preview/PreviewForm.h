@@ -25,7 +25,8 @@ class PreviewField;
 ///
 /// setDefinition() is incremental: field widgets whose InputKind is unchanged are updated in place,
 /// only added, removed or re-kinded fields create or destroy widgets, and typed values and focus
-/// survive the update.
+/// survive the update. A typed value is kept by technical name when its field goes away and comes
+/// back with it (undo of a type change).
 ///
 /// Object names for tests and automation: "preview_<technical name>" for each input widget,
 /// "previewTitle", "previewSubtitle", "previewNotice", "previewConnect".

@@ -1,6 +1,8 @@
 #include "properties/EditPropertyDialog.h"
 
+#include "common/AccessibleName.h"
 #include "common/SecretLineEdit.h"
+#include "model/BuiltinSchemas.h"
 #include "model/Validator.h"
 
 #include <QCheckBox>
@@ -17,7 +19,8 @@
 
 namespace cad {
 
-EditPropertyDialog::EditPropertyDialog(const Property &property, const QStringList &otherNames, QWidget *parent)
+EditPropertyDialog::EditPropertyDialog(const Property &property, const QStringList &otherNames, AuthType type,
+                                       QWidget *parent)
     : QDialog(parent)
     , m_original(property)
     , m_otherNames(otherNames)
@@ -31,7 +34,7 @@ EditPropertyDialog::EditPropertyDialog(const Property &property, const QStringLi
         w->setObjectName(QLatin1String(objectName));
         auto *l = new QLabel(label);
         l->setBuddy(w);
-        w->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        w->setAccessibleName(AccessibleName::fromLabel(label));
         form->addRow(l, w);
     };
 
@@ -58,9 +61,13 @@ EditPropertyDialog::EditPropertyDialog(const Property &property, const QStringLi
     m_required = new QCheckBox(tr("&Required"));
     m_required->setObjectName(QStringLiteral("requiredCheck"));
     m_required->setChecked(property.required);
+    // Required is fixed on built-in properties but one (BuiltinSchemas::mayChangeRequired).
+    m_required->setEnabled(BuiltinSchemas::mayChangeRequired(type, property));
     m_secret = new QCheckBox(tr("&Secret (kept in the keychain)"));
     m_secret->setObjectName(QStringLiteral("secretCheck"));
     m_secret->setChecked(property.secret);
+    for (QCheckBox *box : {m_askUser, m_required, m_secret})
+        box->setAccessibleName(AccessibleName::fromLabel(box->text()));
     flagsLayout->addWidget(m_askUser);
     flagsLayout->addWidget(m_required);
     flagsLayout->addWidget(m_secret);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/AuthType.h"
 #include "model/Property.h"
 
 #include <QDialog>
@@ -17,14 +18,17 @@ namespace cad {
 
 class SecretLineEdit;
 
-/// Edits every attribute of one property. Built-in properties keep their technical name.
+/// Edits every attribute of one property. Built-in properties keep their technical name and, but
+/// for the PKCE client secret, their Required flag.
 class EditPropertyDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    /// otherNames: names of the other rows, to refuse duplicates.
-    explicit EditPropertyDialog(const Property &property, const QStringList &otherNames, QWidget *parent = nullptr);
+    /// otherNames: names of the other rows, to refuse duplicates; type: the definition's
+    /// authentication type, which decides whether Required may change.
+    EditPropertyDialog(const Property &property, const QStringList &otherNames, AuthType type,
+                       QWidget *parent = nullptr);
 
     [[nodiscard]] Property property() const;
     void accept() override;

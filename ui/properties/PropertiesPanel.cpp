@@ -4,6 +4,7 @@
 #include "commands/MovePropertyCommand.h"
 #include "commands/RemovePropertyCommand.h"
 #include "common/Icons.h"
+#include "model/BuiltinSchemas.h"
 #include "model/ConnectorDocument.h"
 #include "properties/EditPropertyDialog.h"
 #include "properties/PropertiesTableModel.h"
@@ -11,6 +12,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QTableView>
@@ -41,42 +43,45 @@ PropertiesPanel::PropertiesPanel(ConnectorDocument *document, QUndoStack *undoSt
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Tab and Backtab leave the table (the arrow keys move inside it), as in KDE's item views.
+    m_view->setTabKeyNavigation(false);
+    m_view->installEventFilter(this);
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     auto *header = m_view->horizontalHeader();
     header->setHighlightSections(false);
-    header->setSectionResizeMode(QHeaderView::Interactive);
+    // Every column as wide as its contents; the value takes the rest.
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setStretchLastSection(false);
-    header->resizeSection(PropertiesTableModel::NameColumn, 150);
-    header->resizeSection(PropertiesTableModel::DisplayNameColumn, 150);
     header->setSectionResizeMode(PropertiesTableModel::ValueColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(PropertiesTableModel::AskUserColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(PropertiesTableModel::SentAsColumn, 160);
-    header->setSectionResizeMode(PropertiesTableModel::RequiredColumn, QHeaderView::ResizeToContents);
 
-    auto makeAction = [this](Icons::Icon icon, const QString &text, const char *name, const QKeySequence &key,
+    // The row actions work from anywhere in the window (they are in the Edit menu too), except
+    // Delete, which a text field or another list needs for itself: it acts only in the table.
+    auto makeAction = [this](Icons::Icon icon, const QString &text, const char *name,
+                             const QList<QKeySequence> &keys, Qt::ShortcutContext context,
                              void (PropertiesPanel::*slot)()) {
         auto *a = new QAction(Icons::icon(icon), text, this);
         a->setObjectName(QLatin1String(name));
-        if (!key.isEmpty()) {
-            a->setShortcut(key);
-            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        }
+        a->setShortcuts(keys);
+        a->setShortcutContext(context);
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
     m_add = makeAction(Icons::Icon::Add, tr("&Add Property"), "addPropertyAction",
-                       QKeySequence(Qt::CTRL | Qt::Key_Plus), &PropertiesPanel::addProperty);
+                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_Insert)},
+                       Qt::WindowShortcut, &PropertiesPanel::addProperty);
     m_duplicate = makeAction(Icons::Icon::Duplicate, tr("D&uplicate Property"), "duplicatePropertyAction",
-                             QKeySequence(Qt::CTRL | Qt::Key_D), &PropertiesPanel::duplicateProperty);
+                             {QKeySequence(Qt::CTRL | Qt::Key_D)}, Qt::WindowShortcut,
+                             &PropertiesPanel::duplicateProperty);
     m_edit = makeAction(Icons::Icon::Edit, tr("&Edit Property…"), "editPropertyAction",
-                        QKeySequence(Qt::CTRL | Qt::Key_E), &PropertiesPanel::editProperty);
-    m_delete = makeAction(Icons::Icon::Remove, tr("De&lete Property"), "deletePropertyAction", QKeySequence::Delete,
+                        {QKeySequence(Qt::CTRL | Qt::Key_E)}, Qt::WindowShortcut, &PropertiesPanel::editProperty);
+    m_delete = makeAction(Icons::Icon::Remove, tr("De&lete Property"), "deletePropertyAction",
+                          QKeySequence::keyBindings(QKeySequence::Delete), Qt::WidgetWithChildrenShortcut,
                           &PropertiesPanel::deleteProperty);
-    m_moveUp = makeAction(Icons::Icon::MoveUp, tr("Move &Up"), "moveUpAction", QKeySequence(Qt::ALT | Qt::Key_Up),
-                          &PropertiesPanel::moveUp);
+    m_moveUp = makeAction(Icons::Icon::MoveUp, tr("Move &Up"), "moveUpAction", {QKeySequence(Qt::CTRL | Qt::Key_Up)},
+                          Qt::WindowShortcut, &PropertiesPanel::moveUp);
     m_moveDown = makeAction(Icons::Icon::MoveDown, tr("Move Do&wn"), "moveDownAction",
-                            QKeySequence(Qt::ALT | Qt::Key_Down), &PropertiesPanel::moveDown);
+                            {QKeySequence(Qt::CTRL | Qt::Key_Down)}, Qt::WindowShortcut, &PropertiesPanel::moveDown);
     for (QAction *a : rowActions()) {
         m_view->addAction(a);
         m_toolBar->addAction(a);
@@ -100,6 +105,21 @@ PropertiesPanel::PropertiesPanel(ConnectorDocument *document, QUndoStack *undoSt
     connect(m_model, &QAbstractItemModel::rowsMoved, this, &PropertiesPanel::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &PropertiesPanel::updateActions);
     updateActions();
+}
+
+bool PropertiesPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Return opens "Edit property" for the current row (F2 edits the cell in place). While a cell is
+    // edited, the keys go to its editor, not to the view.
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier && m_edit->isEnabled()) {
+            m_edit->trigger();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QList<QAction *> PropertiesPanel::rowActions() const
@@ -132,7 +152,8 @@ void PropertiesPanel::updateActions()
     m_edit->setEnabled(has);
     m_moveUp->setEnabled(has && row > 0);
     m_moveDown->setEnabled(has && row < m_document->propertyCount() - 1);
-    const bool deletable = has && m_document->propertyAt(row).isDeletable();
+    const bool deletable =
+        has && BuiltinSchemas::isDeletable(m_document->definition().authType, m_document->propertyAt(row));
     m_delete->setEnabled(deletable);
     if (has && !deletable) {
         const QString why = tr("Built-in required properties of this authentication type cannot be deleted.");
@@ -202,7 +223,7 @@ void PropertiesPanel::editProperty()
         if (i != row)
             others.append(m_document->propertyAt(i).name);
     }
-    auto *dialog = new EditPropertyDialog(m_document->propertyAt(row), others, this);
+    auto *dialog = new EditPropertyDialog(m_document->propertyAt(row), others, m_document->definition().authType, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString name = m_document->propertyAt(row).name;
     connect(dialog, &QDialog::accepted, this, [this, dialog, name]() {
@@ -217,7 +238,7 @@ void PropertiesPanel::editProperty()
 void PropertiesPanel::deleteProperty()
 {
     const int row = currentRow();
-    if (row < 0 || !m_document->propertyAt(row).isDeletable())
+    if (row < 0 || !BuiltinSchemas::isDeletable(m_document->definition().authType, m_document->propertyAt(row)))
         return;
     const int column = m_view->currentIndex().column();
     m_undoStack->push(new RemovePropertyCommand(m_document, row));

@@ -13,7 +13,9 @@ class ConnectorDocument;
 class PropertiesTableModel;
 
 /// The properties table with its row actions (toolbar and context menu): add, duplicate,
-/// edit, delete, move up / down.
+/// edit, delete, move up / down. Their shortcuts work anywhere in the window (Ctrl+Shift+N or
+/// Insert, Ctrl+D, Ctrl+E, Ctrl+Up, Ctrl+Down), except Delete, which acts in the table only;
+/// Return in the table edits the current property. Tab leaves the table.
 class PropertiesPanel : public QWidget
 {
     Q_OBJECT
@@ -43,6 +45,9 @@ public Q_SLOTS:
     void deleteProperty();
     void moveUp();
     void moveDown();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateActions();

@@ -2,6 +2,7 @@
 
 #include "commands/EditPropertyCommand.h"
 #include "common/Icons.h"
+#include "model/BuiltinSchemas.h"
 #include "model/ConnectorDocument.h"
 #include "model/Validator.h"
 
@@ -9,6 +10,8 @@
 #include <QColor>
 #include <QFont>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace cad {
 
@@ -53,6 +56,18 @@ PropertiesTableModel::PropertiesTableModel(ConnectorDocument *document, QUndoSta
         m_missingValid = false;
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
+    // Any edit may change the findings of any row (a {variable}, a duplicate name, a pasted secret).
+    connect(document, &ConnectorDocument::changed, this, &PropertiesTableModel::onDocumentChanged);
+}
+
+void PropertiesTableModel::onDocumentChanged()
+{
+    m_missingValid = false;
+    m_cellDiagnosticsValid = false;
+    if (!m_resetting && rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {Qt::DecorationRole, Qt::ToolTipRole, Qt::ForegroundRole, Qt::BackgroundRole,
+                            Qt::AccessibleTextRole, MissingValueRole, DiagnosticsRole});
 }
 
 void PropertiesTableModel::onAboutToReset()
@@ -66,6 +81,7 @@ void PropertiesTableModel::onAboutToReset()
 void PropertiesTableModel::onReset()
 {
     m_missingValid = false;
+    m_cellDiagnosticsValid = false;
     if (!m_resetting)
         return;
     m_resetting = false;
@@ -99,6 +115,19 @@ bool PropertiesTableModel::isMissing(int row) const
     return m_missing.contains(row);
 }
 
+Diagnostics PropertiesTableModel::cellDiagnostics(int row, int column) const
+{
+    if (!m_cellDiagnosticsValid) {
+        m_cellDiagnostics.clear();
+        for (const Diagnostic &d : m_document->diagnostics()) {
+            if (d.propertyIndex >= 0 && d.propertyIndex < rowCount())
+                m_cellDiagnostics[d.propertyIndex * ColumnCount + columnForField(d.field)].append(d);
+        }
+        m_cellDiagnosticsValid = true;
+    }
+    return m_cellDiagnostics.value(row * ColumnCount + column);
+}
+
 QString PropertiesTableModel::sentAsText(const Property &p)
 {
     const QString key = p.sentKey();
@@ -128,6 +157,9 @@ QVariant PropertiesTableModel::data(const QModelIndex &index, int role) const
     const Property &p = m_document->propertyAt(index.row());
     const int column = index.column();
     const bool missing = isMissing(index.row());
+    const Diagnostics findings = cellDiagnostics(index.row(), column);
+    const bool hasError =
+        std::any_of(findings.cbegin(), findings.cend(), [](const Diagnostic &d) { return d.isError(); });
 
     switch (role) {
     case Qt::DisplayRole:
@@ -170,6 +202,8 @@ QVariant PropertiesTableModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xfd, 0xec, 0xea));
         return {};
     case Qt::DecorationRole:
+        if (!findings.isEmpty())
+            return Icons::icon(hasError ? Icons::Icon::Error : Icons::Icon::Warning);
         if (missing && column == NameColumn)
             return Icons::icon(Icons::Icon::Required);
         return {};
@@ -182,6 +216,12 @@ QVariant PropertiesTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole: {
+        if (!findings.isEmpty()) {
+            QStringList lines;
+            for (const Diagnostic &d : findings)
+                lines << d.message + QLatin1String(". ") + d.hint;
+            return lines.join(QLatin1Char('\n'));
+        }
         if (missing && (column == NameColumn || column == ValueColumn))
             return missingValueText(p);
         if (column == NameColumn && p.builtIn)
@@ -228,7 +268,13 @@ QVariant PropertiesTableModel::data(const QModelIndex &index, int role) const
     case MissingValueRole:
         return missing;
     case DeletableRole:
-        return p.isDeletable();
+        return BuiltinSchemas::isDeletable(m_document->definition().authType, p);
+    case DiagnosticsRole: {
+        QStringList messages;
+        for (const Diagnostic &d : findings)
+            messages << d.message;
+        return messages;
+    }
     default:
         return {};
     }
@@ -295,7 +341,7 @@ Qt::ItemFlags PropertiesTableModel::flags(const QModelIndex &index) const
         f |= Qt::ItemIsUserCheckable;
         break;
     case RequiredColumn:
-        if (!p.builtIn)
+        if (BuiltinSchemas::mayChangeRequired(m_document->definition().authType, p))
             f |= Qt::ItemIsUserCheckable;
         break;
     default:

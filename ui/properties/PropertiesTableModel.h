@@ -1,8 +1,10 @@
 #pragma once
 
+#include "model/Diagnostic.h"
 #include "model/Property.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 
@@ -40,6 +42,7 @@ public:
         BuiltInRole,                     ///< bool
         MissingValueRole,                ///< bool: required, empty and not asked from the user
         DeletableRole,                   ///< bool
+        DiagnosticsRole,                 ///< QStringList: messages of the findings shown in this cell
     };
 
     /// undoStack may be null: edits then go straight to the document.
@@ -66,6 +69,9 @@ public:
 
 private:
     [[nodiscard]] bool isMissing(int row) const;
+    /// The document's findings shown in one cell (ConnectorDocument::diagnostics(), not validated again).
+    [[nodiscard]] Diagnostics cellDiagnostics(int row, int column) const;
+    void onDocumentChanged();
     [[nodiscard]] bool isRow(const QModelIndex &index) const;
     void onAboutToReset();
     void onReset();
@@ -74,6 +80,8 @@ private:
     QPointer<QUndoStack> m_undoStack;
     mutable QList<int> m_missing;
     mutable bool m_missingValid = false;
+    mutable QHash<int, Diagnostics> m_cellDiagnostics; ///< row * ColumnCount + column -> findings
+    mutable bool m_cellDiagnosticsValid = false;
     bool m_resetting = false;
 };
 

@@ -157,9 +157,12 @@ void RequestPane::setValues(const QHash<QString, QString> &values)
     refresh();
 }
 
-void RequestPane::setTitleVisible(bool visible)
+void RequestPane::setAccessToken(const QString &token)
 {
-    m_title->setVisible(visible);
+    if (token == m_accessToken)
+        return;
+    m_accessToken = token;
+    refresh();
 }
 
 QString RequestPane::displayedText() const
@@ -175,7 +178,10 @@ void RequestPane::refresh()
     if (m_hasDefinition) {
         RequestAuthorizer::Options options;
         options.allowMissing = true;
-        Result<AuthorizedRequest> result = RequestAuthorizer::authorize(m_definition, m_values, options);
+        QHash<QString, QString> values = m_values;
+        if (!m_accessToken.isEmpty())
+            values.insert(QString(RequestAuthorizer::AccessTokenKey), m_accessToken);
+        Result<AuthorizedRequest> result = RequestAuthorizer::authorize(m_definition, values, options);
         if (result) {
             CurlRenderer::Options renderOptions;
             renderOptions.showSecrets = m_showSecrets->isChecked();

@@ -43,10 +43,9 @@ public:
     void setValues(const QHash<QString, QString> &values);
     /// Both at once, rendered once (what a host does after every edit).
     void setRequest(const ConnectorDefinition &definition, const QHash<QString, QString> &values);
-
-    /// Hides the pane's own "Post-authorization request" title, for a host that already shows it
-    /// (e.g. as a group box title). The Show secrets and Copy controls stay.
-    void setTitleVisible(bool visible);
+    /// The design-time connection's access token; empty when there is none. It fills the
+    /// {access_token} placeholder: masked like every secret, shown only with "Show secrets".
+    void setAccessToken(const QString &token);
 
     /// The text shown (masked unless "Show secrets" is on); empty when the request cannot be built.
     [[nodiscard]] QString displayedText() const;
@@ -62,6 +61,7 @@ private:
 
     ConnectorDefinition m_definition;
     QHash<QString, QString> m_values;
+    QString m_accessToken;
     bool m_hasDefinition = false;
     std::optional<AuthorizedRequest> m_request;
 

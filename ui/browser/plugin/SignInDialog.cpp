@@ -64,7 +64,9 @@ SignInDialog::SignInDialog(const SignInRequest &request, QWidget *parent)
 {
     setObjectName(QStringLiteral("signInDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("Sign in"));
+    setWindowTitle(m_request.connectorName.trimmed().isEmpty()
+                       ? tr("Sign in")
+                       : tr("Sign in – %1").arg(m_request.connectorName.trimmed()));
     resize(760, 720);
 
     // --- heading
@@ -257,8 +259,16 @@ void SignInDialog::onUrlChanged(const QUrl &url)
 
 void SignInDialog::onTitleChanged(const QString &title)
 {
-    const QString trimmed = title.trimmed();
-    setWindowTitle(trimmed.isEmpty() ? tr("Sign in") : tr("Sign in – %1").arg(trimmed));
+    // "<page title> – <connector>": the provider's page names itself ("Sign-in", "Consent"), so the
+    // window does not say "Sign in" a second time; the connector (or the host) says what it is for.
+    const QString page = title.trimmed();
+    QString context = m_request.connectorName.trimmed();
+    if (context.isEmpty())
+        context = m_view ? m_view->url().host() : QString();
+    if (page.isEmpty())
+        setWindowTitle(context.isEmpty() ? tr("Sign in") : tr("Sign in – %1").arg(context));
+    else
+        setWindowTitle(context.isEmpty() ? page : tr("%1 – %2", "sign-in window: page title – connector").arg(page, context));
 }
 
 void SignInDialog::onRedirectCaptured(const QUrl &url)
