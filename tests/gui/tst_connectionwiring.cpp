@@ -3,8 +3,8 @@
 // oidc-provider (client credentials); the exchange log shows every exchange, redacted.
 #include "browser/SignInController.h"
 #include "common/ModalSeam.h"
-#include "connectionpanel/ConnectionPanel.h"
 #include "connection/DesignTimeConnection.h"
+#include "connectionpanel/ConnectionPanel.h"
 #include "exchangelog/ExchangeLogModel.h"
 #include "exchangelog/ExchangeLogView.h"
 #include "files/AutosaveManager.h"

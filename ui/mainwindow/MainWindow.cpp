@@ -266,10 +266,10 @@ void MainWindow::createActions()
     m_saveAction->setStatusTip(tr("Save the definition (secret values stay in the keychain)"));
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
     // KDE's and Windows' key schemes have no Save As key: Ctrl+Shift+S, as in GNOME and macOS.
-    m_saveAsAction = make(tr("Save &As…"), "saveAsAction",
-                          QKeySequence::keyBindings(QKeySequence::SaveAs).isEmpty()
-                              ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)
-                              : QKeySequence(QKeySequence::SaveAs));
+    m_saveAsAction =
+        make(tr("Save &As…"), "saveAsAction",
+             QKeySequence::keyBindings(QKeySequence::SaveAs).isEmpty() ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)
+                                                                       : QKeySequence(QKeySequence::SaveAs));
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
     m_revertAction = make(tr("&Revert"), "revertAction", QKeySequence(), s->standardIcon(QStyle::SP_BrowserReload));
     m_revertAction->setStatusTip(tr("Discard unsaved changes and reload the file"));
@@ -502,8 +502,8 @@ void MainWindow::createMenus()
             [this]() { m_diagnostics->setFocus(Qt::ShortcutFocusReason); });
     addGoTo(tr("End-User Pre&view"), "goToPreviewAction", Qt::Key_3, [this]() {
         const QList<QWidget *> fields = m_preview->fieldEditors();
-        QWidget *target = fields.isEmpty() ? m_preview->findChild<QWidget *>(QStringLiteral("previewConnect"))
-                                           : fields.constFirst();
+        QWidget *target =
+            fields.isEmpty() ? m_preview->findChild<QWidget *>(QStringLiteral("previewConnect")) : fields.constFirst();
         if (target)
             target->setFocus(Qt::ShortcutFocusReason);
     });

@@ -44,9 +44,10 @@ QString readableHost(const QString &host, const QHash<QString, QString> &typed)
     QHash<QString, QString> shown;
     for (const QString &name : Variables::referenced(host)) {
         const QString value = typed.value(name).trimmed();
-        shown.insert(name, value.isEmpty() ? PreviewForm::tr("your-%1", "a host name part the end user has not typed yet")
-                                                 .arg(QString(name).replace(QLatin1Char('_'), QLatin1Char('-')))
-                                           : value);
+        shown.insert(name, value.isEmpty()
+                               ? PreviewForm::tr("your-%1", "a host name part the end user has not typed yet")
+                                     .arg(QString(name).replace(QLatin1Char('_'), QLatin1Char('-')))
+                               : value);
     }
     return shown.isEmpty() ? host : Variables::substitute(host, shown);
 }

@@ -12,8 +12,8 @@
 
 #include <QAction>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QTableView>
 #include <QToolBar>
@@ -57,9 +57,8 @@ PropertiesPanel::PropertiesPanel(ConnectorDocument *document, QUndoStack *undoSt
 
     // The row actions work from anywhere in the window (they are in the Edit menu too), except
     // Delete, which a text field or another list needs for itself: it acts only in the table.
-    auto makeAction = [this](Icons::Icon icon, const QString &text, const char *name,
-                             const QList<QKeySequence> &keys, Qt::ShortcutContext context,
-                             void (PropertiesPanel::*slot)()) {
+    auto makeAction = [this](Icons::Icon icon, const QString &text, const char *name, const QList<QKeySequence> &keys,
+                             Qt::ShortcutContext context, void (PropertiesPanel::*slot)()) {
         auto *a = new QAction(Icons::icon(icon), text, this);
         a->setObjectName(QLatin1String(name));
         a->setShortcuts(keys);
@@ -70,9 +69,9 @@ PropertiesPanel::PropertiesPanel(ConnectorDocument *document, QUndoStack *undoSt
     m_add = makeAction(Icons::Icon::Add, tr("&Add Property"), "addPropertyAction",
                        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_Insert)},
                        Qt::WindowShortcut, &PropertiesPanel::addProperty);
-    m_duplicate = makeAction(Icons::Icon::Duplicate, tr("D&uplicate Property"), "duplicatePropertyAction",
-                             {QKeySequence(Qt::CTRL | Qt::Key_D)}, Qt::WindowShortcut,
-                             &PropertiesPanel::duplicateProperty);
+    m_duplicate =
+        makeAction(Icons::Icon::Duplicate, tr("D&uplicate Property"), "duplicatePropertyAction",
+                   {QKeySequence(Qt::CTRL | Qt::Key_D)}, Qt::WindowShortcut, &PropertiesPanel::duplicateProperty);
     m_edit = makeAction(Icons::Icon::Edit, tr("&Edit Property…"), "editPropertyAction",
                         {QKeySequence(Qt::CTRL | Qt::Key_E)}, Qt::WindowShortcut, &PropertiesPanel::editProperty);
     m_delete = makeAction(Icons::Icon::Remove, tr("De&lete Property"), "deletePropertyAction",

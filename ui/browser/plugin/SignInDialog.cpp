@@ -268,7 +268,8 @@ void SignInDialog::onTitleChanged(const QString &title)
     if (page.isEmpty())
         setWindowTitle(context.isEmpty() ? tr("Sign in") : tr("Sign in – %1").arg(context));
     else
-        setWindowTitle(context.isEmpty() ? page : tr("%1 – %2", "sign-in window: page title – connector").arg(page, context));
+        setWindowTitle(context.isEmpty() ? page
+                                         : tr("%1 – %2", "sign-in window: page title – connector").arg(page, context));
 }
 
 void SignInDialog::onRedirectCaptured(const QUrl &url)
