@@ -3,6 +3,7 @@
 // memory at that moment and exits. The script times whole processes, so dynamic loading counts.
 //
 //   startup_probe bare             an empty QMainWindow
+//   startup_probe label            a QMainWindow with a label (the baseline issue 10 names)
 //   startup_probe form             a QMainWindow with a label, a line edit and a button (pays Qt's
 //                                  one-time font and style set-up, as any window with text does)
 //   startup_probe designer FILE
@@ -59,7 +60,9 @@ int main(int argc, char *argv[])
     } else {
         window = new QMainWindow;
         window->setWindowTitle(QStringLiteral("Bare window"));
-        if (args.value(1) == QLatin1String("form")) {
+        if (args.value(1) == QLatin1String("label")) {
+            window->setCentralWidget(new QLabel(QStringLiteral("Acme CRM"), window));
+        } else if (args.value(1) == QLatin1String("form")) {
             auto *central = new QWidget(window);
             auto *form = new QFormLayout(central);
             form->addRow(new QLabel(QStringLiteral("Name:")), new QLineEdit(QStringLiteral("Acme CRM")));
