@@ -487,6 +487,8 @@ void Reader::readAuthentication(const QJsonObject &root, ConnectorDefinition &d)
         return;
     }
     QHash<QString, int> firstRow;
+    d.properties.reserve(d.properties.size() + list.size());
+    firstRow.reserve(list.size());
     for (int i = 0; i < list.size(); ++i) {
         std::optional<Property> p = readProperty(list.at(i), i);
         if (!p)
@@ -502,7 +504,7 @@ void Reader::readAuthentication(const QJsonObject &root, ConnectorDefinition &d)
                 firstRow.insert(p->name, i);
             }
         }
-        d.properties.append(*p);
+        d.properties.append(std::move(*p));
     }
 }
 
