@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <cstdio>
+
 int main(int argc, char *argv[])
 {
     // WebEngine (the embedded sign-in browser) is loaded later, only when needed; it requires this
@@ -43,13 +45,25 @@ int main(int argc, char *argv[])
                                         QStringLiteral("path"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotOption);
+    QCommandLineOption screenshotSizeOption(QStringLiteral("screenshot-size"),
+                                            QCoreApplication::translate("main", "Window size for --screenshot."),
+                                            QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1480x940"));
+    screenshotSizeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotSizeOption);
     parser.process(app);
 
     cad::MainWindow window;
     const QStringList files = parser.positionalArguments();
     const QString screenshot = parser.value(screenshotOption);
     if (!screenshot.isEmpty()) {
-        window.resize(1480, 940);
+        const QStringList size = parser.value(screenshotSizeOption).split(QLatin1Char('x'));
+        const int width = size.value(0).toInt();
+        const int height = size.value(1).toInt();
+        if (size.size() != 2 || width < 200 || height < 200) {
+            std::fprintf(stderr, "--screenshot-size: expected WIDTHxHEIGHT such as 1024x700\n");
+            return 2;
+        }
+        window.resize(width, height);
         if (!files.isEmpty() && !window.openFile(files.constFirst()))
             return 1;
         window.show();

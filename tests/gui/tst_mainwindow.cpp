@@ -562,6 +562,21 @@ private Q_SLOTS:
         QVERIFY(!window.isWindowModified());
     }
 
+    void theSampleOpensWithoutProblems()
+    {
+        // What scripts/run shows a new user first: the Acme sample, a PKCE public client.
+        MainWindow window;
+        QVERIFY(window.openFile(QStringLiteral(CAD_TEST_DATA_DIR "/../../resources/samples/acme-crm.connector.json")));
+        auto *problems = window.findChild<DiagnosticsView *>();
+        QVERIFY(problems);
+        QCOMPARE(problems->summary(), QStringLiteral("No problems"));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("propertiesTable"));
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex name = table->model()->index(row, PropertiesTableModel::NameColumn);
+            QVERIFY2(!name.data(PropertiesTableModel::MissingValueRole).toBool(), qPrintable(name.data().toString()));
+        }
+    }
+
     void droppingADefinitionFileOpensIt()
     {
         const QString path = m_dir.filePath(QStringLiteral("dropped.connector.json"));
