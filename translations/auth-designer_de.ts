@@ -2856,10 +2856,6 @@
         <translation>Geheime Werte anzeigen</translation>
     </message>
     <message>
-        <source>Show secret values in the command instead of ••••••</source>
-        <translation>Geheime Werte im Befehl anzeigen statt ••••••</translation>
-    </message>
-    <message>
         <source>Copy with secrets</source>
         <translation>Mit geheimen Werten kopieren</translation>
     </message>
@@ -2898,6 +2894,10 @@
     <message>
         <source>Copy the command as shown; secrets stay masked</source>
         <translation>Befehl wie angezeigt kopieren; geheime Werte bleiben maskiert</translation>
+    </message>
+    <message>
+        <source>Show secret values in the command instead of %1</source>
+        <translation>Geheime Werte im Befehl statt %1 anzeigen</translation>
     </message>
 </context>
 <context>
@@ -3418,6 +3418,10 @@
     <message>
         <source>Render the window to PATH and exit.</source>
         <translation>Das Fenster in PATH rendern und beenden.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot.</source>
+        <translation>Fenstergröße für --screenshot.</translation>
     </message>
 </context>
 </TS>

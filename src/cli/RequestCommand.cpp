@@ -1,6 +1,7 @@
 #include "cli/RequestCommand.h"
 
 #include "cli/CommandSupport.h"
+#include "core/Redactor.h"
 #include "request/RequestAuthorizer.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,7 @@ int RequestCommand::run(const QStringList &arguments, Io &io)
         QStringLiteral("METHOD"));
     const QCommandLineOption showSecrets(
         QStringLiteral("show-secrets"),
-        QCoreApplication::translate("cad::cli", "Print secret values instead of ••••••."));
+        QCoreApplication::translate("cad::cli", "Print secret values instead of %1.").arg(Redactor::Mask));
     parser.addOptions(valueOptions(QCoreApplication::translate(
         "cad::cli", "Value of a property (repeatable). For OAuth types, access_token=TOKEN.")));
     parser.addOptions({resource, method, showSecrets});

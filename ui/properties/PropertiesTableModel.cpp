@@ -2,6 +2,7 @@
 
 #include "commands/EditPropertyCommand.h"
 #include "common/Icons.h"
+#include "core/Redactor.h"
 #include "model/BuiltinSchemas.h"
 #include "model/ConnectorDocument.h"
 #include "model/Validator.h"
@@ -16,7 +17,6 @@
 namespace cad {
 
 namespace {
-const QString SecretMask = QStringLiteral("••••••");
 }
 
 PropertiesTableModel::PropertiesTableModel(ConnectorDocument *document, QUndoStack *undoStack, QObject *parent)
@@ -173,7 +173,7 @@ QVariant PropertiesTableModel::data(const QModelIndex &index, int role) const
             if (p.inputKind == InputKind::Boolean)
                 return role == Qt::EditRole ? QVariant(p.value) : QVariant();
             if (role == Qt::DisplayRole && p.secret && !p.value.isEmpty())
-                return SecretMask;
+                return Redactor::Mask.toString();
             return p.value;
         case SentAsColumn:
             return role == Qt::EditRole ? QVariant(locationId(p.sendAs.location)) : QVariant(sentAsText(p));

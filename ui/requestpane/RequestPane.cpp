@@ -1,5 +1,6 @@
 #include "requestpane/RequestPane.h"
 
+#include "core/Redactor.h"
 #include "requestpane/CurlHighlighter.h"
 
 #include <QAction>
@@ -54,7 +55,7 @@ RequestPane::RequestPane(QWidget *parent)
 
     m_showSecrets = new QCheckBox(tr("Show secrets"), this);
     m_showSecrets->setObjectName(QStringLiteral("showSecrets"));
-    m_showSecrets->setToolTip(tr("Show secret values in the command instead of ••••••"));
+    m_showSecrets->setToolTip(tr("Show secret values in the command instead of %1").arg(Redactor::Mask));
     header->addWidget(m_showSecrets);
 
     m_copyButton = new QToolButton(this);
