@@ -1,8 +1,10 @@
 #include "cli/CommandSupport.h"
 
+#include "cli/ValuesFile.h"
 #include "io/AtomicFile.h"
-
+#include "model/BuiltinSchemas.h"
 #include "model/Validator.h"
+#include "request/RequestAuthorizer.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -90,7 +92,13 @@ QList<QCommandLineOption> valueOptions(const QString &setHelp)
                                                            "Take a property's value from an environment variable "
                                                            "(repeatable); safer for secrets than --set, which other "
                                                            "users can see."),
-                               QStringLiteral("NAME=ENVVAR"))};
+                               QStringLiteral("NAME=ENVVAR")),
+            QCommandLineOption(QStringLiteral("values"),
+                               QCoreApplication::translate("cad::cli",
+                                                           "Read values from a file of NAME=VALUE lines (.env) or a "
+                                                           "JSON object (repeatable). Later options override "
+                                                           "earlier ones."),
+                               QStringLiteral("FILE"))};
 }
 
 std::optional<QHash<QString, QString>> collectValues(const QCommandLineParser &parser,
@@ -112,35 +120,35 @@ std::optional<QHash<QString, QString>> collectValues(const QCommandLineParser &p
                << Qt::endl;
         return false;
     };
-    for (const QString &assignment : parser.values(QStringLiteral("set"))) {
+    auto set = [&](const QString &assignment) {
         const qsizetype eq = assignment.indexOf(QLatin1Char('='));
         if (eq <= 0) {
             io.err << QCoreApplication::translate("cad::cli", "--set expects NAME=VALUE, got \"%1\".").arg(assignment)
                    << Qt::endl;
             ok = false;
-            continue;
+            return;
         }
         const QString name = assignment.left(eq);
         if (!checkName(name)) {
             ok = false;
-            continue;
+            return;
         }
         values.insert(name, assignment.mid(eq + 1));
-    }
-    for (const QString &assignment : parser.values(QStringLiteral("set-env"))) {
+    };
+    auto setEnv = [&](const QString &assignment) {
         const qsizetype eq = assignment.indexOf(QLatin1Char('='));
         if (eq <= 0 || eq == assignment.size() - 1) {
             io.err
                 << QCoreApplication::translate("cad::cli", "--set-env expects NAME=ENVVAR, got \"%1\".").arg(assignment)
                 << Qt::endl;
             ok = false;
-            continue;
+            return;
         }
         const QString name = assignment.left(eq);
         const QString variable = assignment.mid(eq + 1);
         if (!checkName(name)) {
             ok = false;
-            continue;
+            return;
         }
         const QString value = io.env ? io.env(variable) : QString();
         if (value.isNull()) {
@@ -148,13 +156,120 @@ std::optional<QHash<QString, QString>> collectValues(const QCommandLineParser &p
                           .arg(variable, name)
                    << Qt::endl;
             ok = false;
-            continue;
+            return;
         }
         values.insert(name, value);
+    };
+    auto readFile = [&](const QString &path) {
+        // A values file holds secrets: its problems name the file and the line, never a value.
+        const Result<ValuesFile::Values> read = ValuesFile::read(path);
+        if (!read) {
+            io.err << read.error().toString() << Qt::endl;
+            ok = false;
+            return;
+        }
+        for (const auto &[name, value] : *read) {
+            if (!checkName(name)) {
+                ok = false;
+                continue;
+            }
+            values.insert(name, value);
+        }
+    };
+    // In the order given on the command line, whatever the option: a later one overrides.
+    QHash<QString, int> used;
+    for (const QString &option : parser.optionNames()) {
+        if (option != QLatin1String("set") && option != QLatin1String("set-env") && option != QLatin1String("values"))
+            continue;
+        const QString argument = parser.values(option).value(used[option]++);
+        if (option == QLatin1String("set"))
+            set(argument);
+        else if (option == QLatin1String("set-env"))
+            setEnv(argument);
+        else
+            readFile(argument);
     }
     if (!ok)
         return std::nullopt;
     return values;
+}
+
+QList<int> missingValues(const ConnectorDefinition &definition, const QHash<QString, QString> &values,
+                         SecretValues secrets)
+{
+    QList<int> rows;
+    for (int i = 0; i < definition.properties.size(); ++i) {
+        const Property &p = definition.properties.at(i);
+        // Ask-the-user properties too: on the command line nobody else fills them in. A PKCE client
+        // whose client secret is not required is public: no secret (BuiltinSchemas::isRequired()).
+        if (p.secret && secrets == SecretValues::Optional)
+            continue;
+        if (BuiltinSchemas::isRequired(definition, p) && p.value.isEmpty() && values.value(p.name).isEmpty())
+            rows.append(i);
+    }
+    return rows;
+}
+
+PreparedDefinition prepareDefinition(const QString &file, const QCommandLineParser &parser,
+                                     SecretValues secrets, AccessTokenValue accessToken, Io &io)
+{
+    PreparedDefinition prepared;
+    // The file itself first: a file that is not a definition fails with exit 1, values or not.
+    LoadedDefinition loaded = loadDefinition(file, io, false);
+    if (!loaded.definition) {
+        prepared.exitCode = loaded.exitCode;
+        return prepared;
+    }
+    const QStringList extra = accessToken == AccessTokenValue::AcceptedForOAuth && isOAuth(loaded.definition->authType)
+                                  ? QStringList{QString(RequestAuthorizer::AccessTokenKey)}
+                                  : QStringList{};
+    const std::optional<QHash<QString, QString>> values = collectValues(parser, *loaded.definition, extra, io);
+    if (!values) {
+        prepared.exitCode = ExitUsage;
+        return prepared;
+    }
+    // Then the design's rules, on the design as the values complete it: a value given on the command
+    // line satisfies "required", and is held to the same rules as one in the file (an http token URL
+    // is refused either way). What is still missing is reported once, below, by name.
+    ConnectorDefinition completed = *loaded.definition;
+    for (Property &p : completed.properties) {
+        if (const QString given = values->value(p.name); !given.isEmpty())
+            p.value = given;
+    }
+    const QList<int> missing = missingValues(completed, {}, secrets);
+    Diagnostics diagnostics;
+    const Validator::SecretValues rules =
+        secrets == SecretValues::Needed ? Validator::SecretValues::Included : Validator::SecretValues::NotIncluded;
+    for (const Diagnostic &d : Validator::validate(completed, rules)) {
+        const bool missingValue = d.field == QLatin1String("value") && missing.contains(d.propertyIndex);
+        if (!missingValue)
+            diagnostics.append(d);
+    }
+    printDiagnostics(file, diagnostics, io);
+    if (hasErrors(diagnostics)) {
+        prepared.exitCode = ExitInvalid;
+        return prepared;
+    }
+    if (!missing.isEmpty()) {
+        QStringList names;
+        for (int row : missing) {
+            const Property &p = completed.properties.at(row);
+            names << (p.displayName.isEmpty() || p.displayName == p.name
+                          ? p.name
+                          : QStringLiteral("%1 (%2)").arg(p.name, p.displayName));
+        }
+        io.err
+            << QCoreApplication::translate("cad::cli", "No value given for %1.").arg(names.join(QStringLiteral(", ")))
+            << Qt::endl
+            << QCoreApplication::translate("cad::cli", "Pass them with --set NAME=VALUE, --set-env NAME=ENVVAR "
+                                                       "(for secrets) or --values FILE.")
+            << Qt::endl;
+        prepared.exitCode = ExitUsage;
+        return prepared;
+    }
+    prepared.definition = std::move(loaded.definition);
+    prepared.values = *values;
+    return prepared;
 }
 
 int writeOutput(const QString &path, const QByteArray &data, bool force, Io &io)

@@ -25,15 +25,48 @@ struct LoadedDefinition
 
 void printDiagnostics(const QString &file, const Diagnostics &diagnostics, Io &io);
 
-/// The --set NAME=VALUE and --set-env NAME=ENVVAR options of the commands that take values;
-/// @p setHelp describes --set for that command.
+/// The --set NAME=VALUE, --set-env NAME=ENVVAR and --values FILE options of the commands that take
+/// values; @p setHelp describes --set for that command.
 [[nodiscard]] QList<QCommandLineOption> valueOptions(const QString &setHelp);
 
-/// Collects --set NAME=VALUE and --set-env NAME=ENVVAR into a map; reports problems and returns
-/// nothing on error. allowedExtra names are accepted although no property has them (access_token).
+/// Collects --set NAME=VALUE, --set-env NAME=ENVVAR and the values of --values FILE into a map, in
+/// the order given (a later one overrides); reports problems (never a value) and returns nothing on
+/// error. allowedExtra names are accepted although no property has them (access_token).
 [[nodiscard]] std::optional<QHash<QString, QString>> collectValues(const QCommandLineParser &parser,
                                                                    const ConnectorDefinition &definition,
                                                                    const QStringList &allowedExtra, Io &io);
+
+/// Whether the command needs the values of secret properties: `test` connects with them; `request`
+/// shows what API calls send, with secrets masked, and can do without.
+enum class SecretValues
+{
+    Needed,
+    Optional,
+};
+
+/// Rows of required properties (BuiltinSchemas::isRequired(), ask-the-user ones included) that
+/// have no value in the definition or in @p values; secret ones only when @p secrets is Needed.
+[[nodiscard]] QList<int> missingValues(const ConnectorDefinition &definition, const QHash<QString, QString> &values,
+                                       SecretValues secrets);
+
+/// What `request` and `test` start from: the file's structure checked (errors: ExitInvalid), the
+/// values collected (errors: ExitUsage), then the design's rules on the design as the values
+/// complete it (errors: ExitInvalid), and the required values still missing reported by name and
+/// display name (ExitUsage).
+struct PreparedDefinition
+{
+    std::optional<ConnectorDefinition> definition; ///< as in the file: the values are separate
+    QHash<QString, QString> values;
+    int exitCode = ExitOk;
+};
+/// Whether access_token is accepted as a value (the post-authorization request of the OAuth types).
+enum class AccessTokenValue
+{
+    Refused,
+    AcceptedForOAuth,
+};
+[[nodiscard]] PreparedDefinition prepareDefinition(const QString &file, const QCommandLineParser &parser,
+                                                   SecretValues secrets, AccessTokenValue accessToken, Io &io);
 
 /// Writes data to path atomically, or to io.out when path is empty or "-".
 [[nodiscard]] int writeOutput(const QString &path, const QByteArray &data, bool force, Io &io);

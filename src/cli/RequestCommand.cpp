@@ -38,16 +38,12 @@ int RequestCommand::run(const QStringList &arguments, Io &io)
         return ExitUsage;
     }
     const QString file = parser.positionalArguments().first();
-    LoadedDefinition loaded = loadDefinition(file, io, true);
-    if (!loaded.definition)
-        return loaded.exitCode;
-    const ConnectorDefinition &definition = *loaded.definition;
-
-    const QStringList extra =
-        isOAuth(definition.authType) ? QStringList{QString(RequestAuthorizer::AccessTokenKey)} : QStringList{};
-    const auto values = collectValues(parser, definition, extra, io);
-    if (!values)
-        return ExitUsage;
+    // access_token is a value too for the OAuth types: the post-authorization request carries it.
+    const PreparedDefinition prepared = prepareDefinition(file, parser, SecretValues::Optional, AccessTokenValue::AcceptedForOAuth, io);
+    if (!prepared.definition)
+        return prepared.exitCode;
+    const ConnectorDefinition &definition = *prepared.definition;
+    const std::optional<QHash<QString, QString>> values = prepared.values;
 
     RequestAuthorizer::Options options;
     options.resource = parser.value(resource);

@@ -25,20 +25,9 @@ namespace cad::cli {
 
 namespace {
 
-/// Required values that are still empty, or why the test request cannot be built; empty when all is there.
-QString missingValues(const ConnectorDefinition &definition, const QHash<QString, QString> &values)
+/// Why the test request cannot be built from the definition and @p values; empty when it can.
+QString requestProblem(const ConnectorDefinition &definition, const QHash<QString, QString> &values)
 {
-    const QHash<QString, QString> effective = OAuthSettings::effectiveValues(definition, values);
-    QStringList missing;
-    for (const Property &p : definition.properties) {
-        // A PKCE client whose client secret is not required is public: no secret.
-        if (!BuiltinSchemas::isRequired(definition, p) || !effective.value(p.name).isEmpty())
-            continue;
-        missing << p.name;
-    }
-    if (!missing.isEmpty())
-        return QCoreApplication::translate("cad::cli", "No value given for %1.")
-            .arg(missing.join(QStringLiteral(", ")));
     QHash<QString, QString> requestValues = values;
     if (isOAuth(definition.authType))
         requestValues.insert(QString(RequestAuthorizer::AccessTokenKey), QStringLiteral("token"));
@@ -198,18 +187,14 @@ int TestCommand::run(const QStringList &arguments, Io &io)
         }
     }
     const QString file = parser.positionalArguments().first();
-    LoadedDefinition loaded = loadDefinition(file, io, true);
-    if (!loaded.definition)
-        return loaded.exitCode;
-    const ConnectorDefinition &definition = *loaded.definition;
-    const auto values = collectValues(parser, definition, {}, io);
-    if (!values)
-        return ExitUsage;
-    if (const QString missing = missingValues(definition, *values); !missing.isEmpty()) {
-        io.err << missing << Qt::endl
-               << QCoreApplication::translate("cad::cli",
-                                              "Pass them with --set NAME=VALUE, or --set-env NAME=ENVVAR for secrets.")
-               << Qt::endl;
+    // The values complete the design: a required value given here satisfies it.
+    const PreparedDefinition prepared = prepareDefinition(file, parser, SecretValues::Needed, AccessTokenValue::Refused, io);
+    if (!prepared.definition)
+        return prepared.exitCode;
+    const ConnectorDefinition &definition = *prepared.definition;
+    const std::optional<QHash<QString, QString>> values = prepared.values;
+    if (const QString problem = requestProblem(definition, *values); !problem.isEmpty()) {
+        io.err << problem << Qt::endl;
         return ExitUsage;
     }
     const bool keepTokens = parser.isSet(keep);

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -224,14 +225,98 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("'Authorization: Bearer at-1'")));
     }
 
-    void requestRefusesAnInvalidDefinition()
+    void requestNamesTheValuesStillMissing()
     {
         const QString oauth = seeded(AuthType::OAuth2AuthorizationCode,
                                      QStringLiteral("refused-oauth2_authorization_code.connector.json"));
         QVERIFY(!oauth.isEmpty());
         const Run r = cli({QStringLiteral("request"), oauth});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("No value given for client_id (Client ID), authorization_url "
+                                               "(Authorization URL), token_url (Token URL).")),
+                 qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void valuesOnTheCommandLineAreHeldToTheDesignsRules()
+    {
+        ConnectorDefinition d = ConnectorDefinition::create(AuthType::OAuth2ClientCredentials, QStringLiteral("Acme"));
+        const QString file = path(QStringLiteral("per-environment.connector.json"));
+        QVERIFY(DefinitionFile::write(file, d));
+        // Given, they satisfy "required" ...
+        Run r = cli({QStringLiteral("request"), file, QStringLiteral("--set"), QStringLiteral("client_id=ci-app"),
+                     QStringLiteral("--set"), QStringLiteral("token_url=https://login.acme.example/token")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("'Authorization: Bearer {access_token}'")), qPrintable(r.out + r.err));
+        // ... and an http token URL is refused as it is in the file.
+        r = cli({QStringLiteral("request"), file, QStringLiteral("--set"), QStringLiteral("client_id=ci-app"),
+                 QStringLiteral("--set"), QStringLiteral("token_url=http://login.acme.example/token")});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.err.contains(QStringLiteral("Client ID is required")));
+        QVERIFY2(r.err.contains(QStringLiteral("Token URL uses plain http to http://login.acme.example")), qPrintable(r.err));
+
+        // A file that is not a definition fails first, with exit 1, whatever the values.
+        const QString broken = path(QStringLiteral("broken.connector.json"));
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "connector-auth-designer", "formatVersion": 1, "connector": {"key": "x"},
+                    "authentication": {"type": "carrier_pigeon", "properties": []}})");
+        f.close();
+        r = cli({QStringLiteral("request"), broken, QStringLiteral("--set"), QStringLiteral("client_id=ci-app")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("carrier_pigeon")), qPrintable(r.err));
+    }
+
+    void valuesFilesAndTheirOrder()
+    {
+        ConnectorDefinition d = ConnectorDefinition::create(AuthType::ApiKey, QStringLiteral("Acme"));
+        d.baseUrl = QStringLiteral("https://api.acme.example");
+        Property region;
+        region.name = QStringLiteral("region");
+        region.displayName = QStringLiteral("Region");
+        region.required = true;
+        region.sendAs.location = Location::Header;
+        region.sendAs.key = QStringLiteral("X-Region");
+        d.properties.append(region);
+        const QString file = path(QStringLiteral("values.connector.json"));
+        QVERIFY(DefinitionFile::write(file, d));
+        auto writeFile = [this](const QString &name, const QByteArray &bytes) {
+            QFile f(path(name));
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() ? f.fileName() : QString();
+        };
+        const QString env = writeFile(QStringLiteral("a.env"),
+                                      "# comment\n\nexport region=\"eu west\"\napi_key='k-1 #not a comment'\r\n");
+        const QString json = writeFile(QStringLiteral("b.json"), R"(  {"region": "us", "api_key": "k-2"})");
+        QVERIFY(!env.isEmpty() && !json.isEmpty());
+        auto header = [](const Run &r) {
+            const QRegularExpression re(QStringLiteral("'X-Region: ([^']*)'"));
+            return re.match(r.out).captured(1);
+        };
+        Run r =
+            cli({QStringLiteral("request"), file, QStringLiteral("--values"), env, QStringLiteral("--show-secrets")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(header(r), QStringLiteral("eu west"));
+        QVERIFY2(r.out.contains(QStringLiteral("k-1 #not a comment")), qPrintable(r.out));
+        // Later options override earlier ones, whatever their kind.
+        r = cli({QStringLiteral("request"), file, QStringLiteral("--values"), env, QStringLiteral("--values"), json,
+                 QStringLiteral("--set"), QStringLiteral("region=ap")});
+        QCOMPARE(header(r), QStringLiteral("ap"));
+        r = cli({QStringLiteral("request"), file, QStringLiteral("--set"), QStringLiteral("region=ap"),
+                 QStringLiteral("--values"), json});
+        QCOMPARE(header(r), QStringLiteral("us"));
+
+        // A broken file names itself and the line, never a value in it.
+        const QString broken = writeFile(QStringLiteral("broken.env"), "api_key=very-secret-value\nregion\n");
+        r = cli({QStringLiteral("request"), file, QStringLiteral("--values"), broken});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("broken.env, line 2: expected NAME=VALUE")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("very-secret-value")) && !r.out.contains(QStringLiteral("very-secret")));
+        r = cli({QStringLiteral("request"), file, QStringLiteral("--values"), path(QStringLiteral("none.env"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("Cannot read the values file")), qPrintable(r.err));
+        const QString unknown = writeFile(QStringLiteral("unknown.json"), R"({"regoin": "us"})");
+        r = cli({QStringLiteral("request"), file, QStringLiteral("--values"), unknown});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("There is no property named \"regoin\"")), qPrintable(r.err));
     }
 };
 

@@ -8,6 +8,7 @@
 #include "connection/ConnectionTestSupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -184,6 +185,43 @@ private Q_SLOTS:
         const QList<test::Leak> leaks = test::findLeaks(r.out, secrets, QStringLiteral("stdout")) +
                                         test::findLeaks(r.err, secrets, QStringLiteral("stderr"));
         QVERIFY2(leaks.isEmpty(), qPrintable(test::describe(leaks))); // ...but redacted
+    }
+
+    void valuesGivenOnTheCommandLineCompleteTheDesign()
+    {
+        // The CI job of the README: client_id and token_url differ per environment, so the file
+        // leaves them empty and the job passes them (and the secret) in.
+        ConnectorDefinition d =
+            test::clientCredentialsDefinition(m_idp, QStringLiteral("cc-basic"), true, m_resource.url({}).toString());
+        d.property(PropertyNames::ClientId)->value.clear();
+        d.property(PropertyNames::TokenUrl)->value.clear();
+        const QString file = write(QStringLiteral("per-environment.connector.json"), d);
+
+        const QString secret = m_idp.client(QStringLiteral("cc-basic")).clientSecret;
+        QFile values(m_dir.filePath(QStringLiteral("ci.env")));
+        QVERIFY(values.open(QIODevice::WriteOnly));
+        values.write("# values of the staging environment\n"
+                     "export client_secret='" +
+                     secret.toUtf8() +
+                     "'\n"
+                     "token_url = " +
+                     m_idp.tokenUrl().toString().toUtf8() + "  # the provider's token endpoint\n");
+        values.close();
+        Run r = cli({QStringLiteral("test"), file, QStringLiteral("--set"), QStringLiteral("client_id=cc-basic"),
+                     QStringLiteral("--values"), values.fileName(), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("connected")).toBool(), true);
+        QCOMPARE(receivedTokens().size(), 1);
+        QVERIFY(test::textContaining(r.out + r.err, {secret}).isEmpty());
+
+        // Only what is still missing is reported, by name and display name, before anything is sent.
+        m_resource.clearRequests();
+        r = cli({QStringLiteral("test"), file, QStringLiteral("--set"), QStringLiteral("client_id=cc-basic")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("No value given for client_secret (Client secret), token_url (Token URL)."),
+                 r.err.constData());
+        QVERIFY(!r.err.contains("client_id"));
+        QCOMPARE(m_resource.requests().size(), 0);
     }
 
     void humanSummary()
