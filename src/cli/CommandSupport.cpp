@@ -210,8 +210,8 @@ QList<int> missingValues(const ConnectorDefinition &definition, const QHash<QStr
     return rows;
 }
 
-PreparedDefinition prepareDefinition(const QString &file, const QCommandLineParser &parser,
-                                     SecretValues secrets, AccessTokenValue accessToken, Io &io)
+PreparedDefinition prepareDefinition(const QString &file, const QCommandLineParser &parser, SecretValues secrets,
+                                     AccessTokenValue accessToken, Io &io)
 {
     PreparedDefinition prepared;
     // The file itself first: a file that is not a definition fails with exit 1, values or not.
@@ -267,7 +267,7 @@ PreparedDefinition prepareDefinition(const QString &file, const QCommandLinePars
         prepared.exitCode = ExitUsage;
         return prepared;
     }
-    prepared.definition = std::move(loaded.definition);
+    prepared.definition = std::move(completed);
     prepared.values = *values;
     return prepared;
 }

@@ -55,7 +55,9 @@ enum class SecretValues
 /// display name (ExitUsage).
 struct PreparedDefinition
 {
-    std::optional<ConnectorDefinition> definition; ///< as in the file: the values are separate
+    /// The design as the values complete it (what the connection and the request are made from);
+    /// in memory only, as it may hold secret values.
+    std::optional<ConnectorDefinition> definition;
     QHash<QString, QString> values;
     int exitCode = ExitOk;
 };

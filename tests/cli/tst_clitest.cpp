@@ -209,7 +209,7 @@ private Q_SLOTS:
         values.close();
         Run r = cli({QStringLiteral("test"), file, QStringLiteral("--set"), QStringLiteral("client_id=cc-basic"),
                      QStringLiteral("--values"), values.fileName(), QStringLiteral("--json")});
-        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("connected")).toBool(), true);
         QCOMPARE(receivedTokens().size(), 1);
         QVERIFY(test::textContaining(r.out + r.err, {secret}).isEmpty());
