@@ -267,7 +267,14 @@ PreparedDefinition prepareDefinition(const QString &file, const QCommandLinePars
         prepared.exitCode = ExitUsage;
         return prepared;
     }
-    prepared.definition = std::move(completed);
+    // The design the connection is made for: completed by the plain values, while secret values stay
+    // values, as in the designer (where they come from the keychain, not the file), so that a
+    // connection kept with `test --keep` is the one the designer restores for the same file.
+    for (Property &p : loaded.definition->properties) {
+        if (const QString given = values->value(p.name); !given.isEmpty() && !p.secret)
+            p.value = given;
+    }
+    prepared.definition = std::move(loaded.definition);
     prepared.values = *values;
     return prepared;
 }

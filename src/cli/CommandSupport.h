@@ -55,8 +55,8 @@ enum class SecretValues
 /// display name (ExitUsage).
 struct PreparedDefinition
 {
-    /// The design as the values complete it (what the connection and the request are made from);
-    /// in memory only, as it may hold secret values.
+    /// The design as the plain values complete it (what the connection and the request are made
+    /// from); secret values stay in values.
     std::optional<ConnectorDefinition> definition;
     QHash<QString, QString> values;
     int exitCode = ExitOk;
