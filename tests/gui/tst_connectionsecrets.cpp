@@ -22,6 +22,8 @@
 #include "support/OidcProvider.h"
 #include "support/SecretScan.h"
 
+#include "WindowTestSupport.h"
+
 #include <QAbstractButton>
 #include <QDir>
 #include <QDirIterator>
@@ -133,16 +135,9 @@ private Q_SLOTS:
     {
         const cad::test::OidcClientRegistration reg = m_idp.client(QStringLiteral("cc-post"));
         const QString apiKey = QStringLiteral("pk-93f1c0de4b7a");
-        ConnectorDefinition d =
-            ConnectorDefinition::create(AuthType::OAuth2ClientCredentials, QStringLiteral("Secret scan"));
-        d.key = QStringLiteral("secret-scan-cc");
-        d.baseUrl = m_idp.issuer().toString();
-        d.testRequest.method = QStringLiteral("GET");
-        d.testRequest.path = m_idp.userinfoUrl().path();
-        d.property(PropertyNames::ClientId)->value = reg.clientId;
-        d.property(PropertyNames::TokenUrl)->value = m_idp.tokenUrl().toString();
-        d.property(PropertyNames::Scope)->value = QStringLiteral("api:read");
-        d.property(PropertyNames::BasicHeader)->value = QStringLiteral("false");
+        ConnectorDefinition d = cad::test::oidcClientCredentials(m_idp, QStringLiteral("cc-post"),
+                                                                 QStringLiteral("secret-scan-cc"), false, false);
+        d.displayName = QStringLiteral("Secret scan");
         Property key; // a secret of the author's own, sent as a header
         key.name = ApiKeyName;
         key.displayName = QStringLiteral("Partner key");

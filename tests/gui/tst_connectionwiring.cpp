@@ -17,6 +17,8 @@
 #include "secrets/SecretStore.h"
 #include "support/OidcProvider.h"
 
+#include "WindowTestSupport.h"
+
 #include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
@@ -204,23 +206,8 @@ private Q_SLOTS:
         if (!m_idp.isRunning() && !m_idp.start())
             QFAIL(qPrintable(m_idp.errorString()));
         const cad::test::OidcClientRegistration reg = m_idp.client(QStringLiteral("cc-basic"));
-        ConnectorDefinition d = ConnectorDefinition::create(AuthType::OAuth2ClientCredentials, QStringLiteral("CC"));
-        d.key = QStringLiteral("wiring-cc");
-        d.baseUrl = m_idp.issuer().toString();
-        d.testRequest.method = QStringLiteral("GET");
-        d.testRequest.path = m_idp.userinfoUrl().path();
-        d.property(PropertyNames::ClientId)->value = reg.clientId;
-        d.property(PropertyNames::TokenUrl)->value = m_idp.tokenUrl().toString();
-        d.property(PropertyNames::Scope)->value = QStringLiteral("api:read");
-        d.property(PropertyNames::BasicHeader)->value = QStringLiteral("true");
-        // Client credentials has no built-in revoke URL: the author adds it as a property.
-        Property revoke;
-        revoke.name = PropertyNames::TokenRevokeUrl.toString();
-        revoke.displayName = QStringLiteral("Token revoke URL");
-        revoke.value = m_idp.revocationUrl().toString();
-        revoke.sendAs.location = Location::NotSent;
-        revoke.order = 90;
-        d.properties.append(revoke);
+        const ConnectorDefinition d = cad::test::oidcClientCredentials(m_idp, QStringLiteral("cc-basic"),
+                                                                       QStringLiteral("wiring-cc"), true, true);
         const QString path = m_dir.filePath(QStringLiteral("cc.connector.json"));
         QVERIFY(DefinitionFile::write(path, d).ok());
 
@@ -292,16 +279,7 @@ private Q_SLOTS:
     {
         if (!m_idp.isRunning() && !m_idp.start())
             QFAIL(qPrintable(m_idp.errorString()));
-        ConnectorDefinition d = ConnectorDefinition::create(AuthType::OAuth2AuthorizationCodePkce, QStringLiteral("P"));
-        d.key = QStringLiteral("wiring-pkce");
-        d.baseUrl = m_idp.issuer().toString();
-        d.testRequest.path = m_idp.userinfoUrl().path();
-        d.property(PropertyNames::ClientId)->value = QStringLiteral("public-pkce");
-        d.property(PropertyNames::ClientSecret)->required = false; // a public client
-        d.property(PropertyNames::AuthorizationUrl)->value = m_idp.authorizationUrl().toString();
-        d.property(PropertyNames::TokenUrl)->value = m_idp.tokenUrl().toString();
-        d.property(PropertyNames::TokenRevokeUrl)->value = m_idp.revocationUrl().toString();
-        d.property(PropertyNames::Scope)->value = QStringLiteral("openid profile");
+        const ConnectorDefinition d = cad::test::oidcPublicPkce(m_idp, QStringLiteral("wiring-pkce"));
         const QString path = m_dir.filePath(QStringLiteral("pkce.connector.json"));
         QVERIFY(DefinitionFile::write(path, d).ok());
 

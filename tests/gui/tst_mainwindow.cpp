@@ -12,6 +12,8 @@
 #include "properties/PropertiesTableModel.h"
 #include "support/BuiltinSchemaSpec.h"
 
+#include "WindowTestSupport.h"
+
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
@@ -81,19 +83,11 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        ModalSeam::setTestMode(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ConnectorAuthDesignerTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        cad::test::setUpWindowTests(QStringLiteral("tst_mainwindow"));
         QVERIFY(m_dir.isValid());
     }
 
-    void init()
-    {
-        ModalSeam::reset();
-        QSettings().clear();
-        QFile::remove(AutosaveManager::recoveryFilePath());
-    }
+    void init() { cad::test::resetWindowTest(); }
 
     void cleanup()
     {

@@ -102,6 +102,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
 
     m_redirectLabel->setObjectName(QStringLiteral("connectionRedirectLabel"));
     m_redirectLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_redirectLabel->setWordWrap(true); // never widens the window's right side
     m_copyRedirect->setObjectName(QStringLiteral("copyRedirectUriButton"));
     m_copyRedirect->setToolTip(tr("Copy the redirect URI to register with the provider"));
     m_systemBrowser->setObjectName(QStringLiteral("systemBrowserCheck"));
@@ -167,6 +168,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     layout->addWidget(m_browserRow);
     layout->addWidget(m_redirectRow);
     layout->addLayout(buttons);
+    layout->addStretch(1); // room the area has beyond its rows stays below them, not between them
 
     connect(m_connect, &QPushButton::clicked, this, &ConnectionPanel::connectRequested);
     connect(m_test, &QPushButton::clicked, this, &ConnectionPanel::testRequested);

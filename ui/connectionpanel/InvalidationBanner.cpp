@@ -25,7 +25,7 @@ InvalidationBanner::InvalidationBanner(QWidget *parent)
     text->setWordWrap(true);
     m_connectAgain->setObjectName(QStringLiteral("connectAgainButton"));
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(10, 6, 10, 6);
+    layout->setContentsMargins(10, 4, 10, 4);
     layout->addWidget(icon);
     layout->addWidget(text, 1);
     layout->addWidget(m_connectAgain);

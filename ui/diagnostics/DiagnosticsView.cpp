@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QMenu>
+#include <QScrollBar>
 
 #include <algorithm>
 
@@ -20,6 +21,9 @@ DiagnosticsView::DiagnosticsView(QWidget *parent)
     setColumnCount(3);
     setHeaderLabels({tr("Problem"), tr("What to do"), tr("Where")});
     header()->setStretchLastSection(true);
+    // Room for three findings at the least: two rows said too little in the walkthrough.
+    setMinimumHeight(header()->sizeHint().height() + 3 * (fontMetrics().height() + 5) + 2 * frameWidth() +
+                     horizontalScrollBar()->sizeHint().height());
     header()->resizeSection(0, 300);
     header()->resizeSection(1, 360);
     setContextMenuPolicy(Qt::CustomContextMenu);

@@ -94,8 +94,9 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
     // First start: give the table and the preview the room they need; then what was remembered.
     m_mainSplitter->setSizes({800, 560});
-    m_leftSplitter->setSizes({680, 110});
-    m_rightSplitter->setSizes({330, 210, 240});
+    m_leftSplitter->setSizes({640, 150});
+    // The connection area as tall as its rows (it grows when a notice appears): the rest is the preview's.
+    m_rightSplitter->setSizes({330, 210, m_connectionBox->sizeHint().height()});
     WindowSettings::restore(this, splitters(), m_connectionPanel);
     statusBar()->showMessage(tr("Ready"), 2000);
 
@@ -679,7 +680,10 @@ void MainWindow::fitConnectionArea()
     QList<int> sizes = m_rightSplitter->sizes();
     if (sizes.size() != 3 || sizes.at(2) <= 0)
         return;
-    int missing = m_connectionBox->sizeHint().height() - sizes.at(2);
+    // Wrapped text (the banner, the status, a notice) needs the height for the area's real width.
+    const int needed = m_connectionBox->hasHeightForWidth() ? m_connectionBox->heightForWidth(m_connectionBox->width())
+                                                            : m_connectionBox->sizeHint().height();
+    int missing = needed - sizes.at(2);
     for (int i : {1, 0}) {
         if (missing <= 0)
             break;

@@ -54,6 +54,15 @@ PropertiesPanel::PropertiesPanel(ConnectorDocument *document, QUndoStack *undoSt
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(PropertiesTableModel::ValueColumn, QHeaderView::Stretch);
+    // These two give way when the table is narrow (fitColumns()).
+    header->setSectionResizeMode(PropertiesTableModel::DisplayNameColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(PropertiesTableModel::SentAsColumn, QHeaderView::Interactive);
+    m_view->viewport()->installEventFilter(this);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PropertiesPanel::fitColumns);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &PropertiesPanel::fitColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &PropertiesPanel::fitColumns);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &PropertiesPanel::fitColumns);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PropertiesPanel::fitColumns);
 
     // The row actions work from anywhere in the window (they are in the Edit menu too), except
     // Delete, which a text field or another list needs for itself: it acts only in the table.
@@ -108,6 +117,8 @@ PropertiesPanel::PropertiesPanel(ConnectorDocument *document, QUndoStack *undoSt
 
 bool PropertiesPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
     // Return opens "Edit property" for the current row (F2 edits the cell in place). While a cell is
     // edited, the keys go to its editor, not to the view.
     if (watched == m_view && event->type() == QEvent::KeyPress) {
@@ -119,6 +130,38 @@ bool PropertiesPanel::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void PropertiesPanel::fitColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const auto contentWidth = [this, header](int column) {
+        // (public in QAbstractItemView, protected in QTableView)
+        const QAbstractItemView *view = m_view;
+        return std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+    };
+    const int displayName = contentWidth(PropertiesTableModel::DisplayNameColumn);
+    const int sentAs = contentWidth(PropertiesTableModel::SentAsColumn);
+    int others = 0;
+    for (int c :
+         {PropertiesTableModel::NameColumn, PropertiesTableModel::AskUserColumn, PropertiesTableModel::RequiredColumn})
+        others += contentWidth(c);
+    const int valueMinimum = m_view->fontMetrics().averageCharWidth() * 14;
+    const int room = m_view->viewport()->width() - others - valueMinimum;
+    int shownDisplayName = displayName;
+    int shownSentAs = sentAs;
+    if (displayName + sentAs > room) {
+        // The display name gives way first (the technical name beside it says which row it is), then
+        // "Sent as"; neither below its heading or ten characters.
+        const auto floor = [this, header](int column, int content) {
+            return std::min(content,
+                            std::max(header->sectionSizeHint(column), m_view->fontMetrics().averageCharWidth() * 10));
+        };
+        shownDisplayName = std::max(floor(PropertiesTableModel::DisplayNameColumn, displayName), room - sentAs);
+        shownSentAs = std::max(floor(PropertiesTableModel::SentAsColumn, sentAs), room - shownDisplayName);
+    }
+    header->resizeSection(PropertiesTableModel::DisplayNameColumn, shownDisplayName);
+    header->resizeSection(PropertiesTableModel::SentAsColumn, shownSentAs);
 }
 
 QList<QAction *> PropertiesPanel::rowActions() const

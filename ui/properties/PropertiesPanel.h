@@ -51,6 +51,10 @@ protected:
 
 private:
     void updateActions();
+    /// Columns as wide as their contents; when the table is too narrow for all of them (1024x700),
+    /// "Display name" and "Sent as" give way (elided) so that the value keeps a readable width and
+    /// no horizontal scrolling is needed.
+    void fitColumns();
     void showContextMenu(const QPoint &pos);
 
     ConnectorDocument *m_document;

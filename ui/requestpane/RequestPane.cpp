@@ -56,7 +56,6 @@ RequestPane::RequestPane(QWidget *parent)
     m_showSecrets = new QCheckBox(tr("Show secrets"), this);
     m_showSecrets->setObjectName(QStringLiteral("showSecrets"));
     m_showSecrets->setToolTip(tr("Show secret values in the command instead of %1").arg(Redactor::Mask));
-    header->addWidget(m_showSecrets);
 
     m_copyButton = new QToolButton(this);
     m_copyButton->setObjectName(QStringLiteral("copyCurl"));
@@ -67,6 +66,10 @@ RequestPane::RequestPane(QWidget *parent)
     m_copyWithSecrets->setObjectName(QStringLiteral("copyWithSecrets"));
     m_copyWithSecrets->setToolTip(tr("Copy the command with the real secret values"));
     m_copyButton->setMenu(menu);
+    // Its text changes when the request gains or loses secrets; its width does not, so that the
+    // pane (and the properties table beside it) never moves when a connection comes or goes.
+    m_copyButton->setText(tr("Copy (secrets masked)"));
+    m_copyButton->setMinimumWidth(m_copyButton->sizeHint().width());
     header->addWidget(m_copyButton);
     layout->addLayout(header);
 
@@ -80,7 +83,8 @@ RequestPane::RequestPane(QWidget *parent)
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_curl->setFont(mono);
     m_curl->document()->setDocumentMargin(8);
-    m_curl->setMinimumHeight(m_curl->fontMetrics().lineSpacing() * 5 + 24);
+    // Four lines at the least: at 1024x700 the connection area below needs the rest.
+    m_curl->setMinimumHeight(m_curl->fontMetrics().lineSpacing() * 4 + 24);
     {
         // A faintly tinted code surface, like a code block.
         QPalette p = m_curl->palette();
@@ -120,7 +124,13 @@ RequestPane::RequestPane(QWidget *parent)
     QFont noteFont = note->font();
     noteFont.setPointSizeF(noteFont.pointSizeF() * 0.9);
     note->setFont(noteFont);
-    layout->addWidget(note);
+    auto *footer = new QHBoxLayout;
+    footer->setSpacing(10);
+    footer->addWidget(note, 1);
+    // "Show secrets" sits below the command, beside the note about placeholders: the header row
+    // with the title and Copy is as wide as the window's right side can be at 1024x700.
+    footer->addWidget(m_showSecrets, 0, Qt::AlignTop);
+    layout->addLayout(footer);
 
     connect(m_showSecrets, &QCheckBox::toggled, this, &RequestPane::refresh);
     connect(m_copyButton, &QToolButton::clicked, this, &RequestPane::copyDisplayed);
