@@ -195,7 +195,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(address->text().contains(QLatin1String("/interaction/")), 10000);
         auto *security = dialog->findChild<QLabel *>(QStringLiteral("securityText"));
         QVERIFY(security->text().contains(QLatin1String("Not secure"))); // the fixture serves plain http
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->windowTitle().contains(QLatin1String("Sign-in")), 10000);
+        // The page's title, then the connector's name (once "Sign in – Sign-in").
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->windowTitle(), QStringLiteral("Sign-in – OIDC fixture"), 10000);
         dialog->grab().save(QStringLiteral("/tmp/cad-signin-dialog.png")); // for people; nothing depends on it
 
         QVERIFY2(runUntilSubmitted(ConsentScript), "the consent form never appeared");
