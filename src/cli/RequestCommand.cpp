@@ -39,7 +39,8 @@ int RequestCommand::run(const QStringList &arguments, Io &io)
     }
     const QString file = parser.positionalArguments().first();
     // access_token is a value too for the OAuth types: the post-authorization request carries it.
-    const PreparedDefinition prepared = prepareDefinition(file, parser, SecretValues::Optional, AccessTokenValue::AcceptedForOAuth, io);
+    const PreparedDefinition prepared =
+        prepareDefinition(file, parser, SecretValues::Optional, AccessTokenValue::AcceptedForOAuth, io);
     if (!prepared.definition)
         return prepared.exitCode;
     const ConnectorDefinition &definition = *prepared.definition;

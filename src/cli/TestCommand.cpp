@@ -188,7 +188,8 @@ int TestCommand::run(const QStringList &arguments, Io &io)
     }
     const QString file = parser.positionalArguments().first();
     // The values complete the design: a required value given here satisfies it.
-    const PreparedDefinition prepared = prepareDefinition(file, parser, SecretValues::Needed, AccessTokenValue::Refused, io);
+    const PreparedDefinition prepared =
+        prepareDefinition(file, parser, SecretValues::Needed, AccessTokenValue::Refused, io);
     if (!prepared.definition)
         return prepared.exitCode;
     const ConnectorDefinition &definition = *prepared.definition;

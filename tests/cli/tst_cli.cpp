@@ -252,7 +252,8 @@ private Q_SLOTS:
         r = cli({QStringLiteral("request"), file, QStringLiteral("--set"), QStringLiteral("client_id=ci-app"),
                  QStringLiteral("--set"), QStringLiteral("token_url=http://login.acme.example/token")});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("Token URL uses plain http to http://login.acme.example")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Token URL uses plain http to http://login.acme.example")),
+                 qPrintable(r.err));
 
         // A file that is not a definition fails first, with exit 1, whatever the values.
         const QString broken = path(QStringLiteral("broken.connector.json"));

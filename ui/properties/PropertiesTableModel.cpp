@@ -16,8 +16,7 @@
 
 namespace cad {
 
-namespace {
-}
+namespace {}
 
 PropertiesTableModel::PropertiesTableModel(ConnectorDocument *document, QUndoStack *undoStack, QObject *parent)
     : QAbstractTableModel(parent)
