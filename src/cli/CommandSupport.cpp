@@ -231,11 +231,19 @@ PreparedDefinition prepareDefinition(const QString &file, const QCommandLinePars
     // Then the design's rules, on the design as the values complete it: a value given on the command
     // line satisfies "required", and is held to the same rules as one in the file (an http token URL
     // is refused either way). What is still missing is reported once, below, by name.
-    ConnectorDefinition completed = *loaded.definition;
-    for (Property &p : completed.properties) {
-        if (const QString given = values->value(p.name); !given.isEmpty())
-            p.value = given;
-    }
+    enum class Which
+    {
+        All,
+        PlainOnly
+    };
+    const auto completedBy = [&values](ConnectorDefinition d, Which which) {
+        for (Property &p : d.properties) {
+            if (const QString given = values->value(p.name); !given.isEmpty() && (which == Which::All || !p.secret))
+                p.value = given;
+        }
+        return d;
+    };
+    const ConnectorDefinition completed = completedBy(*loaded.definition, Which::All);
     const QList<int> missing = missingValues(completed, {}, secrets);
     Diagnostics diagnostics;
     const Validator::SecretValues rules =
@@ -270,11 +278,7 @@ PreparedDefinition prepareDefinition(const QString &file, const QCommandLinePars
     // The design the connection is made for: completed by the plain values, while secret values stay
     // values, as in the designer (where they come from the keychain, not the file), so that a
     // connection kept with `test --keep` is the one the designer restores for the same file.
-    for (Property &p : loaded.definition->properties) {
-        if (const QString given = values->value(p.name); !given.isEmpty() && !p.secret)
-            p.value = given;
-    }
-    prepared.definition = std::move(loaded.definition);
+    prepared.definition = completedBy(*loaded.definition, Which::PlainOnly);
     prepared.values = *values;
     return prepared;
 }
