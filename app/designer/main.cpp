@@ -1,4 +1,5 @@
 // The designer: only wires the widgets library together.
+#include "common/DesignerStyle.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>
@@ -17,6 +18,7 @@ int main(int argc, char *argv[])
     // attribute before the application object exists.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
+    QApplication::setStyle(new cad::DesignerStyle);
     QCoreApplication::setOrganizationName(QStringLiteral("ConnectorAuthDesigner"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("connector-auth-designer.invalid"));
     QCoreApplication::setApplicationName(QStringLiteral("auth-designer"));

@@ -1,69 +1,43 @@
 #include "common/Icons.h"
 
+#include <QCoreApplication>
 #include <QString>
+
+#include <array>
 
 namespace cad::Icons {
 
+namespace {
+// File names under :/icons/, in the order of the enum.
+constexpr std::array names{
+    "auth-designer", "new",     "add",      "remove", "duplicate", "edit",    "up",      "down",
+    "error",         "warning", "required", "ok",     "eye",       "eye-off", "connect", "disconnect",
+    "refresh",       "test",    "open",     "save",   "revert",    "undo",    "redo",    "more-horizontal",
+    "more-vertical",
+};
+static_assert(names.size() == static_cast<std::size_t>(Icon::MoreVertical) + 1, "one file name per icon");
+
+// Lives as long as the application: icons hold pixmaps, which must go before the GUI does.
+std::array<QIcon, names.size()> *cache = nullptr;
+
+void dropCache()
+{
+    delete cache;
+    cache = nullptr;
+}
+} // namespace
+
 QIcon icon(Icon which)
 {
-    const char *name = "";
-    switch (which) {
-    case Icon::App:
-        name = "auth-designer";
-        break;
-    case Icon::New:
-        name = "new";
-        break;
-    case Icon::Add:
-        name = "add";
-        break;
-    case Icon::Remove:
-        name = "remove";
-        break;
-    case Icon::Duplicate:
-        name = "duplicate";
-        break;
-    case Icon::Edit:
-        name = "edit";
-        break;
-    case Icon::MoveUp:
-        name = "up";
-        break;
-    case Icon::MoveDown:
-        name = "down";
-        break;
-    case Icon::Error:
-        name = "error";
-        break;
-    case Icon::Warning:
-        name = "warning";
-        break;
-    case Icon::Required:
-        name = "required";
-        break;
-    case Icon::Ok:
-        name = "ok";
-        break;
-    case Icon::Reveal:
-        name = "eye";
-        break;
-    case Icon::Conceal:
-        name = "eye-off";
-        break;
-    case Icon::Connect:
-        name = "connect";
-        break;
-    case Icon::Disconnect:
-        name = "disconnect";
-        break;
-    case Icon::Refresh:
-        name = "refresh";
-        break;
-    case Icon::Test:
-        name = "test";
-        break;
+    if (!cache) {
+        cache = new std::array<QIcon, names.size()>;
+        qAddPostRoutine(dropCache);
     }
-    return QIcon(QStringLiteral(":/icons/") + QLatin1String(name) + QStringLiteral(".svg"));
+    const auto i = static_cast<std::size_t>(which);
+    QIcon &entry = (*cache)[i];
+    if (entry.isNull())
+        entry = QIcon(QStringLiteral(":/icons/") + QLatin1String(names[i]) + QStringLiteral(".svg"));
+    return entry;
 }
 
 } // namespace cad::Icons

@@ -25,8 +25,16 @@ enum class Icon
     Disconnect,
     Refresh,
     Test,
+    Open,
+    Save,
+    Revert,
+    Undo,
+    Redo,
+    MoreHorizontal,
+    MoreVertical,
 };
 
+/// The icon, read once per application: copies share one engine and its rendered pixmaps.
 [[nodiscard]] QIcon icon(Icon which);
 
 } // namespace cad::Icons

@@ -99,8 +99,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_rightSplitter->setSizes({330, 210, m_connectionBox->sizeHint().height()});
     WindowSettings::restore(this, splitters(), m_connectionPanel);
     statusBar()->showMessage(tr("Ready"), 2000);
+}
 
-    // Ask the keychain after the first paint: a slow Secret Service must never delay the window.
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    if (m_firstFramePainted)
+        return;
+    // Ask the keychain once the first frame is on screen: D-Bus, the Secret Service and the
+    // library behind them must never delay the window.
+    m_firstFramePainted = true;
     QTimer::singleShot(0, m_connections, &ConnectionController::detectKeychain);
 }
 
@@ -256,14 +264,13 @@ void MainWindow::createActions()
             a->setShortcut(key);
         return a;
     };
-    QStyle *s = style();
     m_newAction = make(tr("&New…"), "newAction", QKeySequence::New, Icons::icon(Icons::Icon::New));
     m_newAction->setStatusTip(tr("Start a new connector definition"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newFile);
-    m_openAction = make(tr("&Open…"), "openAction", QKeySequence::Open, s->standardIcon(QStyle::SP_DialogOpenButton));
+    m_openAction = make(tr("&Open…"), "openAction", QKeySequence::Open, Icons::icon(Icons::Icon::Open));
     m_openAction->setStatusTip(tr("Open a connector definition file"));
     connect(m_openAction, &QAction::triggered, m_documents, &DocumentController::open);
-    m_saveAction = make(tr("&Save"), "saveAction", QKeySequence::Save, s->standardIcon(QStyle::SP_DialogSaveButton));
+    m_saveAction = make(tr("&Save"), "saveAction", QKeySequence::Save, Icons::icon(Icons::Icon::Save));
     m_saveAction->setStatusTip(tr("Save the definition (secret values stay in the keychain)"));
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
     // KDE's and Windows' key schemes have no Save As key: Ctrl+Shift+S, as in GNOME and macOS.
@@ -272,7 +279,7 @@ void MainWindow::createActions()
              QKeySequence::keyBindings(QKeySequence::SaveAs).isEmpty() ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)
                                                                        : QKeySequence(QKeySequence::SaveAs));
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
-    m_revertAction = make(tr("&Revert"), "revertAction", QKeySequence(), s->standardIcon(QStyle::SP_BrowserReload));
+    m_revertAction = make(tr("&Revert"), "revertAction", QKeySequence(), Icons::icon(Icons::Icon::Revert));
     m_revertAction->setStatusTip(tr("Discard unsaved changes and reload the file"));
     connect(m_revertAction, &QAction::triggered, this, &MainWindow::revert);
     m_importAction = make(tr("&Import…"), "importAction", QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -291,11 +298,11 @@ void MainWindow::createActions()
     m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_undoAction->setIcon(s->standardIcon(QStyle::SP_ArrowBack));
+    m_undoAction->setIcon(Icons::icon(Icons::Icon::Undo));
     m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcut(QKeySequence::Redo);
-    m_redoAction->setIcon(s->standardIcon(QStyle::SP_ArrowForward));
+    m_redoAction->setIcon(Icons::icon(Icons::Icon::Redo));
 
     m_aboutAction = make(tr("&About Connector Auth Designer"), "aboutAction", QKeySequence());
     connect(m_aboutAction, &QAction::triggered, this, [this]() {

@@ -98,6 +98,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -120,6 +121,7 @@ private:
     DocumentController *m_documents = nullptr;
     ImportExportController *m_importExport = nullptr;
     ConnectionController *m_connections = nullptr;
+    bool m_firstFramePainted = false;
 
     ConnectorSettingsForm *m_settings = nullptr;
     QComboBox *m_typeCombo = nullptr;
