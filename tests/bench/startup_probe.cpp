@@ -1,15 +1,18 @@
 // Start-up probe for scripts/bench-startup: starts either a bare Qt window (the baseline) or the
 // designer's main window with a connector open, waits for the first frame, prints the resident
-// memory at that moment and exits. The script times whole processes, so dynamic loading counts.
+// memory, the wall clock at the moment the first frame was flushed ("frame_ns", so that the script
+// can count from before exec: dynamic loading counts) and the phases in this process, then exits.
 //
 //   startup_probe bare             an empty QMainWindow
 //   startup_probe label            a QMainWindow with a label (the baseline issue 10 names)
 //   startup_probe form             a QMainWindow with a label, a line edit and a button (pays Qt's
 //                                  one-time font and style set-up, as any window with text does)
 //   startup_probe designer FILE
+#include "common/DesignerStyle.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFormLayout>
 #include <QLabel>
@@ -20,8 +23,10 @@
 #include <QStyle>
 #include <QTest>
 #include <QTextStream>
+#include <QWindow>
 
 #include <cstdio>
+#include <ctime>
 
 namespace {
 long statusKb(const char *field)
@@ -41,21 +46,59 @@ bool webEngineLoaded()
     QFile maps(QStringLiteral("/proc/self/maps"));
     return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libQt6WebEngineCore");
 }
+// Handles the window's expose event itself to note the moment the widgets have painted the first
+// frame into the backing store and flushed it (what comes after, such as work the window queued
+// for "after the first frame", does not count).
+class FirstFrame : public QObject
+{
+public:
+    explicit FirstFrame(const QElapsedTimer &clock)
+        : m_clock(clock)
+    {}
+    qint64 paintedNs = -1;
+    timespec paintedWallClock{};
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Expose || paintedNs >= 0)
+            return QObject::eventFilter(watched, event);
+        const bool handled = watched->event(event);
+        if (static_cast<QWindow *>(watched)->isExposed()) {
+            paintedNs = m_clock.nsecsElapsed();
+            clock_gettime(CLOCK_REALTIME, &paintedWallClock);
+        }
+        return handled;
+    }
+
+private:
+    const QElapsedTimer &m_clock;
+};
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer clock;
+    clock.start();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
+    QStringList phases;
+    const auto phase = [&](const char *name) {
+        phases << QStringLiteral("%1=%2").arg(QLatin1String(name)).arg(clock.nsecsElapsed() / 100000 / 10.0);
+    };
+    phase("app");
     const QStringList args = QCoreApplication::arguments();
     const bool designer = args.value(1) == QLatin1String("designer");
     QStandardPaths::setTestModeEnabled(true);
 
     QMainWindow *window = nullptr;
     if (designer) {
+        QApplication::setStyle(new cad::DesignerStyle); // as the designer's main() does
         auto *main = new cad::MainWindow;
+        phase("window");
         if (args.size() > 2 && !main->openFile(args.at(2)))
             return 2;
+        phase("open");
         window = main;
     } else {
         window = new QMainWindow;
@@ -71,13 +114,21 @@ int main(int argc, char *argv[])
             window->setCentralWidget(central);
         }
     }
+    FirstFrame firstFrame(clock);
     window->resize(1360, 860);
+    window->winId(); // the native window, to watch its expose event
+    window->windowHandle()->installEventFilter(&firstFrame);
     window->show();
-    if (!QTest::qWaitForWindowExposed(window, 10000))
+    phase("show");
+    // The first frame: the window system exposes the window and the widgets paint into its backing
+    // store. (A grab() here would paint everything a second time, into a pixmap.)
+    if (!QTest::qWaitFor([&]() { return firstFrame.paintedNs >= 0; }, 10000))
         return 3;
-    window->grab(); // the first frame, painted
+    phases << QStringLiteral("painted=%1").arg(firstFrame.paintedNs / 100000 / 10.0);
     QTextStream(stdout) << "rss_kb " << statusKb("VmRSS:") << " hwm_kb " << statusKb("VmHWM:") << " webengine "
-                        << (webEngineLoaded() ? 1 : 0) << Qt::endl;
+                        << (webEngineLoaded() ? 1 : 0) << " phases_ms " << phases.join(QLatin1Char(',')) << " frame_ns "
+                        << qint64(firstFrame.paintedWallClock.tv_sec) * 1000000000 + firstFrame.paintedWallClock.tv_nsec
+                        << Qt::endl;
     delete window;
     return 0;
 }
