@@ -702,6 +702,49 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(path));
     }
 
+    // 13b: moving a row and adding one with the keyboard while another control has the focus.
+    void moveAndInsertFromAnywhereInTheWindow()
+    {
+        MainWindow window;
+        showAndActivate(window);
+        PropertiesPanel *panel = window.propertiesPanel();
+        QCOMPARE(panel->findChild<QAction *>(QStringLiteral("moveUpAction"))->shortcutContext(), Qt::WindowShortcut);
+        const auto names = [&window]() {
+            QStringList list;
+            for (const Property &p : window.document()->definition().properties)
+                list << p.name;
+            return list;
+        };
+        const QStringList before = names();
+        const int scope = before.indexOf(PropertyNames::Scope);
+        QVERIFY(scope > 0 && scope + 1 < before.size());
+        panel->selectCell(scope, 0);
+
+        auto *combo = child<QComboBox>(&window, "authTypeCombo");
+        const QString type = combo->currentText();
+        combo->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(combo));
+
+        QTest::keyClick(&window, Qt::Key_Up, Qt::ControlModifier);
+        QStringList expected = before;
+        expected.move(scope, scope - 1);
+        QCOMPARE(names(), expected);
+        QTest::keyClick(&window, Qt::Key_Down, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_Down, Qt::ControlModifier);
+        expected = before;
+        expected.move(scope, scope + 1);
+        QCOMPARE(names(), expected);
+        QCOMPARE(combo->currentText(), type); // the keys went to the table's rows, not to the combo box
+        window.undoStack()->undo();
+        window.undoStack()->undo();
+        window.undoStack()->undo();
+        QCOMPARE(names(), before);
+
+        // Insert adds a property, as Ctrl+Shift+N does.
+        QTest::keyClick(&window, Qt::Key_Insert);
+        QCOMPARE(window.document()->propertyCount(), before.size() + 1);
+    }
+
     // 14: every input says what it is, not what it holds.
     void everyInputHasALabelDerivedAccessibleName()
     {
