@@ -4,7 +4,6 @@
 
 #include <QHeaderView>
 #include <QMenu>
-#include <QScrollBar>
 
 #include <algorithm>
 
@@ -20,12 +19,15 @@ DiagnosticsView::DiagnosticsView(QWidget *parent)
     setAlternatingRowColors(true);
     setColumnCount(3);
     setHeaderLabels({tr("Problem"), tr("What to do"), tr("Where")});
-    header()->setStretchLastSection(true);
+    // The columns share the width the pane has (no sideways scrolling at 1024 pixels); text
+    // that does not fit is elided and shown whole in the tool tip.
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Room for three findings at the least: two rows said too little in the walkthrough.
-    setMinimumHeight(header()->sizeHint().height() + 3 * (fontMetrics().height() + 5) + 2 * frameWidth() +
-                     horizontalScrollBar()->sizeHint().height());
-    header()->resizeSection(0, 300);
-    header()->resizeSection(1, 360);
+    setMinimumHeight(header()->sizeHint().height() + 3 * (fontMetrics().height() + 5) + 2 * frameWidth());
     setContextMenuPolicy(Qt::CustomContextMenu);
     connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QTreeWidgetItem *item = itemAt(pos);
