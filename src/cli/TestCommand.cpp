@@ -3,6 +3,7 @@
 #include "cli/CommandSupport.h"
 #include "connection/DesignTimeConnection.h"
 #include "connection/OAuthSettings.h"
+#include "connection/ResponseChecks.h"
 #include "core/Redactor.h"
 #include "model/BuiltinSchemas.h"
 #include "oauth/OAuthClient.h"
@@ -12,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -99,10 +101,28 @@ QByteArray toJson(const ConnectorDefinition &definition, const Outcome &o)
                                 {QStringLiteral("url"), o.test.displayUrl},
                                 {QStringLiteral("status"),
                                  o.test.status == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(o.test.status)},
-                                {QStringLiteral("elapsed_ms"), o.test.elapsedMs}});
+                                {QStringLiteral("status_accepted"), o.test.status != 0 && o.test.statusAccepted()},
+                                {QStringLiteral("expected_status"), o.test.acceptedStatusText},
+                                {QStringLiteral("elapsed_ms"), o.test.elapsedMs},
+                                {QStringLiteral("max_ms"),
+                                 o.test.maxMs > 0 ? QJsonValue(o.test.maxMs) : QJsonValue(QJsonValue::Null)}});
     } else {
         json.insert(QStringLiteral("test"), QJsonValue::Null);
     }
+    QJsonArray checks;
+    for (const CheckResult &check : o.test.checks) {
+        checks.append(QJsonObject{
+            {QStringLiteral("pointer"), check.pointer},
+            {QStringLiteral("condition"), check.kind == ResponseCheck::Kind::Exists   ? QStringLiteral("exists")
+                                          : check.kind == ResponseCheck::Kind::Equals ? QStringLiteral("equals")
+                                                                                      : QStringLiteral("matches")},
+            {QStringLiteral("expected"), check.expected},
+            {QStringLiteral("found"), check.found},
+            {QStringLiteral("actual"), check.found ? check.actual : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("passed"), check.passed}});
+    }
+    json.insert(QStringLiteral("checks"), checks);
+    json.insert(QStringLiteral("label"), orNull(o.test.label));
     json.insert(QStringLiteral("error"), o.errorStage.isEmpty()
                                              ? QJsonValue(QJsonValue::Null)
                                              : QJsonObject{{QStringLiteral("stage"), o.errorStage},
@@ -135,6 +155,10 @@ void printSummary(QTextStream &out, const ConnectorDefinition &definition, const
                                            : QString::number(o.test.status))
                    .arg(o.test.elapsedMs)
             << Qt::endl;
+        for (const CheckResult &check : o.test.checks)
+            out << QStringLiteral("  ") << ResponseChecks::describe(check) << Qt::endl;
+        if (!o.test.label.isEmpty())
+            out << QCoreApplication::translate("cad::cli", "Connection: %1").arg(o.test.label) << Qt::endl;
     }
     if (!o.errorStage.isEmpty())
         out << QCoreApplication::translate("cad::cli", "Error (%1): %2").arg(o.errorStage, o.errorMessage) << Qt::endl;
@@ -344,13 +368,12 @@ int TestCommand::run(const QStringList &arguments, Io &io)
         outcome.test = result;
         outcome.test.displayUrl = redact(result.displayUrl);
         outcome.tokens = connection.tokens();
-        if (!result.succeeded()) {
-            fail(QStringLiteral("test"),
-                 result.error.isEmpty()
-                     ? QCoreApplication::translate("cad::cli", "The service answered HTTP %1.").arg(result.status)
-                     : result.error,
-                 ExitTestFailed);
-        }
+        outcome.test.label = redact(result.label);
+        for (CheckResult &check : outcome.test.checks)
+            if (check.actual.isString())
+                check.actual = redact(check.actual.toString());
+        if (!result.succeeded())
+            fail(QStringLiteral("test"), redact(ResponseChecks::failureMessage(outcome.test)), ExitTestFailed);
         finish();
     });
 

@@ -2,6 +2,7 @@
 
 #include "connection/ApiCall.h"
 #include "connection/OAuthSettings.h"
+#include "connection/ResponseChecks.h"
 #include "core/Logging.h"
 #include "model/BuiltinSchemas.h"
 #include "model/Fingerprint.h"
@@ -534,7 +535,7 @@ void DesignTimeConnection::onTestFinished(const TestResult &result, bool mayRetr
             *failure = connect(m_oauth, &OAuthClient::failed, this, [this, connection, failure, result] {
                 disconnect(*connection);
                 disconnect(*failure);
-                Q_EMIT testFinished(result);
+                finishTest(result);
             });
             setState(ConnectionState::Refreshing, tr("The service answered 401; refreshing the token…"));
             m_oauth->refresh();
@@ -544,6 +545,12 @@ void DesignTimeConnection::onTestFinished(const TestResult &result, bool mayRetr
             setState(ConnectionState::NeedsReauthorization,
                      tr("The service rejected the access token (401). Connect again to sign in."));
     }
+    finishTest(result);
+}
+
+void DesignTimeConnection::finishTest(TestResult result)
+{
+    ResponseChecks::evaluate(m_definition, m_values, result);
     Q_EMIT testFinished(result);
 }
 

@@ -132,6 +132,8 @@ private:
     void recordExchange(const ExchangeRecord &record);
     void sendTestRequest(const QString &accessToken, bool mayRetry);
     void onTestFinished(const TestResult &result, bool mayRetry);
+    /// Holds an answer to the design's expectation, then reports it.
+    void finishTest(TestResult result);
     void startConnecting();
     void persist();
     void forgetStored();

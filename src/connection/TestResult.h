@@ -1,12 +1,28 @@
 #pragma once
 
+#include "model/TestExpectation.h"
+
 #include <QByteArray>
+#include <QJsonValue>
 #include <QList>
 #include <QPair>
 #include <QString>
 #include <QUrl>
 
 namespace cad {
+
+/// The outcome of one check of connector.testRequest.expect.json on the answer.
+struct CheckResult
+{
+    QString pointer;
+    ResponseCheck::Kind kind = ResponseCheck::Kind::Exists;
+    QJsonValue expected;  ///< the check's value (exists: true/false; equals: the value; matches: the pattern)
+    QString expectedText; ///< "exists", "equals 42", "matches ^a"
+    bool found = false;   ///< the answer has a value at the pointer
+    QJsonValue actual;    ///< that value, when found
+    bool passed = false;
+    QString note; ///< why there is nothing to compare ("the answer is not JSON"), or empty
+};
 
 /// The outcome of a connection's test request.
 struct TestResult
@@ -20,9 +36,35 @@ struct TestResult
     bool truncated = false; ///< the answer was longer than MaxBodyBytes; body holds its beginning
     QString error;          ///< transport error or why the request could not be made; empty on an answer
 
+    // What the design expects (ResponseChecks::evaluate fills these; the defaults are 200-299).
+    QList<StatusRange> acceptedStatus{StatusRange{}};
+    QString acceptedStatusText = QStringLiteral("200-299");
+    int maxMs = 0; ///< 0: no limit
+    QList<CheckResult> checks;
+    QString label; ///< connector.connectionLabel filled from a good answer
+
     static constexpr qint64 MaxBodyBytes = 4 * 1024 * 1024;
 
-    [[nodiscard]] bool succeeded() const { return error.isEmpty() && status >= 200 && status < 300; }
+    [[nodiscard]] bool statusAccepted() const
+    {
+        for (const StatusRange &range : acceptedStatus)
+            if (status >= range.low && status <= range.high)
+                return true;
+        return false;
+    }
+    [[nodiscard]] bool tooSlow() const { return maxMs > 0 && elapsedMs > maxMs; }
+    [[nodiscard]] int failedChecks() const
+    {
+        int failed = 0;
+        for (const CheckResult &check : checks)
+            failed += check.passed ? 0 : 1;
+        return failed;
+    }
+    /// An answer came, with an accepted status, in time, and every check passed.
+    [[nodiscard]] bool succeeded() const
+    {
+        return error.isEmpty() && status != 0 && statusAccepted() && !tooSlow() && failedChecks() == 0;
+    }
 };
 
 } // namespace cad

@@ -12,7 +12,15 @@
 //       "displayName": "Acme CRM",                 required string
 //       "baseUrl": "https://{subdomain}.acme.example/api/v2",   required string, may use {variables}
 //       "description": "...",                      optional string, default ""
-//       "testRequest": { "method": "GET", "path": "/me" }       optional, defaults GET and /me
+//       "testRequest": { "method": "GET", "path": "/me",       optional, defaults GET and /me
+//         "expect": {                              optional: what a good answer is
+//           "status": [200, "200-299"],            optional codes or "low-high" ranges, default 200-299
+//           "json": [ { "pointer": "/email",       optional checks: an RFC 6901 pointer and exactly
+//                       "exists": true } ],        one of "exists" (bool), "equals" (any JSON value)
+//                                                  or "matches" (a regular expression, on the text)
+//           "maxMs": 2000 } },                     optional response time limit, 1..600000
+//       "connectionLabel": "{/email} at {subdomain}"   optional: the connection's name after a test,
+//                                                  from the answer ({/pointer}) and values ({name})
 //     },
 //     "authentication": {                          required object
 //       "type": "oauth2_authorization_code",       required, an authTypeId()
@@ -67,6 +75,7 @@ constexpr qsizetype MaxStringLength = 64 * 1024; // characters in any one string
 constexpr qsizetype MaxProperties = 10000;
 constexpr qsizetype MaxChoices = 10000;
 constexpr int MaxOrder = 1000000;
+constexpr qsizetype MaxChecks = 1000; // status entries or JSON checks of the test request
 
 namespace Key {
 const QLatin1String Format("format");
@@ -96,6 +105,15 @@ const QLatin1String LocationKey("location");
 const QLatin1String SendKey("key");
 const QLatin1String Template("template");
 const QLatin1String BuiltIn("builtIn");
+const QLatin1String Expect("expect");
+const QLatin1String Status("status");
+const QLatin1String Json("json");
+const QLatin1String MaxMs("maxMs");
+const QLatin1String Pointer("pointer");
+const QLatin1String Exists("exists");
+const QLatin1String Equals("equals");
+const QLatin1String Matches("matches");
+const QLatin1String ConnectionLabel("connectionLabel");
 } // namespace Key
 
 /// Where in the document a set of keys lives: the JSON path of the object, the properties-table
@@ -352,6 +370,9 @@ private:
     }
 
     void readConnector(const QJsonObject &root, ConnectorDefinition &d);
+    void readExpectation(const QJsonObject &expect, const Where &w, TestExpectation &out);
+    /// A JSON array member with at most MaxChecks elements; false when absent or wrong (reported).
+    bool readArray(const QJsonObject &o, QLatin1String key, const Where &w, QJsonArray &out);
     void readAuthentication(const QJsonObject &root, ConnectorDefinition &d);
     std::optional<Property> readProperty(const QJsonValue &value, int row);
 
@@ -432,18 +453,125 @@ void Reader::readConnector(const QJsonObject &root, ConnectorDefinition &d)
     if (!readObject(root, Key::Connector, Where{}, true, c))
         return;
     const Where w{QString(Key::Connector), -1, QString()};
-    unknownKeys(c, w, {Key::ConnectorKey, Key::DisplayName, Key::BaseUrl, Key::Description, Key::TestRequest});
+    unknownKeys(
+        c, w,
+        {Key::ConnectorKey, Key::DisplayName, Key::BaseUrl, Key::Description, Key::TestRequest, Key::ConnectionLabel});
     readString(c, Key::ConnectorKey, w, true, d.key);
     readString(c, Key::DisplayName, w, true, d.displayName);
     readString(c, Key::BaseUrl, w, true, d.baseUrl);
     readString(c, Key::Description, w, false, d.description);
+    readString(c, Key::ConnectionLabel, w, false, d.connectionLabel);
 
     QJsonObject t;
     if (readObject(c, Key::TestRequest, w, false, t)) {
         const Where tw = w.child(Key::TestRequest);
-        unknownKeys(t, tw, {Key::Method, Key::Path});
+        unknownKeys(t, tw, {Key::Method, Key::Path, Key::Expect});
         readString(t, Key::Method, tw, false, d.testRequest.method);
         readString(t, Key::Path, tw, false, d.testRequest.path);
+        QJsonObject e;
+        if (readObject(t, Key::Expect, tw, false, e))
+            readExpectation(e, tw.child(Key::Expect), d.testRequest.expect);
+    }
+}
+
+bool Reader::readArray(const QJsonObject &o, QLatin1String key, const Where &w, QJsonArray &out)
+{
+    const auto it = o.constFind(key);
+    if (it == o.constEnd())
+        return false;
+    if (!it.value().isArray()) {
+        error(w.pathOf(key), QCoreApplication::translate("cad::DefinitionFile", "expected an array"),
+              QCoreApplication::translate("cad::DefinitionFile", "Write a list in brackets: [ ... ]."), w.row,
+              w.fieldOf(key));
+        return false;
+    }
+    out = it.value().toArray();
+    if (out.size() > MaxChecks) {
+        error(w.pathOf(key),
+              QCoreApplication::translate("cad::DefinitionFile", "too many entries (%1; at most %2)")
+                  .arg(out.size())
+                  .arg(MaxChecks),
+              QCoreApplication::translate("cad::DefinitionFile", "Keep the checks that say what a good answer is."),
+              w.row, w.fieldOf(key));
+        return false;
+    }
+    return true;
+}
+
+void Reader::readExpectation(const QJsonObject &e, const Where &w, TestExpectation &out)
+{
+    unknownKeys(e, w, {Key::Status, Key::Json, Key::MaxMs});
+    QJsonArray status;
+    if (readArray(e, Key::Status, w, status)) {
+        for (qsizetype i = 0; i < status.size(); ++i) {
+            const QString path = QStringLiteral("%1[%2]").arg(w.pathOf(Key::Status)).arg(i);
+            const QJsonValue v = status.at(i);
+            QString entry;
+            if (v.isDouble()) {
+                if (const std::optional<int> code = wholeNumber(v, path, w.row, w.fieldOf(Key::Status), 0, 999))
+                    out.status.append(QString::number(*code));
+            } else if (v.isString()) {
+                if (checkString(v, path, w.row, w.fieldOf(Key::Status), entry))
+                    out.status.append(entry);
+            } else {
+                error(path, QCoreApplication::translate("cad::DefinitionFile", "expected a status code or a range"),
+                      QCoreApplication::translate("cad::DefinitionFile",
+                                                  "Write a code such as 200 or a range in quotes such as \"200-299\"."),
+                      w.row, w.fieldOf(Key::Status));
+            }
+        }
+    }
+    QJsonArray checks;
+    if (readArray(e, Key::Json, w, checks)) {
+        for (qsizetype i = 0; i < checks.size(); ++i) {
+            const Where cw{QStringLiteral("%1[%2]").arg(w.pathOf(Key::Json)).arg(i), w.row, w.fieldOf(Key::Json)};
+            if (!checks.at(i).isObject()) {
+                error(
+                    cw.objectPath, QCoreApplication::translate("cad::DefinitionFile", "expected an object"),
+                    QCoreApplication::translate("cad::DefinitionFile",
+                                                "Write a check such as { \"pointer\": \"/email\", \"exists\": true }."),
+                    w.row, cw.fieldPrefix);
+                continue;
+            }
+            const QJsonObject o = checks.at(i).toObject();
+            unknownKeys(o, cw, {Key::Pointer, Key::Exists, Key::Equals, Key::Matches});
+            ResponseCheck check;
+            bool ok = readString(o, Key::Pointer, cw, true, check.pointer);
+            const int given =
+                int(o.contains(Key::Exists)) + int(o.contains(Key::Equals)) + int(o.contains(Key::Matches));
+            if (given != 1) {
+                error(
+                    cw.objectPath,
+                    QCoreApplication::translate("cad::DefinitionFile",
+                                                "a check needs exactly one of \"exists\", \"equals\" and \"matches\""),
+                    QCoreApplication::translate(
+                        "cad::DefinitionFile", "Split it into one check per condition, or add the condition it lacks."),
+                    w.row, cw.fieldPrefix);
+                continue;
+            }
+            if (o.contains(Key::Exists)) {
+                bool exists = true;
+                ok &= readBool(o, Key::Exists, cw, exists);
+                check.kind = ResponseCheck::Kind::Exists;
+                check.value = exists;
+            } else if (o.contains(Key::Equals)) {
+                check.kind = ResponseCheck::Kind::Equals;
+                check.value = o.value(Key::Equals);
+            } else {
+                QString pattern;
+                ok &= readString(o, Key::Matches, cw, true, pattern);
+                check.kind = ResponseCheck::Kind::Matches;
+                check.value = pattern;
+            }
+            if (ok)
+                out.json.append(check);
+        }
+    }
+    const auto maxMs = e.constFind(Key::MaxMs);
+    if (maxMs != e.constEnd()) {
+        if (const std::optional<int> ms = wholeNumber(maxMs.value(), w.pathOf(Key::MaxMs), w.row, w.fieldOf(Key::MaxMs),
+                                                      1, TestExpectation::MaxMsLimit))
+            out.maxMs = *ms;
     }
 }
 
@@ -760,11 +888,42 @@ DefinitionFile::ReadResult DefinitionFile::fromJson(const QJsonObject &root)
 QJsonObject DefinitionFile::toJson(const ConnectorDefinition &d)
 {
     QJsonObject testRequest{{Key::Method, d.testRequest.method}, {Key::Path, d.testRequest.path}};
+    const TestExpectation &expect = d.testRequest.expect;
+    if (!expect.isDefault()) {
+        QJsonObject e;
+        if (!expect.status.isEmpty()) {
+            QJsonArray status;
+            for (const QString &entry : expect.status) {
+                // A single code as a number (as authors write it), a range as text.
+                const std::optional<StatusRange> range = TestExpectation::parseStatus(entry);
+                if (range && range->low == range->high && entry.trimmed() == QString::number(range->low))
+                    status.append(range->low);
+                else
+                    status.append(entry);
+            }
+            e.insert(Key::Status, status);
+        }
+        if (!expect.json.isEmpty()) {
+            QJsonArray checks;
+            for (const ResponseCheck &check : expect.json) {
+                const QLatin1String kind = check.kind == ResponseCheck::Kind::Exists   ? Key::Exists
+                                           : check.kind == ResponseCheck::Kind::Equals ? Key::Equals
+                                                                                       : Key::Matches;
+                checks.append(QJsonObject{{Key::Pointer, check.pointer}, {kind, check.value}});
+            }
+            e.insert(Key::Json, checks);
+        }
+        if (expect.maxMs > 0)
+            e.insert(Key::MaxMs, expect.maxMs);
+        testRequest.insert(Key::Expect, e);
+    }
     QJsonObject connector{{Key::ConnectorKey, d.key},
                           {Key::DisplayName, d.displayName},
                           {Key::BaseUrl, d.baseUrl},
                           {Key::Description, d.description},
                           {Key::TestRequest, testRequest}};
+    if (!d.connectionLabel.isEmpty())
+        connector.insert(Key::ConnectionLabel, d.connectionLabel);
     QJsonArray properties;
     for (const Property &p : d.properties) {
         QJsonObject o{{Key::Name, p.name},

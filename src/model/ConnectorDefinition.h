@@ -2,6 +2,7 @@
 
 #include "model/AuthType.h"
 #include "model/Property.h"
+#include "model/TestExpectation.h"
 
 #include <QList>
 #include <QString>
@@ -14,6 +15,7 @@ struct TestRequest
 {
     QString method = QStringLiteral("GET");
     QString path = QStringLiteral("/me");
+    TestExpectation expect;
     friend bool operator==(const TestRequest &, const TestRequest &) = default;
 };
 
@@ -30,6 +32,9 @@ struct ConnectorDefinition
     QString baseUrl;
     QString description;
     TestRequest testRequest;
+    /// The connection's name after a successful test, filled from the answer and the values:
+    /// "{/email}", "{/user/login} at {subdomain}". Empty: no name.
+    QString connectionLabel;
     AuthType authType = DefaultAuthType;
     QList<Property> properties;
 

@@ -76,6 +76,15 @@ void ConnectorDocument::setTestRequest(const TestRequest &request)
     touch(false);
 }
 
+void ConnectorDocument::setConnectionLabel(const QString &label)
+{
+    if (m_definition.connectionLabel == label)
+        return;
+    m_definition.connectionLabel = label;
+    Q_EMIT settingsChanged();
+    touch(false);
+}
+
 void ConnectorDocument::setAuthType(AuthType type)
 {
     if (m_definition.authType == type)

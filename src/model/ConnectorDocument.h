@@ -26,6 +26,7 @@ public:
     void setBaseUrl(const QString &url);
     void setDescription(const QString &description);
     void setTestRequest(const TestRequest &request);
+    void setConnectionLabel(const QString &label);
 
     // Authentication
     void setAuthType(AuthType type); ///< emits authTypeChanged() and propertiesReset()

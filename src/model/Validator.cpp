@@ -1,7 +1,9 @@
 #include "model/Validator.h"
 
+#include "core/JsonPointer.h"
 #include "core/Origin.h"
 #include "model/BuiltinSchemas.h"
+#include "model/ConnectionLabel.h"
 #include "model/Http.h"
 #include "model/Variables.h"
 
@@ -137,6 +139,90 @@ void checkVariables(Collector &c, const ConnectorDefinition &d, const QString &p
     }
 }
 
+/// connector.testRequest.expect: status codes and ranges, JSON Pointers, regular expressions.
+void checkExpectation(Collector &c, const TestExpectation &expect)
+{
+    const QString field = QStringLiteral("testRequest.expect");
+    for (qsizetype i = 0; i < expect.status.size(); ++i) {
+        const QString path = QStringLiteral("connector.testRequest.expect.status[%1]").arg(i);
+        const std::optional<StatusRange> range = TestExpectation::parseStatus(expect.status.at(i));
+        if (!range) {
+            c.error(path,
+                    QCoreApplication::translate("cad::Validator", "\"%1\" is not a status code or a range")
+                        .arg(expect.status.at(i)),
+                    QCoreApplication::translate("cad::Validator",
+                                                "Write a three-digit code such as 200 or a range such as 200-299."),
+                    -1, field);
+        } else if (range->low < 100 || range->high > 599 || range->low > range->high) {
+            c.error(path,
+                    QCoreApplication::translate("cad::Validator", "the status range %1 is not one HTTP can answer")
+                        .arg(expect.status.at(i)),
+                    QCoreApplication::translate("cad::Validator",
+                                                "HTTP status codes are 100 to 599, the lower one first (200-299)."),
+                    -1, field);
+        }
+    }
+    for (qsizetype i = 0; i < expect.json.size(); ++i) {
+        const ResponseCheck &check = expect.json.at(i);
+        const QString path = QStringLiteral("connector.testRequest.expect.json[%1]").arg(i);
+        const QString pointerProblem = JsonPointer::problem(check.pointer);
+        if (!pointerProblem.isEmpty())
+            c.error(path + QStringLiteral(".pointer"), pointerProblem,
+                    QCoreApplication::translate("cad::Validator",
+                                                "Point at a field of the answer, such as /email or /data/0/id."),
+                    -1, field);
+        if (check.kind == ResponseCheck::Kind::Matches) {
+            const QRegularExpression re(check.value.toString());
+            if (!re.isValid())
+                c.error(path + QStringLiteral(".matches"),
+                        QCoreApplication::translate("cad::Validator",
+                                                    "the regular expression of the check on %1 is not valid: %2 "
+                                                    "at character %3")
+                            .arg(check.pointer, re.errorString())
+                            .arg(re.patternErrorOffset() + 1),
+                        QCoreApplication::translate("cad::Validator",
+                                                    "Correct the expression (Perl syntax); escape . ? + * ( ) [ ] with "
+                                                    "a backslash to match them as they are."),
+                        -1, field);
+        }
+    }
+}
+
+/// connector.connectionLabel: its pointers are pointers, its names are properties that are not
+/// secrets (a label is shown on screen and printed by the command line).
+void checkConnectionLabel(Collector &c, const ConnectorDefinition &d)
+{
+    const QString path = QStringLiteral("connector.connectionLabel");
+    const QString field = QStringLiteral("connectionLabel");
+    for (const QString &pointer : ConnectionLabel::pointers(d.connectionLabel)) {
+        const QString problem = JsonPointer::problem(pointer);
+        if (!problem.isEmpty())
+            c.error(
+                path, problem,
+                QCoreApplication::translate("cad::Validator", "Point at a field of the test answer, such as {/email}."),
+                -1, field);
+    }
+    for (const QString &name : Variables::referenced(d.connectionLabel)) {
+        const Property *p = d.property(name);
+        if (!p) {
+            c.error(path, QCoreApplication::translate("cad::Validator", "unknown variable {%1}").arg(name),
+                    QCoreApplication::translate("cad::Validator",
+                                                "Add a property named \"%1\", correct the spelling, or write "
+                                                "{/%1} for a field of the test answer.")
+                        .arg(name),
+                    -1, field);
+        } else if (p->secret) {
+            c.error(path,
+                    QCoreApplication::translate("cad::Validator", "the connection label would show the secret {%1}")
+                        .arg(name),
+                    QCoreApplication::translate("cad::Validator",
+                                                "Use a value that is not secret, such as the account's e-mail "
+                                                "address from the test answer ({/email})."),
+                    -1, field);
+        }
+    }
+}
+
 /// Required, empty and not asked of the end user: the red rows, and an error in the problems list.
 bool isMissingValue(const ConnectorDefinition &d, const Property &p)
 {
@@ -233,6 +319,8 @@ Diagnostics Validator::validate(const ConnectorDefinition &d, SecretValues secre
                 QCoreApplication::translate("cad::Validator", "the test request path must start with '/'"),
                 QCoreApplication::translate("cad::Validator", "Enter a path relative to the base URL, such as /me."),
                 -1, QStringLiteral("testRequest.path"));
+    checkExpectation(c, d.testRequest.expect);
+    checkConnectionLabel(c, d);
 
     // Built-in properties of the type must all be present.
     for (const Property &builtin : BuiltinSchemas::propertiesFor(d.authType)) {

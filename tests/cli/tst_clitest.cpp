@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -51,6 +52,7 @@ private:
     QNetworkAccessManager m_browser;
     QTemporaryDir m_dir;
     int m_resourceStatus = 200;
+    QByteArray m_resourceBody;
     QProcessEnvironment m_extraEnv;
 
     QString write(const QString &name, const ConnectorDefinition &definition)
@@ -122,7 +124,7 @@ private Q_SLOTS:
         m_resource.setHandler([this](const FaultServer::Request &r) {
             if (!r.headers.value("authorization").startsWith("Bearer "))
                 return FaultServer::Response{401, "application/json", "{\"error\":\"invalid_token\"}"};
-            return FaultServer::Response{m_resourceStatus, "application/json", "{\"id\":42}"};
+            return FaultServer::Response{m_resourceStatus, "application/json", m_resourceBody};
         });
     }
 
@@ -130,6 +132,7 @@ private Q_SLOTS:
     {
         m_resource.clearRequests();
         m_resourceStatus = 200;
+        m_resourceBody = "{\"id\":42}";
         m_extraEnv.clear();
     }
 
@@ -159,9 +162,12 @@ private Q_SLOTS:
         const QJsonObject json = doc.object();
         QStringList keys = json.keys();
         keys.sort();
-        QCOMPARE(keys, (QStringList{QStringLiteral("auth_type"), QStringLiteral("connected"), QStringLiteral("error"),
-                                    QStringLiteral("expires_in"), QStringLiteral("refresh_token"),
-                                    QStringLiteral("scope"), QStringLiteral("test"), QStringLiteral("token_type")}));
+        QCOMPARE(keys, (QStringList{QStringLiteral("auth_type"), QStringLiteral("checks"), QStringLiteral("connected"),
+                                    QStringLiteral("error"), QStringLiteral("expires_in"), QStringLiteral("label"),
+                                    QStringLiteral("refresh_token"), QStringLiteral("scope"), QStringLiteral("test"),
+                                    QStringLiteral("token_type")}));
+        QCOMPARE(json.value(QStringLiteral("checks")).toArray(), QJsonArray());
+        QVERIFY(json.value(QStringLiteral("label")).isNull());
         QCOMPARE(json.value(QStringLiteral("connected")).toBool(), true);
         QCOMPARE(json.value(QStringLiteral("auth_type")).toString(), QStringLiteral("oauth2_client_credentials"));
         QCOMPARE(json.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
@@ -257,6 +263,78 @@ private Q_SLOTS:
         QCOMPARE(m_resource.requests().first().headers.value("authorization"), QByteArray("Bearer ghp_cliTest123"));
         QVERIFY(r.err.contains("> [test] GET"));
         QVERIFY(test::textContaining(r.out + r.err, {QStringLiteral("ghp_cliTest123")}).isEmpty());
+    }
+
+    // connector.testRequest.expect and connector.connectionLabel, as CI runs them.
+    void theTestRequestIsHeldToTheDesignsChecks()
+    {
+        m_resourceBody = R"({"user": {"login": "ada", "id": 42, "plan": "free"}})";
+        ConnectorDefinition d = ConnectorDefinition::create(AuthType::PersonalAccessToken, QStringLiteral("PAT test"));
+        d.key = QStringLiteral("pat-checks");
+        d.baseUrl = m_resource.url({}).toString();
+        d.testRequest.path = QStringLiteral("/user");
+        d.testRequest.expect.status = {QStringLiteral("200")};
+        d.testRequest.expect.json = {
+            {QStringLiteral("/user/id"), ResponseCheck::Kind::Equals, 42},
+            {QStringLiteral("/user/login"), ResponseCheck::Kind::Matches, QStringLiteral("^a")}};
+        d.connectionLabel = QStringLiteral("{/user/login} ({connection_name})");
+        m_extraEnv.insert(QStringLiteral("CAD_PAT"), QStringLiteral("ghp_checks123"));
+        const QStringList values{QStringLiteral("--set-env"), QStringLiteral("personal_access_token=CAD_PAT"),
+                                 QStringLiteral("--set"), QStringLiteral("connection_name=Sales")};
+
+        const QString good = write(QStringLiteral("checks-good.connector.json"), d);
+        Run r = cli(QStringList{QStringLiteral("test"), good, QStringLiteral("--json")} + values);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QJsonObject json = r.json();
+        const QJsonArray expected{QJsonObject{{QStringLiteral("pointer"), QStringLiteral("/user/id")},
+                                              {QStringLiteral("condition"), QStringLiteral("equals")},
+                                              {QStringLiteral("expected"), 42},
+                                              {QStringLiteral("found"), true},
+                                              {QStringLiteral("actual"), 42},
+                                              {QStringLiteral("passed"), true}},
+                                  QJsonObject{{QStringLiteral("pointer"), QStringLiteral("/user/login")},
+                                              {QStringLiteral("condition"), QStringLiteral("matches")},
+                                              {QStringLiteral("expected"), QStringLiteral("^a")},
+                                              {QStringLiteral("found"), true},
+                                              {QStringLiteral("actual"), QStringLiteral("ada")},
+                                              {QStringLiteral("passed"), true}}};
+        QCOMPARE(json.value(QStringLiteral("checks")).toArray(), expected);
+        QCOMPARE(json.value(QStringLiteral("label")).toString(), QStringLiteral("ada (Sales)"));
+        QCOMPARE(json.value(QStringLiteral("test")).toObject().value(QStringLiteral("expected_status")).toString(),
+                 QStringLiteral("200"));
+
+        // The human summary lists every check and the connection's name.
+        r = cli(QStringList{QStringLiteral("test"), good} + values);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(
+            r.out.contains("  /user/id equals 42: passed\n  /user/login matches ^a: passed\nConnection: ada (Sales)\n"),
+            r.out.constData());
+
+        // A check that fails: exit 4, the message names the check and what the answer had.
+        d.testRequest.expect.json[0].value = 43;
+        r = cli(QStringList{QStringLiteral("test"), write(QStringLiteral("checks-bad.connector.json"), d),
+                            QStringLiteral("--json")} +
+                values);
+        QCOMPARE(r.exitCode, 4);
+        json = r.json();
+        QCOMPARE(json.value(QStringLiteral("checks")).toArray().at(0).toObject().value(QStringLiteral("passed")),
+                 QJsonValue(false));
+        QCOMPARE(json.value(QStringLiteral("checks")).toArray().at(0).toObject().value(QStringLiteral("actual")),
+                 QJsonValue(42));
+        QCOMPARE(json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString(),
+                 QStringLiteral("Check /user/id equals 43: failed, the answer has 42."));
+        QVERIFY(json.value(QStringLiteral("label")).isNull());
+
+        // A status the design does not accept, though it is a 2xx.
+        d.testRequest.expect.json.clear();
+        d.testRequest.expect.status = {QStringLiteral("201")};
+        r = cli(QStringList{QStringLiteral("test"), write(QStringLiteral("checks-status.connector.json"), d),
+                            QStringLiteral("--json")} +
+                values);
+        QCOMPARE(r.exitCode, 4);
+        QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString(),
+                 QStringLiteral("The service answered HTTP 200; the design accepts 201."));
+        QVERIFY(test::textContaining(r.out + r.err, {QStringLiteral("ghp_checks123")}).isEmpty());
     }
 
     void wrongSecretIsATokenFailure()
