@@ -352,6 +352,14 @@
         <source>No web browser could be opened.</source>
         <translation>Es konnte kein Webbrowser geöffnet werden.</translation>
     </message>
+    <message>
+        <source>The connection&apos;s name, from the connection label after a successful test</source>
+        <translation>Der Name der Verbindung, aus der Verbindungsbezeichnung nach einem erfolgreichen Test</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
 </context>
 <context>
     <name>cad::ConnectionState</name>
@@ -444,6 +452,42 @@
     <message>
         <source>Test request path</source>
         <translation>Pfad der Testanfrage</translation>
+    </message>
+    <message>
+        <source>What a good answer is: status codes, checks on the JSON answer, a time limit. The Test button and auth-designer-cli test hold the answer to it.</source>
+        <translation>Was eine gute Antwort ist: Statuscodes, Prüfungen der JSON-Antwort, eine Zeitgrenze. Die Schaltfläche „Testen“ und auth-designer-cli test messen die Antwort daran.</translation>
+    </message>
+    <message>
+        <source>{/email}</source>
+        <translation>{/email}</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s name after a successful test: {/pointer} takes a field of the test answer, {name} a property&apos;s value, such as {/user/login} at {subdomain}</source>
+        <translation>Der Name der Verbindung nach einem erfolgreichen Test: {/zeiger} übernimmt ein Feld der Testantwort, {name} den Wert einer Eigenschaft, etwa {/user/login} bei {subdomain}</translation>
+    </message>
+    <message>
+        <source>Expected answer</source>
+        <translation>Erwartete Antwort</translation>
+    </message>
+    <message>
+        <source>Connection &amp;label:</source>
+        <translation>Verbindungs&amp;bezeichnung:</translation>
+    </message>
+    <message>
+        <source>Expect %1</source>
+        <translation>Erwartet %1</translation>
+    </message>
+    <message>
+        <source>1 check</source>
+        <translation>1 Prüfung</translation>
+    </message>
+    <message>
+        <source>%1 checks</source>
+        <translation>%1 Prüfungen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -759,6 +803,38 @@
         <source>this file was made by a newer version of Connector Auth Designer (format %1); this version reads format %2.</source>
         <translation>diese Datei wurde mit einer neueren Version von Connector Auth Designer erstellt (Format %1); diese Version liest Format %2.</translation>
     </message>
+    <message>
+        <source>Write a list in brackets: [ ... ].</source>
+        <translation>Schreiben Sie eine Liste in eckigen Klammern: [ ... ].</translation>
+    </message>
+    <message>
+        <source>too many entries (%1; at most %2)</source>
+        <translation>zu viele Einträge (%1; höchstens %2)</translation>
+    </message>
+    <message>
+        <source>Keep the checks that say what a good answer is.</source>
+        <translation>Behalten Sie die Prüfungen, die sagen, was eine gute Antwort ist.</translation>
+    </message>
+    <message>
+        <source>expected a status code or a range</source>
+        <translation>Statuscode oder Bereich erwartet</translation>
+    </message>
+    <message>
+        <source>Write a code such as 200 or a range in quotes such as &quot;200-299&quot;.</source>
+        <translation>Schreiben Sie einen Code wie 200 oder einen Bereich in Anführungszeichen wie &quot;200-299&quot;.</translation>
+    </message>
+    <message>
+        <source>Write a check such as { &quot;pointer&quot;: &quot;/email&quot;, &quot;exists&quot;: true }.</source>
+        <translation>Schreiben Sie eine Prüfung wie { &quot;pointer&quot;: &quot;/email&quot;, &quot;exists&quot;: true }.</translation>
+    </message>
+    <message>
+        <source>a check needs exactly one of &quot;exists&quot;, &quot;equals&quot; and &quot;matches&quot;</source>
+        <translation>eine Prüfung braucht genau eines von &quot;exists&quot;, &quot;equals&quot; und &quot;matches&quot;</translation>
+    </message>
+    <message>
+        <source>Split it into one check per condition, or add the condition it lacks.</source>
+        <translation>Teilen Sie sie in eine Prüfung je Bedingung auf, oder ergänzen Sie die fehlende Bedingung.</translation>
+    </message>
 </context>
 <context>
     <name>cad::DesignTimeConnection</name>
@@ -1064,6 +1140,14 @@
     <message>
         <source>Authentication type</source>
         <translation>Authentifizierungstyp</translation>
+    </message>
+    <message>
+        <source>Expected answer of the test request</source>
+        <translation>Erwartete Antwort der Testanfrage</translation>
+    </message>
+    <message>
+        <source>Connection label</source>
+        <translation>Verbindungsbezeichnung</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1472,93 @@
     <message>
         <source>(only the first %1 MiB of the answer are shown)</source>
         <translation>(nur die ersten %1 MiB der Antwort werden angezeigt)</translation>
+    </message>
+</context>
+<context>
+    <name>cad::ExpectationDialog</name>
+    <message>
+        <source>Expected Answer of the Test Request</source>
+        <translation>Erwartete Antwort der Testanfrage</translation>
+    </message>
+    <message>
+        <source>Codes and ranges separated by commas, such as 200, 204 or 200-299. Empty: 200-299.</source>
+        <translation>Codes und Bereiche, durch Kommas getrennt, etwa 200, 204 oder 200-299. Leer: 200-299.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>JSON Pointer</source>
+        <translation>JSON Pointer</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Checks on the JSON answer</source>
+        <translation>Prüfungen der JSON-Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Add Check</source>
+        <translation>Prüfung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Check</source>
+        <translation>Prüfung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;status:</source>
+        <translation>Akzeptierter &amp;Status:</translation>
+    </message>
+    <message>
+        <source>Accepted status</source>
+        <translation>Akzeptierter Status</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation>&amp;Zeitgrenze:</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Zeitgrenze</translation>
+    </message>
+    <message>
+        <source>&amp;Checks on the JSON answer (RFC 6901 pointers such as /email or /data/0/id):</source>
+        <translation>&amp;Prüfungen der JSON-Antwort (Zeiger nach RFC 6901 wie /email oder /data/0/id):</translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation>ist vorhanden</translation>
+    </message>
+    <message>
+        <source>is absent</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>ist gleich</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>passt auf</translation>
+    </message>
+    <message>
+        <source>A JSON value: 42, true, null, &quot;text&quot;; anything else is compared as text</source>
+        <translation>Ein JSON-Wert: 42, true, null, &quot;Text&quot;; alles andere wird als Text verglichen</translation>
+    </message>
+    <message>
+        <source>A regular expression (Perl syntax) the value, as text, must match</source>
+        <translation>Ein regulärer Ausdruck (Perl-Syntax), auf den der Wert als Text passen muss</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2139,17 @@
     <message>
         <source>The design-time connection no longer matches the design. Create it again to test the current authentication.</source>
         <translation>Die Entwurfszeitverbindung entspricht nicht mehr dem Entwurf. Stellen Sie sie erneut her, um die aktuelle Authentifizierung zu testen.</translation>
+    </message>
+</context>
+<context>
+    <name>cad::JsonPointer</name>
+    <message>
+        <source>&quot;%1&quot; is not a JSON Pointer: it must start with / (such as /email or /user/login), or be empty for the whole answer</source>
+        <translation>„%1“ ist kein JSON Pointer: er muss mit / beginnen (etwa /email oder /user/login) oder für die ganze Antwort leer sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JSON Pointer: ~ must be written ~0, and a / inside a name ~1</source>
+        <translation>„%1“ ist kein JSON Pointer: ~ wird als ~0 geschrieben und ein / in einem Namen als ~1</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +3083,69 @@
     </message>
 </context>
 <context>
+    <name>cad::ResponseChecks</name>
+    <message>
+        <source>exists</source>
+        <translation>ist vorhanden</translation>
+    </message>
+    <message>
+        <source>is absent</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>equals %1</source>
+        <translation>ist gleich %1</translation>
+    </message>
+    <message>
+        <source>matches %1</source>
+        <translation>passt auf %1</translation>
+    </message>
+    <message>
+        <source>the answer was too long to read as JSON</source>
+        <translation>die Antwort war zu lang, um sie als JSON zu lesen</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON</source>
+        <translation>die Antwort ist kein JSON</translation>
+    </message>
+    <message>
+        <source>the answer has no %1</source>
+        <translation>die Antwort hat kein %1</translation>
+    </message>
+    <message>
+        <source>%1: passed</source>
+        <translation>%1: bestanden</translation>
+    </message>
+    <message>
+        <source>%1: failed, %2</source>
+        <translation>%1: nicht bestanden, %2</translation>
+    </message>
+    <message>
+        <source>%1: failed, it is absent</source>
+        <translation>%1: nicht bestanden, es fehlt</translation>
+    </message>
+    <message>
+        <source>%1: failed, the answer has %2</source>
+        <translation>%1: nicht bestanden, die Antwort hat %2</translation>
+    </message>
+    <message>
+        <source>No answer came.</source>
+        <translation>Es kam keine Antwort.</translation>
+    </message>
+    <message>
+        <source>The service answered HTTP %1; the design accepts %2.</source>
+        <translation>Der Dienst antwortete mit HTTP %1; der Entwurf akzeptiert %2.</translation>
+    </message>
+    <message>
+        <source>The answer took %1 ms; the design allows at most %2 ms.</source>
+        <translation>Die Antwort brauchte %1 ms; der Entwurf erlaubt höchstens %2 ms.</translation>
+    </message>
+    <message>
+        <source>Check %1.</source>
+        <translation>Prüfung %1.</translation>
+    </message>
+</context>
+<context>
     <name>cad::SecretLineEdit</name>
     <message>
         <source>Show the value</source>
@@ -2967,6 +3212,17 @@
     <message>
         <source>test request path</source>
         <translation>Pfad der Testanfrage</translation>
+    </message>
+    <message>
+        <source>connection label</source>
+        <translation>Verbindungsbezeichnung</translation>
+    </message>
+</context>
+<context>
+    <name>cad::SetTestExpectationCommand</name>
+    <message>
+        <source>Edit the expected answer</source>
+        <translation>Erwartete Antwort bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3624,50 @@
     <message>
         <source>Enter it, or untick &quot;Required&quot; if the app is a public client without a client secret.</source>
         <translation>Geben Sie es ein, oder deaktivieren Sie „Erforderlich“, wenn die App ein öffentlicher Client ohne Client Secret ist.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status code or a range</source>
+        <translation>„%1“ ist kein Statuscode und kein Bereich</translation>
+    </message>
+    <message>
+        <source>Write a three-digit code such as 200 or a range such as 200-299.</source>
+        <translation>Schreiben Sie einen dreistelligen Code wie 200 oder einen Bereich wie 200-299.</translation>
+    </message>
+    <message>
+        <source>the status range %1 is not one HTTP can answer</source>
+        <translation>den Statusbereich %1 kann HTTP nicht antworten</translation>
+    </message>
+    <message>
+        <source>HTTP status codes are 100 to 599, the lower one first (200-299).</source>
+        <translation>HTTP-Statuscodes reichen von 100 bis 599, der kleinere zuerst (200-299).</translation>
+    </message>
+    <message>
+        <source>Point at a field of the answer, such as /email or /data/0/id.</source>
+        <translation>Zeigen Sie auf ein Feld der Antwort, etwa /email oder /data/0/id.</translation>
+    </message>
+    <message>
+        <source>the regular expression of the check on %1 is not valid: %2 at character %3</source>
+        <translation>der reguläre Ausdruck der Prüfung von %1 ist ungültig: %2 bei Zeichen %3</translation>
+    </message>
+    <message>
+        <source>Correct the expression (Perl syntax); escape . ? + * ( ) [ ] with a backslash to match them as they are.</source>
+        <translation>Korrigieren Sie den Ausdruck (Perl-Syntax); stellen Sie . ? + * ( ) [ ] einen Backslash voran, um sie wörtlich zu treffen.</translation>
+    </message>
+    <message>
+        <source>Point at a field of the test answer, such as {/email}.</source>
+        <translation>Zeigen Sie auf ein Feld der Testantwort, etwa {/email}.</translation>
+    </message>
+    <message>
+        <source>Add a property named &quot;%1&quot;, correct the spelling, or write {/%1} for a field of the test answer.</source>
+        <translation>Fügen Sie eine Eigenschaft „%1“ hinzu, korrigieren Sie die Schreibweise, oder schreiben Sie {/%1} für ein Feld der Testantwort.</translation>
+    </message>
+    <message>
+        <source>the connection label would show the secret {%1}</source>
+        <translation>die Verbindungsbezeichnung würde das Geheimnis {%1} zeigen</translation>
+    </message>
+    <message>
+        <source>Use a value that is not secret, such as the account&apos;s e-mail address from the test answer ({/email}).</source>
+        <translation>Verwenden Sie einen Wert, der nicht geheim ist, etwa die E-Mail-Adresse des Kontos aus der Testantwort ({/email}).</translation>
     </message>
 </context>
 <context>

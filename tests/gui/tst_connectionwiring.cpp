@@ -9,6 +9,8 @@
 #include "exchangelog/ExchangeLogView.h"
 #include "files/AutosaveManager.h"
 #include "io/DefinitionFile.h"
+#include "mainwindow/ConnectorSettingsForm.h"
+#include "mainwindow/ExpectationDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "model/BuiltinSchemas.h"
 #include "model/ConnectorDocument.h"
@@ -22,16 +24,19 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -199,6 +204,108 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(panel, "connectionStateLabel")->text(), QStringLiteral("Not connected"));
         QVERIFY(!banner->isVisible());
         QVERIFY(!disconnect->isEnabled());
+    }
+
+    // The expected answer and the connection label, edited in the designer and held to by Test.
+    void testShowsEachCheckAndNamesTheConnection()
+    {
+        LoopbackResource resource;
+        QVERIFY(resource.listen());
+        ConnectorDefinition d = ConnectorDefinition::create(AuthType::ApiKey, QStringLiteral("Loopback API"));
+        d.baseUrl = resource.baseUrl().toString();
+        d.testRequest.path = QStringLiteral("/me");
+        d.testRequest.expect.json = {{QStringLiteral("/name"), ResponseCheck::Kind::Equals, QStringLiteral("Alice")},
+                                     {QStringLiteral("/id"), ResponseCheck::Kind::Matches, QStringLiteral("^u-")}};
+        const QString path = m_dir.filePath(QStringLiteral("checks.connector.json"));
+        QVERIFY(DefinitionFile::write(path, d).ok());
+
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(path));
+        auto *label = child<QLineEdit>(&window, "connectionLabelEdit");
+        QVERIFY(label);
+        label->setFocus();
+        QTest::keyClicks(label, QStringLiteral("{/name} ({/id})"));
+        QCOMPARE(window.document()->definition().connectionLabel, QStringLiteral("{/name} ({/id})"));
+
+        ConnectionPanel *panel = window.connectionPanel();
+        QTest::keyClicks(child<QLineEdit>(&window, "preview_api_key"), QStringLiteral("key-checks-1"));
+        QTest::mouseClick(child<QAbstractButton>(panel, "connectButton"), Qt::LeftButton);
+        QTRY_COMPARE(panel->state(), ConnectionState::Connected);
+        auto *nameLabel = child<QLabel>(panel, "connectionNameLabel");
+        QCOMPARE(nameLabel->text(), QStringLiteral("—"));
+
+        QTest::mouseClick(child<QAbstractButton>(panel, "testButton"), Qt::LeftButton);
+        ExchangeLogView *log = window.exchangeLog();
+        QTRY_VERIFY_WITH_TIMEOUT(log->testSummary().startsWith(QStringLiteral("✔")), 10000);
+        QCOMPARE(log->checksText(), QStringLiteral("✔ /name equals \"Alice\": passed\n✔ /id matches ^u-: passed"));
+        QVERIFY(child<QLabel>(log, "testChecks")->isVisible());
+        QCOMPARE(nameLabel->text(), QStringLiteral("Alice (u-1)"));
+
+        // Expect another name, in the dialog next to the test request: no new connection is needed.
+        auto *expectButton = child<QPushButton>(&window, "expectButton");
+        QCOMPARE(expectButton->text(), QStringLiteral("Expect 200-299 · 2 checks…"));
+        QTest::mouseClick(expectButton, Qt::LeftButton);
+        auto *dialog = window.findChild<ExpectationDialog *>(QStringLiteral("expectationDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *table = child<QTableWidget>(dialog, "expectChecksTable");
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, ExpectationDialog::ValueColumn)->text(), QStringLiteral("Alice"));
+        table->item(0, ExpectationDialog::ValueColumn)->setText(QStringLiteral("Bob"));
+        child<QLineEdit>(dialog, "expectStatusEdit")->setText(QStringLiteral("200, 204"));
+        QVERIFY(!child<QLabel>(dialog, "expectProblems")->isVisible());
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(window.document()->definition().testRequest.expect.status,
+                 (QStringList{QStringLiteral("200"), QStringLiteral("204")}));
+        QCOMPARE(window.document()->definition().testRequest.expect.json.at(0).value,
+                 QJsonValue(QStringLiteral("Bob")));
+        QCOMPARE(expectButton->text(), QStringLiteral("Expect 200, 204 · 2 checks…"));
+        QCOMPARE(panel->state(), ConnectionState::Connected);
+
+        QTest::mouseClick(child<QAbstractButton>(panel, "testButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(log->testSummary().startsWith(QStringLiteral("✘")), 10000);
+        QCOMPARE(log->checksText(),
+                 QStringLiteral("✘ /name equals \"Bob\": failed, the answer has \"Alice\"\n✔ /id matches ^u-: passed"));
+        QCOMPARE(nameLabel->text(), QStringLiteral("—"));
+
+        // One undo step gives the expectation back.
+        window.undoStack()->undo();
+        QCOMPARE(window.document()->definition().testRequest.expect, d.testRequest.expect);
+        QCOMPARE(expectButton->text(), QStringLiteral("Expect 200-299 · 2 checks…"));
+    }
+
+    void anExpectationWithMistakesIsKeptAndExplained()
+    {
+        MainWindow window;
+        window.show();
+        auto *form = window.findChild<ConnectorSettingsForm *>();
+        QVERIFY(form);
+        form->editExpectation();
+        auto *dialog = window.findChild<ExpectationDialog *>(QStringLiteral("expectationDialog"));
+        QVERIFY(dialog);
+        QTest::mouseClick(child<QPushButton>(dialog, "addCheckButton"), Qt::LeftButton);
+        auto *table = child<QTableWidget>(dialog, "expectChecksTable");
+        QCOMPARE(table->rowCount(), 1);
+        table->item(0, ExpectationDialog::PointerColumn)->setText(QStringLiteral("email"));
+        child<QLineEdit>(dialog, "expectStatusEdit")->setText(QStringLiteral("2xx"));
+        auto *problems = child<QLabel>(dialog, "expectProblems");
+        QVERIFY(problems->isVisible());
+        QVERIFY2(problems->text().contains(QLatin1String("\"2xx\" is not a status code or a range")),
+                 qPrintable(problems->text()));
+        QVERIFY2(problems->text().contains(QLatin1String("\"email\" is not a JSON Pointer")),
+                 qPrintable(problems->text()));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        // Nothing typed is lost: the design keeps it, and the Problems list says what to fix.
+        QCOMPARE(window.document()->definition().testRequest.expect.status, QStringList{QStringLiteral("2xx")});
+        QCOMPARE(window.document()->definition().testRequest.expect.json.at(0).pointer, QStringLiteral("email"));
+        QStringList locations;
+        for (const Diagnostic &diagnostic : window.document()->diagnostics())
+            if (diagnostic.path.startsWith(QLatin1String("connector.testRequest.expect")))
+                locations << diagnostic.field;
+        QCOMPARE(locations, (QStringList{QStringLiteral("testRequest.expect"), QStringLiteral("testRequest.expect")}));
+        QCOMPARE(window.findChild<ConnectorSettingsForm *>()->editorForField(locations.first()),
+                 static_cast<QWidget *>(child<QPushButton>(&window, "expectButton")));
     }
 
     void clientCredentialsRefreshAndRevoke()

@@ -33,6 +33,8 @@ QString SetConnectorFieldCommand::fieldValue(const ConnectorDocument &document, 
         return d.testRequest.method;
     case Field::TestPath:
         return d.testRequest.path;
+    case Field::ConnectionLabel:
+        return d.connectionLabel;
     }
     return {};
 }
@@ -52,6 +54,8 @@ QString SetConnectorFieldCommand::fieldLabel(Field field)
         return QCoreApplication::translate("cad::SetConnectorFieldCommand", "test request method");
     case Field::TestPath:
         return QCoreApplication::translate("cad::SetConnectorFieldCommand", "test request path");
+    case Field::ConnectionLabel:
+        return QCoreApplication::translate("cad::SetConnectorFieldCommand", "connection label");
     }
     return {};
 }
@@ -85,6 +89,9 @@ void SetConnectorFieldCommand::apply(const QString &value)
         m_document->setTestRequest(r);
         break;
     }
+    case Field::ConnectionLabel:
+        m_document->setConnectionLabel(value);
+        break;
     }
 }
 

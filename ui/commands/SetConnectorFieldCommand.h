@@ -21,6 +21,7 @@ public:
         Description,
         TestMethod,
         TestPath,
+        ConnectionLabel,
     };
 
     SetConnectorFieldCommand(ConnectorDocument *document, Field field, const QString &value,

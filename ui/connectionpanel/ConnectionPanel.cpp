@@ -42,6 +42,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     , m_stateLabel(new QLabel(this))
     , m_expiryLabel(new QLabel(this))
     , m_scopesLabel(new QLabel(this))
+    , m_nameLabel(new QLabel(this))
     , m_statusLabel(new QLabel(this))
     , m_noticeLabel(new QLabel(this))
     , m_redirectRow(new QWidget(this))
@@ -60,14 +61,18 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("connectionPanel"));
     // Scopes, error descriptions and URLs come from servers and definition files: never rich text.
-    for (QLabel *label : {m_stateLabel, m_expiryLabel, m_scopesLabel, m_statusLabel, m_noticeLabel, m_redirectLabel,
-                          m_browserLabel, m_browserDetail})
+    for (QLabel *label : {m_stateLabel, m_expiryLabel, m_scopesLabel, m_nameLabel, m_statusLabel, m_noticeLabel,
+                          m_redirectLabel, m_browserLabel, m_browserDetail})
         label->setTextFormat(Qt::PlainText);
     m_stateLabel->setObjectName(QStringLiteral("connectionStateLabel"));
     m_expiryLabel->setObjectName(QStringLiteral("connectionExpiryLabel"));
     m_scopesLabel->setObjectName(QStringLiteral("connectionScopesLabel"));
     m_scopesLabel->setWordWrap(true);
     m_scopesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_nameLabel->setObjectName(QStringLiteral("connectionNameLabel"));
+    m_nameLabel->setWordWrap(true);
+    m_nameLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_nameLabel->setToolTip(tr("The connection's name, from the connection label after a successful test"));
     m_connect->setObjectName(QStringLiteral("connectButton"));
     m_test->setObjectName(QStringLiteral("testButton"));
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
@@ -88,6 +93,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     form->addRow(tr("State:"), stateRow);
     form->addRow(tr("Token expires:"), m_expiryLabel);
     form->addRow(tr("Scopes:"), m_scopesLabel);
+    form->addRow(tr("Connection:"), m_nameLabel);
 
     m_statusLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
     m_statusLabel->setWordWrap(true);
@@ -178,6 +184,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &ConnectionPanel::updateExpiry);
     m_scopesLabel->setText(tr("—"));
+    m_nameLabel->setText(tr("—"));
     setState(ConnectionState::NotConnected);
     updateExpiry();
 }
@@ -192,6 +199,8 @@ void ConnectionPanel::setState(ConnectionState state)
     updateButtons();
     if (state != ConnectionState::Authorizing)
         hideBrowserSignIn();
+    if (!connectionExists(state))
+        setConnectionName(QString());
     if (changed)
         Q_EMIT stateChanged(state);
 }
@@ -206,6 +215,12 @@ void ConnectionPanel::setScopes(const QString &scopes)
 {
     m_scopes = scopes;
     m_scopesLabel->setText(scopes.isEmpty() ? tr("—") : scopes);
+}
+
+void ConnectionPanel::setConnectionName(const QString &name)
+{
+    m_name = name;
+    m_nameLabel->setText(name.isEmpty() ? tr("—") : name);
 }
 
 QString ConnectionPanel::statusMessage() const

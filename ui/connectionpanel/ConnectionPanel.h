@@ -36,6 +36,9 @@ public Q_SLOTS:
     void setState(cad::ConnectionState state);
     void setExpiry(const QDateTime &expiry); ///< invalid: no expiry known
     void setScopes(const QString &scopes);
+    /// The connection's name from connector.connectionLabel after a good test; empty: none.
+    void setConnectionName(const QString &name);
+    [[nodiscard]] QString connectionName() const { return m_name; }
     /// The engine's last event in one line ("Connected (valid until …)", "Token request failed: …").
     void setStatusMessage(const QString &message);
     /// Refresh Now only makes sense for OAuth connections.
@@ -76,6 +79,8 @@ private:
     QLabel *m_stateLabel;
     QLabel *m_expiryLabel;
     QLabel *m_scopesLabel;
+    QLabel *m_nameLabel;
+    QString m_name;
     QLabel *m_statusLabel;
     QLabel *m_noticeLabel;
     QWidget *m_redirectRow;

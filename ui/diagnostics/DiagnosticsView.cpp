@@ -85,8 +85,12 @@ QString DiagnosticsView::location(const Diagnostic &d, const ConnectorDefinition
         setting = tr("Base URL");
     else if (d.field == QLatin1String("description"))
         setting = tr("Description");
+    else if (d.field.startsWith(QLatin1String("testRequest.expect")))
+        setting = tr("Expected answer of the test request");
     else if (d.field.startsWith(QLatin1String("testRequest")))
         setting = tr("Test request");
+    else if (d.field == QLatin1String("connectionLabel"))
+        setting = tr("Connection label");
     if (!setting.isEmpty())
         return tr("%1 in the connector settings").arg(setting);
     if (d.path.startsWith(QLatin1String("authentication.properties")))

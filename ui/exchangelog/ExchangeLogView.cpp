@@ -1,5 +1,6 @@
 #include "exchangelog/ExchangeLogView.h"
 
+#include "connection/ResponseChecks.h"
 #include "exchangelog/ExchangeLogModel.h"
 
 #include <QApplication>
@@ -82,9 +83,17 @@ ExchangeLogView::ExchangeLogView(QWidget *parent)
     buttons->addWidget(copyAllButton);
     buttons->addWidget(clearButton);
 
+    m_checks = new QLabel(this);
+    m_checks->setObjectName(QStringLiteral("testChecks"));
+    m_checks->setTextFormat(Qt::PlainText); // values come from the service's answer
+    m_checks->setWordWrap(true);
+    m_checks->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_checks->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
+    layout->addWidget(m_checks);
     layout->addWidget(m_splitter, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ExchangeLogView::showSelected);
@@ -119,10 +128,17 @@ void ExchangeLogView::showTestResult(const TestResult &result)
                    .arg(result.elapsedMs);
     if (!result.error.isEmpty() && result.status != 0)
         text += QLatin1Char(' ') + result.error; // e.g. a redirect that was not followed
+    else if (!result.succeeded() && result.status != 0 && (!result.statusAccepted() || result.tooSlow()))
+        text += QStringLiteral(". ") + ResponseChecks::failureMessage(result, ResponseChecks::Checks::Left);
     else if (result.truncated)
         text += QLatin1Char(' ') +
                 tr("(only the first %1 MiB of the answer are shown)").arg(TestResult::MaxBodyBytes >> 20);
     m_summary->setText(text);
+    QStringList checks;
+    for (const CheckResult &check : result.checks)
+        checks << (check.passed ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + ResponseChecks::describe(check);
+    m_checks->setText(checks.join(QLatin1Char('\n')));
+    m_checks->setVisible(!checks.isEmpty());
     m_summary->setStyleSheet(result.succeeded() ? QStringLiteral("color: #26803c; font-weight: 600;")
                                                 : QStringLiteral("color: #c01c28; font-weight: 600;"));
     if (m_model->rowCount() > 0)
@@ -132,6 +148,11 @@ void ExchangeLogView::showTestResult(const TestResult &result)
 QString ExchangeLogView::testSummary() const
 {
     return m_summary->text();
+}
+
+QString ExchangeLogView::checksText() const
+{
+    return m_checks->text();
 }
 
 void ExchangeLogView::showSelected()

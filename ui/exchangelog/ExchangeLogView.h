@@ -30,6 +30,8 @@ public:
     /// Shows a test result summary ("200 OK in 84 ms") above the log and selects its exchange.
     void showTestResult(const TestResult &result);
     [[nodiscard]] QString testSummary() const;
+    /// The last test's checks as shown, one per line ("✔ /email exists: passed").
+    [[nodiscard]] QString checksText() const;
 
 private:
     void showSelected();
@@ -40,6 +42,7 @@ private:
     QTableView *m_table = nullptr;
     QPlainTextEdit *m_detail = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_checks = nullptr;      ///< "testChecks": one line per check of the last test, hidden without checks
     QSplitter *m_splitter = nullptr; ///< "exchangeSplitter": the list | the selected exchange
 };
 

@@ -101,6 +101,7 @@ void ConnectionController::startOver()
     connect(m_engine, &DesignTimeConnection::originsAllowed, this, &ConnectionController::keepAllowedOrigins);
     connect(m_engine, &DesignTimeConnection::testFinished, this, [this](const TestResult &result) {
         m_log->showTestResult(result);
+        m_panel->setConnectionName(result.succeeded() ? result.label : QString());
         Q_EMIT testFinished();
     });
     m_log->clear();

@@ -1,6 +1,8 @@
 #include "mainwindow/ConnectorSettingsForm.h"
 
+#include "commands/SetTestExpectationCommand.h"
 #include "common/AccessibleName.h"
+#include "mainwindow/ExpectationDialog.h"
 #include "model/ConnectorDocument.h"
 #include "model/Http.h"
 
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QUndoStack>
 
 namespace cad {
@@ -25,6 +28,8 @@ ConnectorSettingsForm::ConnectorSettingsForm(ConnectorDocument *document, QUndoS
     , m_description(new QPlainTextEdit(this))
     , m_method(new QComboBox(this))
     , m_path(new QLineEdit(this))
+    , m_expect(new QPushButton(this))
+    , m_label(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("connectorSettings"));
     m_key->setObjectName(QStringLiteral("keyEdit"));
@@ -33,6 +38,8 @@ ConnectorSettingsForm::ConnectorSettingsForm(ConnectorDocument *document, QUndoS
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
     m_method->setObjectName(QStringLiteral("testMethodCombo"));
     m_path->setObjectName(QStringLiteral("testPathEdit"));
+    m_expect->setObjectName(QStringLiteral("expectButton"));
+    m_label->setObjectName(QStringLiteral("connectionLabelEdit"));
 
     m_key->setPlaceholderText(tr("acme-crm"));
     m_key->setToolTip(tr("Short identifier: lower-case letters, digits and dashes"));
@@ -48,6 +55,11 @@ ConnectorSettingsForm::ConnectorSettingsForm(ConnectorDocument *document, QUndoS
     m_key->setFont(mono);
     m_baseUrl->setFont(mono);
     m_path->setFont(mono);
+    m_expect->setToolTip(tr("What a good answer is: status codes, checks on the JSON answer, a time limit. The Test "
+                            "button and auth-designer-cli test hold the answer to it."));
+    m_label->setPlaceholderText(tr("{/email}"));
+    m_label->setToolTip(tr("The connection's name after a successful test: {/pointer} takes a field of the test "
+                           "answer, {name} a property's value, such as {/user/login} at {subdomain}"));
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
@@ -67,8 +79,11 @@ ConnectorSettingsForm::ConnectorSettingsForm(ConnectorDocument *document, QUndoS
     testLayout->setContentsMargins(0, 0, 0, 0);
     testLayout->addWidget(m_method);
     testLayout->addWidget(m_path, 1);
+    testLayout->addWidget(m_expect);
     addRow(tr("Test re&quest:"), test, m_method);
     m_path->setAccessibleName(tr("Test request path"));
+    m_expect->setAccessibleName(tr("Expected answer"));
+    addRow(tr("Connection &label:"), m_label, m_label);
 
     connect(m_key, &QLineEdit::textEdited, this, [this](const QString &t) { edit(Field::Key, t); });
     connect(m_displayName, &QLineEdit::textEdited, this, [this](const QString &t) { edit(Field::DisplayName, t); });
@@ -77,6 +92,8 @@ ConnectorSettingsForm::ConnectorSettingsForm(ConnectorDocument *document, QUndoS
     connect(m_description, &QPlainTextEdit::textChanged, this,
             [this]() { edit(Field::Description, m_description->toPlainText()); });
     connect(m_method, &QComboBox::currentTextChanged, this, [this](const QString &t) { edit(Field::TestMethod, t); });
+    connect(m_label, &QLineEdit::textEdited, this, [this](const QString &t) { edit(Field::ConnectionLabel, t); });
+    connect(m_expect, &QPushButton::clicked, this, &ConnectorSettingsForm::editExpectation);
 
     connect(document, &ConnectorDocument::settingsChanged, this, &ConnectorSettingsForm::refresh);
     connect(document, &ConnectorDocument::reset, this, &ConnectorSettingsForm::refresh);
@@ -102,6 +119,8 @@ void ConnectorSettingsForm::refresh()
     sync(m_displayName, d.displayName);
     sync(m_baseUrl, d.baseUrl);
     sync(m_path, d.testRequest.path);
+    sync(m_label, d.connectionLabel);
+    m_expect->setText(expectationSummary(d.testRequest.expect));
     if (m_description->toPlainText() != d.description)
         m_description->setPlainText(d.description);
     if (m_method->currentText() != d.testRequest.method) {
@@ -124,9 +143,36 @@ QWidget *ConnectorSettingsForm::editorForField(const QString &field) const
         return m_description;
     if (field == QLatin1String("testRequest.method"))
         return m_method;
+    if (field.startsWith(QLatin1String("testRequest.expect")))
+        return m_expect;
+    if (field == QLatin1String("connectionLabel"))
+        return m_label;
     if (field.startsWith(QLatin1String("testRequest")))
         return m_path;
     return nullptr;
+}
+
+QString ConnectorSettingsForm::expectationSummary(const TestExpectation &expectation)
+{
+    QString text = tr("Expect %1").arg(expectation.statusText());
+    if (!expectation.json.isEmpty())
+        text += QStringLiteral(" · ") +
+                (expectation.json.size() == 1 ? tr("1 check") : tr("%1 checks").arg(expectation.json.size()));
+    if (expectation.maxMs > 0)
+        text += QStringLiteral(" · ≤ ") + tr("%1 ms").arg(expectation.maxMs);
+    return text + QStringLiteral("…");
+}
+
+void ConnectorSettingsForm::editExpectation()
+{
+    auto *dialog = new ExpectationDialog(m_document->definition(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        const TestExpectation expectation = dialog->expectation();
+        if (expectation != m_document->definition().testRequest.expect)
+            m_undoStack->push(new SetTestExpectationCommand(m_document, expectation));
+    });
+    dialog->open();
 }
 
 bool ConnectorSettingsForm::focusField(const QString &field)
