@@ -12,7 +12,7 @@ CAD_PACKAGES=(
     qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
     qt6-translations-l10n libyaml-cpp-dev libxkbcommon-dev
     xvfb xauth dbus gnome-keyring libsecret-tools imagemagick fonts-dejavu-core curl openssl
-    nodejs npm ccache clang libclang-rt-14-dev
+    nodejs npm ccache clang libclang-rt-14-dev libxml2-utils
 )
 
 cad_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -1,6 +1,7 @@
 #include "cli/TestCommand.h"
 
 #include "cli/CommandSupport.h"
+#include "cli/JUnitReport.h"
 #include "connection/DesignTimeConnection.h"
 #include "connection/OAuthSettings.h"
 #include "connection/ResponseChecks.h"
@@ -164,6 +165,29 @@ void printSummary(QTextStream &out, const ConnectorDefinition &definition, const
         out << QCoreApplication::translate("cad::cli", "Error (%1): %2").arg(o.errorStage, o.errorMessage) << Qt::endl;
 }
 
+JUnitReport junitReport(const QString &file, const Outcome &o)
+{
+    JUnitReport report(QStringLiteral("auth-designer-cli test"));
+    const bool connectFailed = !o.connected;
+    report.add({file, QStringLiteral("connect"), 0, connectFailed, connectFailed ? o.errorMessage : QString(),
+                connectFailed ? o.errorMessage : QString(), QString()});
+    if (!o.testRan)
+        return report;
+    const TestResult &t = o.test;
+    const double seconds = t.elapsedMs / 1000.0;
+    const bool requestFailed = !t.error.isEmpty() || t.status == 0 || !t.statusAccepted() || t.tooSlow();
+    const QString requestMessage =
+        requestFailed ? ResponseChecks::failureMessage(t, ResponseChecks::Checks::Left) : QString();
+    report.add({file, QStringLiteral("test request %1 %2").arg(t.method, t.displayUrl), seconds, requestFailed,
+                requestMessage, requestMessage, QStringLiteral("HTTP %1 in %2 ms").arg(t.status).arg(t.elapsedMs)});
+    for (const CheckResult &check : t.checks) {
+        const QString text = ResponseChecks::describe(check);
+        report.add({file, QStringLiteral("check %1 %2").arg(check.pointer, check.expectedText), 0, !check.passed,
+                    check.passed ? QString() : text, check.passed ? QString() : text, QString()});
+    }
+    return report;
+}
+
 } // namespace
 
 QString TestCommand::summary() const
@@ -191,7 +215,13 @@ int TestCommand::run(const QStringList &arguments, Io &io)
         QStringLiteral("keep"),
         QCoreApplication::translate("cad::cli", "Keep the tokens in the keychain instead of revoking them."));
     parser.addOptions(valueOptions(QCoreApplication::translate("cad::cli", "Value of a property (repeatable).")));
-    parser.addOptions({noBrowser, timeout, json, verbose, keep});
+    const QCommandLineOption junit(
+        QStringLiteral("junit"),
+        QCoreApplication::translate("cad::cli",
+                                    "Also write a JUnit XML report (the connection, the test request and each check) "
+                                    "to FILE."),
+        QStringLiteral("FILE"));
+    parser.addOptions({noBrowser, timeout, json, verbose, keep, junit});
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cad::cli", "Definition file."));
     if (auto done = parseArguments(parser, arguments, summary(), io))
         return *done;
@@ -214,8 +244,19 @@ int TestCommand::run(const QStringList &arguments, Io &io)
     // The values complete the design: a required value given here satisfies it.
     const PreparedDefinition prepared =
         prepareDefinition(file, parser, SecretValues::Needed, AccessTokenValue::Refused, io);
-    if (!prepared.definition)
+    if (!prepared.definition) {
+        if (parser.isSet(junit)) {
+            JUnitReport report(QStringLiteral("auth-designer-cli test"));
+            const QString message =
+                QCoreApplication::translate("cad::cli", "The definition or its values have problems (exit %1); the "
+                                                        "command's error output names them.")
+                    .arg(prepared.exitCode);
+            report.add({file, QStringLiteral("connect"), 0, true, message, message, QString()});
+            if (const QString problem = report.write(parser.value(junit)); !problem.isEmpty())
+                io.err << problem << Qt::endl;
+        }
         return prepared.exitCode;
+    }
     const ConnectorDefinition &definition = *prepared.definition;
     const std::optional<QHash<QString, QString>> values = prepared.values;
     if (const QString problem = requestProblem(definition, *values); !problem.isEmpty()) {
@@ -425,6 +466,14 @@ int TestCommand::run(const QStringList &arguments, Io &io)
         io.out << QString::fromUtf8(toJson(definition, outcome)) << Qt::endl;
     else
         printSummary(io.out, definition, outcome);
+    if (parser.isSet(junit)) {
+        const QString problem = junitReport(file, outcome).write(parser.value(junit));
+        if (!problem.isEmpty()) {
+            io.err << problem << Qt::endl;
+            if (outcome.exitCode == ExitOk)
+                outcome.exitCode = ExitUsage;
+        }
+    }
     io.out.flush();
     io.err.flush();
     return outcome.exitCode;

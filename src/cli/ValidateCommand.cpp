@@ -1,10 +1,13 @@
 #include "cli/ValidateCommand.h"
 
 #include "cli/CommandSupport.h"
+#include "cli/FileArguments.h"
+#include "cli/JUnitReport.h"
 #include "io/DefinitionFile.h"
 #include "model/Validator.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,19 +26,34 @@ int ValidateCommand::run(const QStringList &arguments, Io &io)
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("cad::cli", "Print the results as JSON on stdout."));
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cad::cli", "Definition files."),
-                                 QStringLiteral("FILE..."));
+    const QCommandLineOption junit(
+        QStringLiteral("junit"),
+        QCoreApplication::translate("cad::cli", "Also write a JUnit XML report (one test case per file) to FILE."),
+        QStringLiteral("FILE"));
+    parser.addOption(junit);
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("cad::cli",
+                                    "Definition files, folders (every *.connector.json below) or quoted patterns "
+                                    "such as \"connectors/**/*.connector.json\"."),
+        QStringLiteral("FILE..."));
     if (auto done = parseArguments(parser, arguments, summary(), io))
         return *done;
-    const QStringList files = parser.positionalArguments();
-    if (files.isEmpty()) {
+    if (parser.positionalArguments().isEmpty()) {
         io.err << QCoreApplication::translate("cad::cli", "Name at least one definition file to validate.") << Qt::endl;
         return ExitUsage;
     }
+    const FileArguments expanded = expandFileArguments(parser.positionalArguments());
+    for (const QString &problem : expanded.problems)
+        io.err << problem << Qt::endl;
+    const QStringList &files = expanded.files;
 
-    int exitCode = ExitOk;
+    int exitCode = expanded.problems.isEmpty() ? ExitOk : ExitUsage;
     QJsonArray results;
+    JUnitReport report(QStringLiteral("auth-designer-cli validate"));
     for (const QString &file : files) {
+        QElapsedTimer clock;
+        clock.start();
         QJsonObject result{{QStringLiteral("file"), file}};
         const QFileInfo info(file);
         Diagnostics diagnostics;
@@ -61,6 +79,16 @@ int ValidateCommand::run(const QStringList &arguments, Io &io)
             exitCode = ExitInvalid;
 
         printDiagnostics(file, diagnostics, io);
+        JUnitReport::Case testCase{file, QStringLiteral("validate"), clock.nsecsElapsed() / 1e9};
+        QStringList errors;
+        QStringList warnings;
+        for (const Diagnostic &d : diagnostics)
+            (d.isError() ? errors : warnings) << d.toString();
+        testCase.failed = !valid || ioError;
+        testCase.failureMessage = errors.value(0);
+        testCase.failureText = errors.join(QLatin1Char('\n'));
+        testCase.output = warnings.join(QLatin1Char('\n'));
+        report.add(testCase);
         if (parser.isSet(json)) {
             QJsonArray list;
             for (const Diagnostic &d : diagnostics) {
@@ -86,6 +114,13 @@ int ValidateCommand::run(const QStringList &arguments, Io &io)
         io.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("valid"), exitCode == ExitOk},
                                                               {QStringLiteral("files"), results}})
                                         .toJson(QJsonDocument::Indented));
+    }
+    if (parser.isSet(junit)) {
+        const QString problem = report.write(parser.value(junit));
+        if (!problem.isEmpty()) {
+            io.err << problem << Qt::endl;
+            exitCode = ExitUsage;
+        }
     }
     io.out.flush();
     return exitCode;

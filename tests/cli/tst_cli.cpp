@@ -3,16 +3,20 @@
 #include "model/BuiltinSchemas.h"
 #include "model/Validator.h"
 #include "support/BuiltinSchemaSpec.h"
+#include "support/JUnitSchema.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace cad;
 
@@ -265,6 +269,90 @@ private Q_SLOTS:
         r = cli({QStringLiteral("request"), broken, QStringLiteral("--set"), QStringLiteral("client_id=ci-app")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("carrier_pigeon")), qPrintable(r.err));
+    }
+
+    // A catalog in CI: folders and quoted patterns, and a JUnit report a CI system displays.
+    void validateTakesFoldersAndPatternsAndWritesJUnit()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("catalog/crm/legacy")));
+        const ConnectorDefinition good = ConnectorDefinition::create(AuthType::ApiKey, QStringLiteral("Acme CRM"));
+        QVERIFY(DefinitionFile::write(path(QStringLiteral("catalog/crm/acme.connector.json")), good).ok());
+        QVERIFY(DefinitionFile::write(path(QStringLiteral("catalog/crm/legacy/old.connector.json")), good).ok());
+        QFile bad(path(QStringLiteral("catalog/crm/legacy/broken.connector.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(R"({"format": "something-else"})");
+        bad.close();
+        QFile notes(path(QStringLiteral("catalog/crm/notes.txt")));
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.close();
+
+        const QString report = path(QStringLiteral("validate.junit.xml"));
+        Run r = cli({QStringLiteral("validate"), path(QStringLiteral("catalog")), QStringLiteral("--junit"), report});
+        QCOMPARE(r.exitCode, 1);
+        const QString root = path(QStringLiteral("catalog/crm/"));
+        QCOMPARE(r.out, root + QStringLiteral("acme.connector.json: valid\n") + root +
+                            QStringLiteral("legacy/old.connector.json: valid\n"));
+        QVERIFY2(r.err.startsWith(root + QStringLiteral("legacy/broken.connector.json: format: expected")),
+                 qPrintable(r.err));
+
+        // The report: valid JUnit XML, one test case per file, the broken one failed with its reason.
+        const QString problems = test::junitSchemaProblems(report);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        QFile xml(report);
+        QVERIFY(xml.open(QIODevice::ReadOnly));
+        QXmlStreamReader reader(&xml);
+        QStringList cases;
+        QString failure;
+        int suites = 0;
+        while (!reader.atEnd()) {
+            if (reader.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (reader.name() == QLatin1String("testsuite")) {
+                ++suites;
+                QCOMPARE(reader.attributes().value(QLatin1String("tests")).toString(), QStringLiteral("3"));
+                QCOMPARE(reader.attributes().value(QLatin1String("failures")).toString(), QStringLiteral("1"));
+            } else if (reader.name() == QLatin1String("testcase")) {
+                cases << reader.attributes().value(QLatin1String("classname")).toString();
+            } else if (reader.name() == QLatin1String("failure")) {
+                failure = cases.last() + QStringLiteral(": ") +
+                          reader.attributes().value(QLatin1String("message")).toString();
+            }
+        }
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        QCOMPARE(suites, 1);
+        QCOMPARE(cases, (QStringList{root + QStringLiteral("acme.connector.json"),
+                                     root + QStringLiteral("legacy/broken.connector.json"),
+                                     root + QStringLiteral("legacy/old.connector.json")}));
+        QVERIFY2(
+            failure.startsWith(
+                root + QStringLiteral("legacy/broken.connector.json: format: expected \"connector-auth-designer\"")),
+            qPrintable(failure));
+
+        // The schema is not a formality: a report without a test case's class name fails it.
+        QFile wrong(path(QStringLiteral("wrong.junit.xml")));
+        QVERIFY(wrong.open(QIODevice::WriteOnly));
+        wrong.write(
+            R"(<testsuites><testsuite name="x" tests="1" failures="0" errors="0"><testcase name="y" time="0"/></testsuite></testsuites>)");
+        wrong.close();
+        QVERIFY(test::junitSchemaProblems(wrong.fileName()).contains(QLatin1String("classname")));
+
+        // Patterns, quoted so that no shell expands them; a file named twice is checked once.
+        r = cli({QStringLiteral("validate"), path(QStringLiteral("catalog/**/o*.connector.json")),
+                 path(QStringLiteral("catalog/crm/legacy/old.connector.json")),
+                 path(QStringLiteral("catalog/crm/a?me.*"))});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, root + QStringLiteral("legacy/old.connector.json: valid\n") + root +
+                            QStringLiteral("acme.connector.json: valid\n"));
+
+        // A pattern or a folder that finds nothing is a usage error, named.
+        r = cli({QStringLiteral("validate"), path(QStringLiteral("catalog/*.yaml")),
+                 path(QStringLiteral("catalog/crm/acme.connector.json"))});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, path(QStringLiteral("catalog/*.yaml")) + QStringLiteral(": no file matches the pattern\n"));
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("empty")));
+        r = cli({QStringLiteral("validate"), path(QStringLiteral("empty"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("holds no *.connector.json file")), qPrintable(r.err));
     }
 
     void valuesFilesAndTheirOrder()

@@ -3,6 +3,7 @@
 // or token in anything it prints.
 #include "io/DefinitionFile.h"
 #include "oauth/FaultServer.h"
+#include "support/JUnitSchema.h"
 #include "support/SecretScan.h"
 
 #include "connection/ConnectionTestSupport.h"
@@ -20,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
+#include <QXmlStreamReader>
 
 using namespace cad;
 using cad::test::FaultServer;
@@ -312,10 +314,35 @@ private Q_SLOTS:
 
         // A check that fails: exit 4, the message names the check and what the answer had.
         d.testRequest.expect.json[0].value = 43;
-        r = cli(QStringList{QStringLiteral("test"), write(QStringLiteral("checks-bad.connector.json"), d),
-                            QStringLiteral("--json")} +
+        const QString bad = write(QStringLiteral("checks-bad.connector.json"), d);
+        const QString report = m_dir.filePath(QStringLiteral("checks.junit.xml"));
+        r = cli(QStringList{QStringLiteral("test"), bad, QStringLiteral("--json"), QStringLiteral("--junit"), report} +
                 values);
         QCOMPARE(r.exitCode, 4);
+        // The JUnit report: the connection, the request and each check, the failed check failed.
+        const QString problems = test::junitSchemaProblems(report);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        QFile xml(report);
+        QVERIFY(xml.open(QIODevice::ReadOnly));
+        QXmlStreamReader reader(&xml);
+        QStringList cases;
+        while (!reader.atEnd()) {
+            if (reader.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (reader.name() == QLatin1String("testcase"))
+                cases << reader.attributes().value(QLatin1String("name")).toString();
+            else if (reader.name() == QLatin1String("failure"))
+                cases.last() +=
+                    QStringLiteral(" FAILED: ") + reader.attributes().value(QLatin1String("message")).toString();
+        }
+        QCOMPARE(cases,
+                 (QStringList{QStringLiteral("connect"),
+                              QStringLiteral("test request GET ") + m_resource.url(QStringLiteral("/user")).toString(),
+                              QStringLiteral("check /user/id equals 43 FAILED: /user/id equals 43: failed, the "
+                                             "answer has 42"),
+                              QStringLiteral("check /user/login matches ^a")}));
+        xml.seek(0);
+        QVERIFY(test::textContaining(xml.readAll(), {QStringLiteral("ghp_checks123")}).isEmpty());
         json = r.json();
         QCOMPARE(json.value(QStringLiteral("checks")).toArray().at(0).toObject().value(QStringLiteral("passed")),
                  QJsonValue(false));
