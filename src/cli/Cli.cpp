@@ -2,6 +2,7 @@
 
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
+#include "cli/LintCommand.h"
 #include "cli/NewCommand.h"
 #include "cli/RequestCommand.h"
 #include "cli/TestCommand.h"
@@ -41,6 +42,7 @@ std::vector<std::unique_ptr<Command>> commands()
     std::vector<std::unique_ptr<Command>> list;
     list.push_back(std::make_unique<NewCommand>());
     list.push_back(std::make_unique<ValidateCommand>());
+    list.push_back(std::make_unique<LintCommand>());
     list.push_back(std::make_unique<RequestCommand>());
     list.push_back(std::make_unique<ExportCommand>());
     list.push_back(std::make_unique<ImportCommand>());

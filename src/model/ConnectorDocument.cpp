@@ -1,5 +1,6 @@
 #include "model/ConnectorDocument.h"
 
+#include "model/Lint.h"
 #include "model/Validator.h"
 
 namespace cad {
@@ -139,6 +140,7 @@ const Diagnostics &ConnectorDocument::diagnostics() const
 {
     if (!m_diagnosticsValid) {
         m_diagnostics = Validator::validate(m_definition, Validator::SecretValues::Included);
+        m_diagnostics += Lint::lint(m_definition);
         m_diagnosticsValid = true;
     }
     return m_diagnostics;

@@ -25,6 +25,8 @@ struct Diagnostic
     QString fixValue;
     /// What applying fixValue does, for a button or menu ("Send the typed value as Bearer {value}").
     QString fixLabel;
+    /// The lint rule that found it ("pkce-plain"), or empty for the rules every design must meet.
+    QString rule;
 
     [[nodiscard]] bool hasFix() const { return !fixLabel.isEmpty(); }
 

@@ -41,6 +41,11 @@ public:
     {
         m_out.append({Diagnostic::Severity::Warning, path, message, hint, row, field});
     }
+    void errorWithFix(const QString &path, const QString &message, const QString &hint, int row, const QString &field,
+                      const QString &fixValue, const QString &fixLabel)
+    {
+        m_out.append({Diagnostic::Severity::Error, path, message, hint, row, field, fixValue, fixLabel});
+    }
     void warningWithFix(const QString &path, const QString &message, const QString &hint, int row, const QString &field,
                         const QString &fixValue, const QString &fixLabel)
     {
@@ -314,11 +319,18 @@ Diagnostics Validator::validate(const ConnectorDefinition &d, SecretValues secre
                 QCoreApplication::translate("cad::Validator", "Use one of %1.")
                     .arg(Http::methods().join(QStringLiteral(", "))),
                 -1, QStringLiteral("testRequest.method"));
-    if (d.testRequest.path.isEmpty() || !d.testRequest.path.startsWith(QLatin1Char('/')))
+    if (d.testRequest.path.isEmpty())
         c.error(QStringLiteral("connector.testRequest.path"),
                 QCoreApplication::translate("cad::Validator", "the test request path must start with '/'"),
                 QCoreApplication::translate("cad::Validator", "Enter a path relative to the base URL, such as /me."),
                 -1, QStringLiteral("testRequest.path"));
+    else if (!d.testRequest.path.startsWith(QLatin1Char('/')))
+        c.errorWithFix(
+            QStringLiteral("connector.testRequest.path"),
+            QCoreApplication::translate("cad::Validator", "the test request path must start with '/'"),
+            QCoreApplication::translate("cad::Validator", "Enter a path relative to the base URL, such as /me."), -1,
+            QStringLiteral("testRequest.path"), QLatin1Char('/') + d.testRequest.path,
+            QCoreApplication::translate("cad::Validator", "Use the path /%1").arg(d.testRequest.path));
     checkExpectation(c, d.testRequest.expect);
     checkConnectionLabel(c, d);
 

@@ -355,6 +355,67 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1String("holds no *.connector.json file")), qPrintable(r.err));
     }
 
+    void lintFindsFixesAndFailsOnWhatIsAsked()
+    {
+        ConnectorDefinition d =
+            ConnectorDefinition::create(AuthType::OAuth2AuthorizationCodePkce, QStringLiteral("Acme"));
+        d.key = QStringLiteral("acme");
+        d.property(u"client_id")->value = QStringLiteral("app");
+        d.property(u"authorization_url")->value = QStringLiteral("https://login.acme.example/authorize");
+        d.property(u"token_url")->value = QStringLiteral("https://login.acme.example/token");
+        d.property(u"scope")->value = QStringLiteral("read,write");
+        d.property(u"pkce_method")->value = QStringLiteral("plain");
+        d.baseUrl = QStringLiteral("https://api.acme.example/");
+        const QString file = path(QStringLiteral("lint.connector.json"));
+        QVERIFY(DefinitionFile::write(file, d).ok());
+        const QByteArray before = digest(file);
+
+        // Warnings only: exit 0 by default, 1 with --fail-on warning; the file is untouched.
+        Run r = cli({QStringLiteral("lint"), file});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *rule : {"[pkce-plain]", "[refresh-url-empty]", "[scope-commas]", "[double-slash]"})
+            QVERIFY2(r.err.contains(QLatin1String(rule)), qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(file + QStringLiteral(": authentication.properties[10].value: warning [pkce-plain] PKCE "
+                                                 "uses the plain method")),
+            qPrintable(r.err));
+        QCOMPARE(cli({QStringLiteral("lint"), file, QStringLiteral("--fail-on"), QStringLiteral("warning")}).exitCode,
+                 1);
+        QCOMPARE(cli({QStringLiteral("lint"), file, QStringLiteral("--fail-on"), QStringLiteral("info")}).exitCode, 2);
+        QCOMPARE(digest(file), before);
+
+        // --fix: every fixable finding fixed, in the file, and nothing else changed.
+        const QString report = path(QStringLiteral("lint.junit.xml"));
+        r = cli({QStringLiteral("lint"), file, QStringLiteral("--fix"), QStringLiteral("--json"),
+                 QStringLiteral("--fail-on"), QStringLiteral("warning"), QStringLiteral("--junit"), report});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject result = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(result.value(QStringLiteral("passed")).toBool(), true);
+        const QJsonObject fileResult = result.value(QStringLiteral("files")).toArray().at(0).toObject();
+        QCOMPARE(fileResult.value(QStringLiteral("fixed")).toArray().size(), 4);
+        QCOMPARE(fileResult.value(QStringLiteral("findings")).toArray(), QJsonArray());
+        const DefinitionFile::ReadResult fixed = DefinitionFile::read(file);
+        QVERIFY(fixed.ok());
+        ConnectorDefinition expected = d;
+        expected.property(u"pkce_method")->value = QStringLiteral("S256");
+        expected.property(u"refresh_token_url")->value = QStringLiteral("https://login.acme.example/token");
+        expected.property(u"scope")->value = QStringLiteral("read write");
+        expected.baseUrl = QStringLiteral("https://api.acme.example");
+        QCOMPARE(*fixed.definition, expected);
+        const QString problems = test::junitSchemaProblems(report);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+
+        // An error of the design rules is an error of lint too, with its rule id and its fix.
+        expected.testRequest.path = QStringLiteral("users/me");
+        QVERIFY(DefinitionFile::write(file, expected).ok());
+        r = cli({QStringLiteral("lint"), file});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("error [design-rules] the test request path must start with '/'")),
+                 qPrintable(r.err));
+        QCOMPARE(cli({QStringLiteral("lint"), file, QStringLiteral("--fix")}).exitCode, 0);
+        QCOMPARE(DefinitionFile::read(file).definition->testRequest.path, QStringLiteral("/users/me"));
+    }
+
     void valuesFilesAndTheirOrder()
     {
         ConnectorDefinition d = ConnectorDefinition::create(AuthType::ApiKey, QStringLiteral("Acme"));
