@@ -2153,6 +2153,113 @@
     </message>
 </context>
 <context>
+    <name>cad::Lint</name>
+    <message>
+        <source>the authorization code flow runs without PKCE</source>
+        <translation>der Autorisierungscode-Ablauf läuft ohne PKCE</translation>
+    </message>
+    <message>
+        <source>Choose &quot;OAuth 2.0 Authorization code with PKCE&quot;: RFC 9700 recommends PKCE for every client, and providers that advertise S256 support it.</source>
+        <translation>Wählen Sie „OAuth 2.0 Autorisierungscode mit PKCE“: RFC 9700 empfiehlt PKCE für jeden Client, und Anbieter, die S256 angeben, unterstützen es.</translation>
+    </message>
+    <message>
+        <source>PKCE uses the plain method, which sends the verifier itself</source>
+        <translation>PKCE verwendet die Methode plain, die den Verifier selbst sendet</translation>
+    </message>
+    <message>
+        <source>Use S256 (RFC 7636 section 4.2); plain is only for clients that cannot hash.</source>
+        <translation>Verwenden Sie S256 (RFC 7636, Abschnitt 4.2); plain ist nur für Clients, die nicht hashen können.</translation>
+    </message>
+    <message>
+        <source>Use the PKCE method S256</source>
+        <translation>PKCE-Methode S256 verwenden</translation>
+    </message>
+    <message>
+        <source>the refresh token URL is empty, so the published connector cannot refresh its tokens</source>
+        <translation>die Refresh-Token-URL ist leer, daher kann der veröffentlichte Konnektor seine Tokens nicht erneuern</translation>
+    </message>
+    <message>
+        <source>Most providers refresh at the token URL (%1).</source>
+        <translation>Die meisten Anbieter erneuern an der Token-URL (%1).</translation>
+    </message>
+    <message>
+        <source>Refresh at the token URL</source>
+        <translation>An der Token-URL erneuern</translation>
+    </message>
+    <message>
+        <source>the scope asks for openid but not offline_access, so an OpenID provider may issue no refresh token</source>
+        <translation>der Scope verlangt openid, aber nicht offline_access, daher stellt ein OpenID-Anbieter womöglich kein Refresh-Token aus</translation>
+    </message>
+    <message>
+        <source>Add offline_access (OpenID Connect Core section 11).</source>
+        <translation>Fügen Sie offline_access hinzu (OpenID Connect Core, Abschnitt 11).</translation>
+    </message>
+    <message>
+        <source>Add offline_access</source>
+        <translation>offline_access hinzufügen</translation>
+    </message>
+    <message>
+        <source>the scope contains commas, but scopes are sent separated by spaces</source>
+        <translation>der Scope enthält Kommas, Scopes werden aber durch Leerzeichen getrennt gesendet</translation>
+    </message>
+    <message>
+        <source>Separate the scopes with spaces (RFC 6749 section 3.3): &quot;%1&quot;.</source>
+        <translation>Trennen Sie die Scopes durch Leerzeichen (RFC 6749, Abschnitt 3.3): „%1“.</translation>
+    </message>
+    <message>
+        <source>Separate the scopes with spaces</source>
+        <translation>Scopes durch Leerzeichen trennen</translation>
+    </message>
+    <message>
+        <source>the end user is asked for the secret &quot;%1&quot; without a hint</source>
+        <translation>der Endnutzer wird ohne Hinweis nach dem Geheimnis „%1“ gefragt</translation>
+    </message>
+    <message>
+        <source>Say where to find it, such as &quot;Settings &gt; API keys in your Acme account&quot;.</source>
+        <translation>Sagen Sie, wo es zu finden ist, etwa „Einstellungen &gt; API-Schlüssel in Ihrem Acme-Konto“.</translation>
+    </message>
+    <message>
+        <source>the display name of &quot;%1&quot; is its technical name</source>
+        <translation>der Anzeigename von „%1“ ist sein technischer Name</translation>
+    </message>
+    <message>
+        <source>End users read the display name; write it for them, such as &quot;%1&quot;.</source>
+        <translation>Endnutzer lesen den Anzeigenamen; schreiben Sie ihn für sie, etwa „%1“.</translation>
+    </message>
+    <message>
+        <source>Use the display name &quot;%1&quot;</source>
+        <translation>Anzeigename „%1“ verwenden</translation>
+    </message>
+    <message>
+        <source>the query parameter %1 is also sent by row %2</source>
+        <translation>der Query-Parameter %1 wird auch von Zeile %2 gesendet</translation>
+    </message>
+    <message>
+        <source>Services read one of the two; remove or rename one of them.</source>
+        <translation>Dienste lesen nur einen der beiden; entfernen oder benennen Sie einen um.</translation>
+    </message>
+    <message>
+        <source>{%1} is used in a URL but has no value and is not asked of the end user</source>
+        <translation>{%1} wird in einer URL verwendet, hat aber keinen Wert und wird nicht beim Endnutzer erfragt</translation>
+    </message>
+    <message>
+        <source>Tick &quot;Ask the user&quot; for &quot;%1&quot; or give it a value.</source>
+        <translation>Setzen Sie „Benutzer fragen“ für „%1“ oder geben Sie einen Wert an.</translation>
+    </message>
+    <message>
+        <source>the base URL ends with / and the test path starts with one: requests go to //%1</source>
+        <translation>die Basis-URL endet mit / und der Testpfad beginnt mit einem: Anfragen gehen an //%1</translation>
+    </message>
+    <message>
+        <source>Remove the trailing / of the base URL.</source>
+        <translation>Entfernen Sie das abschließende / der Basis-URL.</translation>
+    </message>
+    <message>
+        <source>Remove the trailing / of the base URL</source>
+        <translation>Abschließendes / der Basis-URL entfernen</translation>
+    </message>
+</context>
+<context>
     <name>cad::Location</name>
     <message>
         <source>Header</source>
@@ -3668,6 +3775,10 @@
     <message>
         <source>Use a value that is not secret, such as the account&apos;s e-mail address from the test answer ({/email}).</source>
         <translation>Verwenden Sie einen Wert, der nicht geheim ist, etwa die E-Mail-Adresse des Kontos aus der Testantwort ({/email}).</translation>
+    </message>
+    <message>
+        <source>Use the path /%1</source>
+        <translation>Pfad /%1 verwenden</translation>
     </message>
 </context>
 <context>

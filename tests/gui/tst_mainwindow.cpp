@@ -616,6 +616,29 @@ private Q_SLOTS:
         QCOMPARE(window.document()->definition().properties.at(row).sendAs.valueTemplate, QStringLiteral("Bearer"));
     }
 
+    // The lint rules' findings are in the Problems list with the same fixes as `lint --fix`.
+    void aLintFindingIsFixedFromTheProblemsList()
+    {
+        MainWindow window;
+        activateType(window, AuthType::OAuth2AuthorizationCodePkce);
+        ConnectorDefinition d = window.document()->definition();
+        d.baseUrl = QStringLiteral("https://api.acme.example/");
+        window.document()->setDefinition(d);
+        auto *view = window.findChild<DiagnosticsView *>(QStringLiteral("diagnosticsView"));
+        const auto found = std::find_if(view->diagnostics().cbegin(), view->diagnostics().cend(),
+                                        [](const Diagnostic &x) { return x.rule == QLatin1String("double-slash"); });
+        QVERIFY(found != view->diagnostics().cend());
+        QVERIFY(found->hasFix());
+        QCOMPARE(DiagnosticsView::location(*found, window.document()->definition()),
+                 QStringLiteral("Base URL in the connector settings"));
+        Q_EMIT view->fixRequested(*found);
+        QCOMPARE(window.document()->definition().baseUrl, QStringLiteral("https://api.acme.example"));
+        QCOMPARE(window.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"))->text(),
+                 QStringLiteral("https://api.acme.example"));
+        window.undoStack()->undo();
+        QCOMPARE(window.document()->definition().baseUrl, QStringLiteral("https://api.acme.example/"));
+    }
+
     void textFromServersIsNeverRichText()
     {
         // An error_description or scope is shown as the characters it is, never as markup.

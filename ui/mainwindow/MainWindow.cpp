@@ -2,6 +2,7 @@
 
 #include "commands/ChangeAuthTypeCommand.h"
 #include "commands/EditPropertyCommand.h"
+#include "commands/SetConnectorFieldCommand.h"
 #include "common/AccessibleName.h"
 #include "common/Icons.h"
 #include "common/ModalSeam.h"
@@ -19,6 +20,7 @@
 #include "mainwindow/ImportExportController.h"
 #include "mainwindow/WindowSettings.h"
 #include "model/ConnectorDocument.h"
+#include "model/Lint.h"
 #include "preview/PreviewForm.h"
 #include "properties/PropertiesPanel.h"
 #include "properties/PropertiesTableModel.h"
@@ -616,18 +618,21 @@ bool MainWindow::applyFix(const Diagnostic &finding)
     // A copy: the edit below replaces the problems list, where the caller's reference may point.
     const Diagnostic diagnostic = finding;
     const ConnectorDefinition &d = m_document->definition();
-    if (!diagnostic.hasFix() || diagnostic.propertyIndex < 0 || diagnostic.propertyIndex >= d.properties.size())
+    ConnectorDefinition fixed = d;
+    if (!Fixes::apply(fixed, diagnostic))
         return false;
-    Property p = d.properties.at(diagnostic.propertyIndex);
-    if (diagnostic.field == QLatin1String("sendAs.template"))
-        p.sendAs.valueTemplate = diagnostic.fixValue;
-    else if (diagnostic.field == QLatin1String("sendAs.key"))
-        p.sendAs.key = diagnostic.fixValue;
-    else if (diagnostic.field == QLatin1String("value"))
-        p.value = diagnostic.fixValue;
+    // The same fix as `auth-designer-cli lint --fix`, as one undoable edit of what it changes.
+    if (diagnostic.propertyIndex >= 0)
+        m_undoStack->push(new EditPropertyCommand(m_document, diagnostic.propertyIndex,
+                                                  fixed.properties.at(diagnostic.propertyIndex), diagnostic.fixLabel));
+    else if (fixed.baseUrl != d.baseUrl)
+        m_undoStack->push(
+            new SetConnectorFieldCommand(m_document, SetConnectorFieldCommand::Field::BaseUrl, fixed.baseUrl));
+    else if (fixed.testRequest.path != d.testRequest.path)
+        m_undoStack->push(new SetConnectorFieldCommand(m_document, SetConnectorFieldCommand::Field::TestPath,
+                                                       fixed.testRequest.path));
     else
         return false;
-    m_undoStack->push(new EditPropertyCommand(m_document, diagnostic.propertyIndex, p, diagnostic.fixLabel));
     statusBar()->showMessage(
         tr("Applied: %1. Undo with %2.")
             .arg(diagnostic.fixLabel, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
