@@ -8,6 +8,7 @@ cad_add_test(tst_connectionwiring
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_connectionwiring.cpp
     LIBS authdesigner_ui cad_oidc_support
     LABELS gui TIMEOUT 180)
+add_dependencies(tst_connectionwiring auth-designer-cli) # compares the designer's requests with the CLI's
 
 # No secret value or token in any file the designer writes; the keychain brings them back.
 # Needs a real keyring: run under scripts/with-keyring (scripts/test does).

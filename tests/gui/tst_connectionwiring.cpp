@@ -31,6 +31,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -42,6 +43,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace cad;
@@ -204,6 +206,70 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(panel, "connectionStateLabel")->text(), QStringLiteral("Not connected"));
         QVERIFY(!banner->isVisible());
         QVERIFY(!disconnect->isEnabled());
+    }
+
+    // One engine: the designer's Test and `auth-designer-cli test` send the same request for one design.
+    void theDesignerAndTheCliSendTheSameRequest()
+    {
+        LoopbackResource resource;
+        QVERIFY(resource.listen());
+        ConnectorDefinition d = ConnectorDefinition::create(AuthType::ApiKey, QStringLiteral("Same request"));
+        d.baseUrl = resource.baseUrl().toString() + QStringLiteral("/v2");
+        d.testRequest.path = QStringLiteral("/me");
+        Property region;
+        region.name = QStringLiteral("region");
+        region.displayName = QStringLiteral("Region");
+        region.value = QStringLiteral("eu west");
+        region.sendAs = {Location::Query, QStringLiteral("region"), QString()};
+        d.properties.append(region);
+        Property version;
+        version.name = QStringLiteral("api_version");
+        version.displayName = QStringLiteral("API version");
+        version.value = QStringLiteral("2024-01");
+        version.sendAs = {Location::Header, QStringLiteral("Acme-Version"), QString()};
+        d.properties.append(version);
+        const QString path = m_dir.filePath(QStringLiteral("same.connector.json"));
+        QVERIFY(DefinitionFile::write(path, d).ok());
+        const QString key = QStringLiteral("key-same-4c1d");
+
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.openFile(path));
+            ConnectionPanel *panel = window.connectionPanel();
+            QTest::keyClicks(child<QLineEdit>(&window, "preview_api_key"), key);
+            QTest::mouseClick(child<QAbstractButton>(panel, "connectButton"), Qt::LeftButton);
+            QTRY_COMPARE(panel->state(), ConnectionState::Connected);
+            QTest::mouseClick(child<QAbstractButton>(panel, "testButton"), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(resource.requests().size(), 1, 10000);
+        }
+
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CAD_SAME_KEY"), key);
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(CAD_BINARY_DIR "/bin/auth-designer-cli"),
+                  {QStringLiteral("test"), path, QStringLiteral("--set-env"), QStringLiteral("api_key=CAD_SAME_KEY")});
+        QVERIFY(cli.waitForStarted(10000));
+        QVERIFY(QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 60000));
+        QCOMPARE(cli.exitCode(), 0);
+        QCOMPARE(resource.requests().size(), 2);
+
+        // Method, URL and every header, byte for byte (the order of the headers aside).
+        const auto normalized = [](const QByteArray &head) {
+            QList<QByteArray> lines = head.split('\n');
+            for (QByteArray &line : lines)
+                line = line.trimmed();
+            const QByteArray requestLine = lines.takeFirst();
+            std::sort(lines.begin(), lines.end());
+            return QList<QByteArray>{requestLine} + lines;
+        };
+        const QList<QByteArray> designer = normalized(resource.requests().at(0));
+        const QList<QByteArray> commandLine = normalized(resource.requests().at(1));
+        QCOMPARE(designer.first(), QByteArray("GET /v2/me?region=eu%20west HTTP/1.1"));
+        QVERIFY(designer.contains(QByteArray("X-Access-Token: ") + key.toUtf8()));
+        QVERIFY(designer.contains(QByteArray("Acme-Version: 2024-01")));
+        QCOMPARE(commandLine, designer);
     }
 
     // The expected answer and the connection label, edited in the designer and held to by Test.
