@@ -1406,26 +1406,6 @@
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
-    <message>
-        <source>(opened in the browser)</source>
-        <translation>(im Browser geöffnet)</translation>
-    </message>
-    <message>
-        <source>HTTP %1 after %2 ms</source>
-        <translation>HTTP %1 nach %2 ms</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <source>Query parameters:</source>
-        <translation>Query-Parameter:</translation>
-    </message>
-    <message>
-        <source>Form parameters:</source>
-        <translation>Formularparameter:</translation>
-    </message>
 </context>
 <context>
     <name>cad::ExchangeLogView</name>
@@ -1472,6 +1452,29 @@
     <message>
         <source>(only the first %1 MiB of the answer are shown)</source>
         <translation>(nur die ersten %1 MiB der Antwort werden angezeigt)</translation>
+    </message>
+</context>
+<context>
+    <name>cad::ExchangeText</name>
+    <message>
+        <source>Query parameters:</source>
+        <translation>Query-Parameter:</translation>
+    </message>
+    <message>
+        <source>Form parameters:</source>
+        <translation>Formularparameter:</translation>
+    </message>
+    <message>
+        <source>(opened in the browser)</source>
+        <translation>(im Browser geöffnet)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 after %2 ms</source>
+        <translation>HTTP %1 nach %2 ms</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
     </message>
 </context>
 <context>

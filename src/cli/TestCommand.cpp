@@ -7,6 +7,7 @@
 #include "connection/ResponseChecks.h"
 #include "core/Redactor.h"
 #include "model/BuiltinSchemas.h"
+#include "oauth/ExchangeText.h"
 #include "oauth/OAuthClient.h"
 #include "request/RequestAuthorizer.h"
 #include "secrets/KeychainNames.h"
@@ -38,32 +39,15 @@ QString requestProblem(const ConnectorDefinition &definition, const QHash<QStrin
     return request ? QString() : request.error().toString();
 }
 
-void printHeaders(QTextStream &err, const char *prefix, const ExchangeRecord::Headers &headers,
-                  const Redactor &redactor)
-{
-    for (const auto &h : headers)
-        err << prefix << QString::fromLatin1(h.first) << QStringLiteral(": ")
-            << redactor.redact(Redactor::redactHeaderValue(h.first, QString::fromUtf8(h.second))) << Qt::endl;
-}
-
-/// The exchange log entry of --verbose: everything passes through the redactor once more.
+/// The exchange log entry of --verbose: the designer's Exchange Log text (ExchangeText), of a copy
+/// redacted with every secret this command knows, and the text through the redactor once more.
 void printRecord(QTextStream &err, const ExchangeRecord &record, const Redactor &redactor)
 {
-    err << QStringLiteral("> [%1] ").arg(oauthStageName(record.stage)) << QString::fromLatin1(record.method)
-        << QLatin1Char(' ') << redactor.redactFields(record.url.toString(QUrl::FullyEncoded)) << Qt::endl;
-    printHeaders(err, "> ", record.requestHeaders, redactor);
-    if (!record.requestBody.isEmpty())
-        err << QStringLiteral("> ") << redactor.redactFields(QString::fromUtf8(record.requestBody)) << Qt::endl;
-    if (record.stage == OAuthStage::Authorize && record.status == 0)
-        return; // the browser step: no answer to show
-    err << QStringLiteral("< %1 (%2 ms)").arg(record.status).arg(record.elapsedMs);
-    if (!record.error.isEmpty())
-        err << QStringLiteral(" ") << redactor.redact(record.error);
-    err << Qt::endl;
-    printHeaders(err, "< ", record.responseHeaders, redactor);
-    if (!record.responseBody.isEmpty())
-        err << QStringLiteral("< ") << redactor.redactFields(QString::fromUtf8(record.responseBody.left(4096)))
-            << Qt::endl;
+    const QStringList lines =
+        redactor.redact(ExchangeText::describe(record.redacted(redactor))).trimmed().split(QLatin1Char('\n'));
+    err << QStringLiteral("> [%1] ").arg(oauthStageName(record.stage)) << lines.first() << Qt::endl;
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        err << QStringLiteral("  ") << lines.at(i) << Qt::endl;
 }
 
 struct Outcome
