@@ -251,11 +251,7 @@ int TestCommand::run(const QStringList &arguments, Io &io)
 
     // Every secret the command knows, for a last pass over anything it prints.
     Redactor guard;
-    const QHash<QString, QString> effective = OAuthSettings::effectiveValues(definition, *values);
-    for (const Property &p : definition.properties) {
-        if (p.secret || p.name == PropertyNames::ClientSecret)
-            guard.addSecret(effective.value(p.name));
-    }
+    guard.addSecrets(OAuthSettings::secretValues(definition, *values));
 
     QNetworkAccessManager network;
     SecretStore store(keepTokens ? SecretStore::Mode::Keychain : SecretStore::Mode::MemoryOnly);

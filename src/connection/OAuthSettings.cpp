@@ -18,6 +18,18 @@ QHash<QString, QString> OAuthSettings::effectiveValues(const ConnectorDefinition
     return effective;
 }
 
+QStringList OAuthSettings::secretValues(const ConnectorDefinition &definition, const QHash<QString, QString> &values)
+{
+    const QHash<QString, QString> v = effectiveValues(definition, values);
+    QStringList secrets;
+    for (const Property &p : definition.properties) {
+        const QString value = v.value(p.name);
+        if ((p.secret || p.name == PropertyNames::ClientSecret) && !value.isEmpty() && !secrets.contains(value))
+            secrets.append(value);
+    }
+    return secrets;
+}
+
 Result<OAuthConfig> OAuthSettings::fromDefinition(const ConnectorDefinition &definition,
                                                   const QHash<QString, QString> &values, const QUrl &redirectUri)
 {
@@ -51,10 +63,7 @@ Result<OAuthConfig> OAuthSettings::fromDefinition(const ConnectorDefinition &def
     c.redirectUri = redirectUri;
     c.issuer = v.value(Issuer.toString()).trimmed();
     // Every secret value this connection may send is masked wherever an exchange is shown.
-    for (const Property &p : definition.properties) {
-        if (p.secret && !v.value(p.name).isEmpty())
-            c.secretValues.append(v.value(p.name));
-    }
+    c.secretValues = secretValues(definition, values);
     bool ok = false;
     const int interval = v.value(RefreshInterval.toString()).toInt(&ok);
     if (ok && interval > 0)

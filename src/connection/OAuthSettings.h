@@ -19,6 +19,11 @@ namespace OAuthSettings {
 [[nodiscard]] QHash<QString, QString> effectiveValues(const ConnectorDefinition &definition,
                                                       const QHash<QString, QString> &values);
 
+/// Every secret value a connection made from the design and @p values may send (the secret
+/// properties' values and the client secret), for masking wherever an exchange or a message is
+/// shown: the designer's engine and the command line mask the same values.
+[[nodiscard]] QStringList secretValues(const ConnectorDefinition &definition, const QHash<QString, QString> &values);
+
 [[nodiscard]] Result<OAuthConfig> fromDefinition(const ConnectorDefinition &definition,
                                                  const QHash<QString, QString> &values, const QUrl &redirectUri);
 
