@@ -1022,6 +1022,10 @@
         <source>Access token not revoked (%1).</source>
         <translation>Access Token nicht widerrufen (%1).</translation>
     </message>
+    <message>
+        <source>Fill in %1 first: in the end-user preview for what end users give, in the properties table for the rest.</source>
+        <translation>Füllen Sie zuerst %1 aus: in der Endbenutzer-Vorschau, was Endbenutzer angeben, in der Eigenschaftentabelle den Rest.</translation>
+    </message>
 </context>
 <context>
     <name>cad::DiagnosticsView</name>

@@ -194,22 +194,6 @@ std::optional<QHash<QString, QString>> collectValues(const QCommandLineParser &p
     return values;
 }
 
-QList<int> missingValues(const ConnectorDefinition &definition, const QHash<QString, QString> &values,
-                         SecretValues secrets)
-{
-    QList<int> rows;
-    for (int i = 0; i < definition.properties.size(); ++i) {
-        const Property &p = definition.properties.at(i);
-        // Ask-the-user properties too: on the command line nobody else fills them in. A PKCE client
-        // whose client secret is not required is public: no secret (BuiltinSchemas::isRequired()).
-        if (p.secret && secrets == SecretValues::Optional)
-            continue;
-        if (BuiltinSchemas::isRequired(definition, p) && p.value.isEmpty() && values.value(p.name).isEmpty())
-            rows.append(i);
-    }
-    return rows;
-}
-
 PreparedDefinition prepareDefinition(const QString &file, const QCommandLineParser &parser, SecretValues secrets,
                                      AccessTokenValue accessToken, Io &io)
 {
@@ -244,10 +228,10 @@ PreparedDefinition prepareDefinition(const QString &file, const QCommandLinePars
         return d;
     };
     const ConnectorDefinition completed = completedBy(*loaded.definition, Which::All);
-    const QList<int> missing = missingValues(completed, {}, secrets);
-    Diagnostics diagnostics;
     const Validator::SecretValues rules =
         secrets == SecretValues::Needed ? Validator::SecretValues::Included : Validator::SecretValues::NotIncluded;
+    const QList<int> missing = Validator::missingValues(completed, {}, rules);
+    Diagnostics diagnostics;
     for (const Diagnostic &d : Validator::validate(completed, rules)) {
         const bool missingValue = d.field == QLatin1String("value") && missing.contains(d.propertyIndex);
         if (!missingValue)

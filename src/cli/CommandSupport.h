@@ -44,11 +44,6 @@ enum class SecretValues
     Optional,
 };
 
-/// Rows of required properties (BuiltinSchemas::isRequired(), ask-the-user ones included) that
-/// have no value in the definition or in @p values; secret ones only when @p secrets is Needed.
-[[nodiscard]] QList<int> missingValues(const ConnectorDefinition &definition, const QHash<QString, QString> &values,
-                                       SecretValues secrets);
-
 /// What `request` and `test` start from: the file's structure checked (errors: ExitInvalid), the
 /// values collected (errors: ExitUsage), then the design's rules on the design as the values
 /// complete it (errors: ExitInvalid), and the required values still missing reported by name and

@@ -342,6 +342,22 @@ void DesignTimeConnection::startConnecting()
         return;
     }
 
+    // Required values nobody gave (an ask-the-user subdomain left empty in the preview): the same
+    // rule the command line stops on. The client secret has its own message below.
+    QStringList missing;
+    for (const int row : Validator::missingValues(m_definition, m_values, Validator::SecretValues::Included)) {
+        const Property &p = m_definition.properties.at(row);
+        if (p.name != PropertyNames::ClientSecret)
+            missing << (p.displayName.isEmpty() ? p.name : p.displayName);
+    }
+    if (!missing.isEmpty()) {
+        setState(ConnectionState::Failed,
+                 tr("Fill in %1 first: in the end-user preview for what end users give, in the properties table "
+                    "for the rest.")
+                     .arg(missing.join(QStringLiteral(", "))));
+        return;
+    }
+
     // The client secret may be asked of the end user, but client_id and the URLs must be there.
     const QString secret =
         OAuthSettings::effectiveValues(m_definition, m_values).value(PropertyNames::ClientSecret.toString());

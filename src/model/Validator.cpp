@@ -277,6 +277,21 @@ QList<int> Validator::missingRequiredValues(const ConnectorDefinition &definitio
     return rows;
 }
 
+QList<int> Validator::missingValues(const ConnectorDefinition &definition, const QHash<QString, QString> &values,
+                                    SecretValues secrets)
+{
+    QList<int> rows;
+    for (int i = 0; i < definition.properties.size(); ++i) {
+        const Property &p = definition.properties.at(i);
+        // A PKCE client whose client secret is not required is public: no secret (isRequired()).
+        if (p.secret && secrets == SecretValues::NotIncluded)
+            continue;
+        if (BuiltinSchemas::isRequired(definition, p) && p.value.isEmpty() && values.value(p.name).isEmpty())
+            rows.append(i);
+    }
+    return rows;
+}
+
 Diagnostics Validator::validate(const ConnectorDefinition &d, SecretValues secrets)
 {
     Diagnostics out;

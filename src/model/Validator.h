@@ -3,6 +3,8 @@
 #include "model/ConnectorDefinition.h"
 #include "model/Diagnostic.h"
 
+#include <QHash>
+
 namespace cad {
 
 /// Semantic validation of a definition (the file reader checks syntax and types first).
@@ -27,6 +29,13 @@ enum class SecretValues
 /// Required values that are still empty (the red rows of the table). Ask-the-user properties are
 /// not missing at design time: the end user fills them. Required as BuiltinSchemas::isRequired().
 [[nodiscard]] QList<int> missingRequiredValues(const ConnectorDefinition &definition);
+
+/// Required values that nobody has given when a connection is made: rows of required properties
+/// (BuiltinSchemas::isRequired(), ask-the-user ones included, since whoever connects fills them)
+/// with no value in the design or in @p values; secret ones only with SecretValues::Included.
+/// The command line and the designer's Connect both stop on them, naming them.
+[[nodiscard]] QList<int> missingValues(const ConnectorDefinition &definition, const QHash<QString, QString> &values,
+                                       SecretValues secrets);
 
 [[nodiscard]] bool isValidPropertyName(QStringView name);
 

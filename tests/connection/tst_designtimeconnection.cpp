@@ -342,6 +342,25 @@ private Q_SLOTS:
         QCOMPARE(g.connection.state(), ConnectionState::Failed);
         QVERIFY2(g.connection.statusMessage().contains(QLatin1String("client secret")),
                  qPrintable(g.connection.statusMessage()));
+
+        // OAuth: a required value the end user gives, left empty (the rule the command line stops on too).
+        Fixture h(&m_nam);
+        ConnectorDefinition asked =
+            test::clientCredentialsDefinition(m_idp, QStringLiteral("cc-basic"), true, m_resource.url({}).toString());
+        Property tenant;
+        tenant.name = QStringLiteral("tenant");
+        tenant.displayName = QStringLiteral("Your tenant");
+        tenant.askUser = true;
+        tenant.required = true;
+        asked.properties.append(tenant);
+        h.connection.setDefinition(asked);
+        h.connection.setValues(
+            {{QStringLiteral("client_secret"), m_idp.client(QStringLiteral("cc-basic")).clientSecret}});
+        h.connection.connectToService();
+        QCOMPARE(h.connection.state(), ConnectionState::Failed);
+        QCOMPARE(h.connection.statusMessage(),
+                 QStringLiteral("Fill in Your tenant first: in the end-user preview for what end users give, in the "
+                                "properties table for the rest."));
         QCOMPARE(m_resource.requests().size(), 0);
     }
 
