@@ -188,7 +188,7 @@ private Q_SLOTS:
         const QStringList tokens = receivedTokens();
         QCOMPARE(tokens.size(), 1);
         QVERIFY(r.err.contains("> [token] POST")); // the verbose log is there, as the designer's Exchange Log
-        QVERIFY(r.err.contains("> [test] GET"));    // shows it: parameters decoded, one a line
+        QVERIFY(r.err.contains("> [test] GET"));   // shows it: parameters decoded, one a line
         QVERIFY2(r.err.contains("\n  Form parameters:\n    grant_type = client_credentials\n"), r.err.constData());
         const QStringList secrets{m_idp.client(QStringLiteral("cc-basic")).clientSecret, tokens.first()};
         const QList<test::Leak> leaks = test::findLeaks(r.out, secrets, QStringLiteral("stdout")) +
