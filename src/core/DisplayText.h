@@ -21,4 +21,13 @@ namespace cad::DisplayText {
     return what;
 }
 
+/// Text as the start of a sentence: the first letter upper-case ("the base URL is empty" ->
+/// "The base URL is empty"), for rule messages written as sentence parts.
+[[nodiscard]] inline QString sentenceStart(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
 } // namespace cad::DisplayText

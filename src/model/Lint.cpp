@@ -1,5 +1,6 @@
 #include "model/Lint.h"
 
+#include "core/DisplayText.h"
 #include "model/BuiltinSchemas.h"
 #include "model/Variables.h"
 
@@ -43,10 +44,7 @@ QString humanized(const QString &name)
 {
     QString text = name;
     text.replace(QLatin1Char('_'), QLatin1Char(' ')).replace(QLatin1Char('-'), QLatin1Char(' '));
-    text = text.simplified();
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
+    return DisplayText::sentenceStart(text.simplified());
 }
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "common/ModalSeam.h"
 
+#include "core/DisplayText.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -124,8 +126,7 @@ void ModalSeam::informError(QWidget *parent, QMessageBox::Icon icon, const QStri
 {
     // Messages of the core are often sentence parts ("the file is empty"): a box shows sentences.
     Error shown = error;
-    if (!shown.message.isEmpty())
-        shown.message[0] = shown.message.at(0).toUpper();
+    shown.message = DisplayText::sentenceStart(shown.message);
     const bool namesFile = !path.isEmpty() && (error.message.contains(QDir::toNativeSeparators(path)) ||
                                                error.message.contains(QFileInfo(path).fileName()));
     if (namesFile) {

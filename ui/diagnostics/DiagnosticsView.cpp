@@ -1,6 +1,7 @@
 #include "diagnostics/DiagnosticsView.h"
 
 #include "common/Icons.h"
+#include "core/DisplayText.h"
 
 #include <QHeaderView>
 #include <QMenu>
@@ -118,9 +119,7 @@ void DiagnosticsView::setDiagnostics(const Diagnostics &diagnostics, const Conne
     for (int i = 0; i < m_diagnostics.size(); ++i) {
         const Diagnostic &d = m_diagnostics.at(i);
         // Validator messages are sentence parts ("the base URL is empty"); a row is a sentence.
-        QString message = d.message;
-        if (!message.isEmpty())
-            message[0] = message.at(0).toUpper();
+        const QString message = DisplayText::sentenceStart(d.message);
         auto *item = new QTreeWidgetItem({message, d.hint, m_locations.at(i)});
         item->setToolTip(2, d.path);
         item->setIcon(0, Icons::icon(d.isError() ? Icons::Icon::Error : Icons::Icon::Warning));

@@ -1,5 +1,6 @@
 #include "mainwindow/ExpectationDialog.h"
 
+#include "core/DisplayText.h"
 #include "model/Validator.h"
 
 #include <QComboBox>
@@ -238,10 +239,7 @@ void ExpectationDialog::updateProblems()
     for (const Diagnostic &diagnostic : Validator::validate(d))
         if (diagnostic.path.startsWith(QLatin1String("connector.testRequest.expect"))) {
             // A sentence for people: the rule's message and what to do, without the JSON path.
-            QString message = diagnostic.message;
-            if (!message.isEmpty())
-                message[0] = message.at(0).toUpper();
-            problems << message + QStringLiteral(". ") + diagnostic.hint;
+            problems << DisplayText::sentenceStart(diagnostic.message) + QStringLiteral(". ") + diagnostic.hint;
         }
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());
