@@ -87,24 +87,24 @@ QByteArray toJson(const ConnectorDefinition &definition, const Outcome &o)
                                 {QStringLiteral("status"),
                                  o.test.status == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(o.test.status)},
                                 {QStringLiteral("status_accepted"), o.test.status != 0 && o.test.statusAccepted()},
-                                {QStringLiteral("expected_status"), o.test.acceptedStatusText},
+                                {QStringLiteral("expected_status"), o.test.expected.statusText()},
                                 {QStringLiteral("elapsed_ms"), o.test.elapsedMs},
-                                {QStringLiteral("max_ms"),
-                                 o.test.maxMs > 0 ? QJsonValue(o.test.maxMs) : QJsonValue(QJsonValue::Null)}});
+                                {QStringLiteral("max_ms"), o.test.expected.maxMs > 0 ? QJsonValue(o.test.expected.maxMs)
+                                                                                     : QJsonValue(QJsonValue::Null)}});
     } else {
         json.insert(QStringLiteral("test"), QJsonValue::Null);
     }
     QJsonArray checks;
     for (const CheckResult &check : o.test.checks) {
-        checks.append(QJsonObject{
-            {QStringLiteral("pointer"), check.pointer},
-            {QStringLiteral("condition"), check.kind == ResponseCheck::Kind::Exists   ? QStringLiteral("exists")
-                                          : check.kind == ResponseCheck::Kind::Equals ? QStringLiteral("equals")
-                                                                                      : QStringLiteral("matches")},
-            {QStringLiteral("expected"), check.expected},
-            {QStringLiteral("found"), check.found},
-            {QStringLiteral("actual"), check.found ? check.actual : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("passed"), check.passed}});
+        checks.append(QJsonObject{{QStringLiteral("pointer"), check.check.pointer},
+                                  {QStringLiteral("condition"),
+                                   check.check.kind == ResponseCheck::Kind::Exists   ? QStringLiteral("exists")
+                                   : check.check.kind == ResponseCheck::Kind::Equals ? QStringLiteral("equals")
+                                                                                     : QStringLiteral("matches")},
+                                  {QStringLiteral("expected"), check.check.value},
+                                  {QStringLiteral("found"), check.found},
+                                  {QStringLiteral("actual"), check.found ? check.actual : QJsonValue(QJsonValue::Null)},
+                                  {QStringLiteral("passed"), check.passed}});
     }
     json.insert(QStringLiteral("checks"), checks);
     json.insert(QStringLiteral("label"), orNull(o.test.label));
@@ -166,7 +166,7 @@ JUnitReport junitReport(const QString &file, const Outcome &o)
                 requestMessage, requestMessage, QStringLiteral("HTTP %1 in %2 ms").arg(t.status).arg(t.elapsedMs)});
     for (const CheckResult &check : t.checks) {
         const QString text = ResponseChecks::describe(check);
-        report.add({file, QStringLiteral("check %1 %2").arg(check.pointer, check.expectedText), 0, !check.passed,
+        report.add({file, QStringLiteral("check %1 %2").arg(check.check.pointer, check.expectedText), 0, !check.passed,
                     check.passed ? QString() : text, check.passed ? QString() : text, QString()});
     }
     return report;

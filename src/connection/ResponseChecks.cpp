@@ -14,6 +14,12 @@
 namespace cad::ResponseChecks {
 
 namespace {
+/// A value as the messages show it: text in quotes (so that "42" and 42 differ), the rest as JSON.
+QString quoted(const QJsonValue &value)
+{
+    return value.isString() ? QStringLiteral("\"%1\"").arg(value.toString()) : JsonPointer::toText(value);
+}
+
 QString describeExpected(const ResponseCheck &check)
 {
     switch (check.kind) {
@@ -21,9 +27,7 @@ QString describeExpected(const ResponseCheck &check)
         return check.value.toBool() ? QCoreApplication::translate("cad::ResponseChecks", "exists")
                                     : QCoreApplication::translate("cad::ResponseChecks", "is absent");
     case ResponseCheck::Kind::Equals:
-        return QCoreApplication::translate("cad::ResponseChecks", "equals %1")
-            .arg(check.value.isString() ? QStringLiteral("\"%1\"").arg(check.value.toString())
-                                        : JsonPointer::toText(check.value));
+        return QCoreApplication::translate("cad::ResponseChecks", "equals %1").arg(quoted(check.value));
     case ResponseCheck::Kind::Matches:
         return QCoreApplication::translate("cad::ResponseChecks", "matches %1").arg(check.value.toString());
     }
@@ -34,9 +38,7 @@ QString describeExpected(const ResponseCheck &check)
 void evaluate(const ConnectorDefinition &definition, const QHash<QString, QString> &values, TestResult &result)
 {
     const TestExpectation &expect = definition.testRequest.expect;
-    result.acceptedStatus = expect.acceptedStatus();
-    result.acceptedStatusText = expect.statusText();
-    result.maxMs = expect.maxMs;
+    result.expected = expect;
     result.checks.clear();
     result.label.clear();
     if (!result.error.isEmpty() || result.status == 0)
@@ -50,9 +52,7 @@ void evaluate(const ConnectorDefinition &definition, const QHash<QString, QStrin
                                                    : QJsonValue(QJsonValue::Undefined);
     for (const ResponseCheck &check : expect.json) {
         CheckResult r;
-        r.pointer = check.pointer;
-        r.kind = check.kind;
-        r.expected = check.value;
+        r.check = check;
         r.expectedText = describeExpected(check);
         if (!isJson) {
             r.note = result.truncated
@@ -87,19 +87,18 @@ void evaluate(const ConnectorDefinition &definition, const QHash<QString, QStrin
         result.label = ConnectionLabel::fill(definition.connectionLabel, answer, definition, values);
 }
 
-QString describe(const CheckResult &check)
+QString describe(const CheckResult &result)
 {
-    const QString condition = QStringLiteral("%1 %2").arg(
-        check.pointer.isEmpty() ? QStringLiteral("\"\"") : check.pointer, check.expectedText);
-    if (check.passed)
+    const QString pointer = result.check.pointer.isEmpty() ? QStringLiteral("\"\"") : result.check.pointer;
+    const QString condition = QStringLiteral("%1 %2").arg(pointer, result.expectedText);
+    if (result.passed)
         return QCoreApplication::translate("cad::ResponseChecks", "%1: passed").arg(condition);
-    if (!check.note.isEmpty())
-        return QCoreApplication::translate("cad::ResponseChecks", "%1: failed, %2").arg(condition, check.note);
-    if (!check.found)
+    if (!result.note.isEmpty())
+        return QCoreApplication::translate("cad::ResponseChecks", "%1: failed, %2").arg(condition, result.note);
+    if (!result.found)
         return QCoreApplication::translate("cad::ResponseChecks", "%1: failed, it is absent").arg(condition);
     return QCoreApplication::translate("cad::ResponseChecks", "%1: failed, the answer has %2")
-        .arg(condition, check.actual.isString() ? QStringLiteral("\"%1\"").arg(check.actual.toString())
-                                                : JsonPointer::toText(check.actual));
+        .arg(condition, quoted(result.actual));
 }
 
 QString failureMessage(const TestResult &result, Checks checks)
@@ -113,12 +112,12 @@ QString failureMessage(const TestResult &result, Checks checks)
         reasons << QCoreApplication::translate("cad::ResponseChecks",
                                                "The service answered HTTP %1; the design accepts %2.")
                        .arg(result.status)
-                       .arg(result.acceptedStatusText);
+                       .arg(result.expected.statusText());
     if (result.tooSlow())
         reasons << QCoreApplication::translate("cad::ResponseChecks",
                                                "The answer took %1 ms; the design allows at most %2 ms.")
                        .arg(result.elapsedMs)
-                       .arg(result.maxMs);
+                       .arg(result.expected.maxMs);
     for (const CheckResult &check : result.checks)
         if (!check.passed && checks == Checks::Included)
             reasons << QCoreApplication::translate("cad::ResponseChecks", "Check %1.").arg(describe(check));

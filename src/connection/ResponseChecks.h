@@ -14,7 +14,7 @@ struct ConnectorDefinition;
 /// designer's Test button and `auth-designer-cli test` both get their verdict from here.
 namespace ResponseChecks {
 
-/// Fills result.acceptedStatus, result.maxMs, result.checks and, when the answer is good,
+/// Sets result.expected, fills result.checks and, when the answer is good,
 /// result.label. Does nothing to a result without an answer (status 0).
 void evaluate(const ConnectorDefinition &definition, const QHash<QString, QString> &values, TestResult &result);
 

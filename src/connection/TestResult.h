@@ -14,9 +14,7 @@ namespace cad {
 /// The outcome of one check of connector.testRequest.expect.json on the answer.
 struct CheckResult
 {
-    QString pointer;
-    ResponseCheck::Kind kind = ResponseCheck::Kind::Exists;
-    QJsonValue expected;  ///< the check's value (exists: true/false; equals: the value; matches: the pattern)
+    ResponseCheck check;  ///< the design's check
     QString expectedText; ///< "exists", "equals 42", "matches ^a"
     bool found = false;   ///< the answer has a value at the pointer
     QJsonValue actual;    ///< that value, when found
@@ -36,23 +34,15 @@ struct TestResult
     bool truncated = false; ///< the answer was longer than MaxBodyBytes; body holds its beginning
     QString error;          ///< transport error or why the request could not be made; empty on an answer
 
-    // What the design expects (ResponseChecks::evaluate fills these; the defaults are 200-299).
-    QList<StatusRange> acceptedStatus{StatusRange{}};
-    QString acceptedStatusText = QStringLiteral("200-299");
-    int maxMs = 0; ///< 0: no limit
+    /// What the design expects of the answer (ResponseChecks::evaluate sets it; the default: any 2xx).
+    TestExpectation expected;
     QList<CheckResult> checks;
     QString label; ///< connector.connectionLabel filled from a good answer
 
     static constexpr qint64 MaxBodyBytes = 4 * 1024 * 1024;
 
-    [[nodiscard]] bool statusAccepted() const
-    {
-        for (const StatusRange &range : acceptedStatus)
-            if (status >= range.low && status <= range.high)
-                return true;
-        return false;
-    }
-    [[nodiscard]] bool tooSlow() const { return maxMs > 0 && elapsedMs > maxMs; }
+    [[nodiscard]] bool statusAccepted() const { return expected.accepts(status); }
+    [[nodiscard]] bool tooSlow() const { return expected.maxMs > 0 && elapsedMs > expected.maxMs; }
     [[nodiscard]] int failedChecks() const
     {
         int failed = 0;

@@ -211,15 +211,10 @@ TestExpectation ExpectationDialog::expectation() const
 
 QString ExpectationDialog::valueText(const QJsonValue &value)
 {
-    if (value.isString()) {
-        const QString text = value.toString();
-        // Text that would read as a number, true, null or a quoted string keeps its quotes.
-        if (!valueFromText(text).isString() || text.startsWith(QLatin1Char('"')))
-            return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-        return text;
-    }
-    const QString json = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
-    return json.mid(1).chopped(1);
+    // Text as it is, unless it would read back as something else (42, true, "quoted"): then as JSON.
+    if (value.isString() && valueFromText(value.toString()) == value)
+        return value.toString();
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
 
 QJsonValue ExpectationDialog::valueFromText(const QString &text)
