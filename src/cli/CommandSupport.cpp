@@ -52,6 +52,58 @@ void printDiagnostics(const QString &file, const Diagnostics &diagnostics, Io &i
     }
 }
 
+CheckedFile readForChecks(const QString &file)
+{
+    CheckedFile checked;
+    const QFileInfo info(file);
+    if (!info.exists() || !info.isFile() || !info.isReadable()) {
+        checked.ioError = true;
+        checked.diagnostics.append({Diagnostic::Severity::Error, QString(),
+                                    info.exists() ? QCoreApplication::translate("cad::cli", "cannot read the file")
+                                                  : QCoreApplication::translate("cad::cli", "no such file"),
+                                    QCoreApplication::translate("cad::cli", "Check the path and permissions.")});
+        return checked;
+    }
+    DefinitionFile::ReadResult read = DefinitionFile::read(file);
+    checked.diagnostics = read.diagnostics;
+    checked.definition = std::move(read.definition);
+    checked.ioError = !checked.definition && !checked.diagnostics.isEmpty() &&
+                      checked.diagnostics.first().field == DefinitionFile::IoErrorField;
+    return checked;
+}
+
+std::optional<FileArguments> definitionFiles(const QCommandLineParser &parser, const QString &command, Io &io)
+{
+    if (parser.positionalArguments().isEmpty()) {
+        io.err << QCoreApplication::translate("cad::cli", "Name at least one definition file to %1.").arg(command)
+               << Qt::endl;
+        return std::nullopt;
+    }
+    FileArguments expanded = expandFileArguments(parser.positionalArguments());
+    for (const QString &problem : expanded.problems)
+        io.err << problem << Qt::endl;
+    return expanded;
+}
+
+QCommandLineOption junitOption(const QString &what)
+{
+    return {QStringLiteral("junit"),
+            QCoreApplication::translate("cad::cli", "Also write a JUnit XML report (%1) to FILE.").arg(what),
+            QStringLiteral("FILE")};
+}
+
+bool writeJUnitReport(const JUnitReport &report, const QCommandLineParser &parser, const QCommandLineOption &option,
+                      Io &io)
+{
+    if (!parser.isSet(option))
+        return true;
+    const QString problem = report.write(parser.value(option));
+    if (problem.isEmpty())
+        return true;
+    io.err << problem << Qt::endl;
+    return false;
+}
+
 LoadedDefinition loadDefinition(const QString &file, Io &io, bool checkSemantics)
 {
     LoadedDefinition loaded;

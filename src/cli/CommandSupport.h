@@ -1,6 +1,8 @@
 #pragma once
 
 #include "cli/Cli.h"
+#include "cli/FileArguments.h"
+#include "cli/JUnitReport.h"
 #include "io/DefinitionFile.h"
 
 #include <QCommandLineParser>
@@ -24,6 +26,27 @@ struct LoadedDefinition
 [[nodiscard]] LoadedDefinition loadDefinition(const QString &file, Io &io, bool checkSemantics);
 
 void printDiagnostics(const QString &file, const Diagnostics &diagnostics, Io &io);
+
+/// A definition file read for `validate` and `lint`: the reader's result, or why the file could
+/// not be read (no such file, no permission, an I/O error), as a diagnostic without a path.
+struct CheckedFile
+{
+    std::optional<ConnectorDefinition> definition;
+    Diagnostics diagnostics; ///< the reader's findings, or the one I/O problem
+    bool ioError = false;
+};
+[[nodiscard]] CheckedFile readForChecks(const QString &file);
+
+/// The files named by the FILE|FOLDER|PATTERN arguments of `validate` and `lint`; prints what an
+/// argument did not find. Returns nothing (after saying so) when no argument was given.
+[[nodiscard]] std::optional<FileArguments> definitionFiles(const QCommandLineParser &parser, const QString &command,
+                                                           Io &io);
+
+/// --junit FILE of the commands that write a JUnit report; @p what says what a test case is.
+[[nodiscard]] QCommandLineOption junitOption(const QString &what);
+/// Writes @p report when --junit was given. Returns false (the problem printed) when it could not.
+bool writeJUnitReport(const JUnitReport &report, const QCommandLineParser &parser, const QCommandLineOption &option,
+                      Io &io);
 
 /// The --set NAME=VALUE, --set-env NAME=ENVVAR and --values FILE options of the commands that take
 /// values; @p setHelp describes --set for that command.

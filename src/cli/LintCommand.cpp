@@ -1,14 +1,11 @@
 #include "cli/LintCommand.h"
 
 #include "cli/CommandSupport.h"
-#include "cli/FileArguments.h"
-#include "cli/JUnitReport.h"
 #include "io/DefinitionFile.h"
 #include "model/Lint.h"
 #include "model/Validator.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +27,37 @@ Diagnostics findings(const ConnectorDefinition &definition)
 {
     return Validator::validate(definition) + Lint::lint(definition);
 }
+/// Applies the fixes of the findings to @p definition and writes the file. Returns what was fixed;
+/// on a file that cannot be written safely (keys this version does not read, which writing would
+/// drop) or at all, leaves file and definition as they were and says why.
+QStringList fixFile(const QString &file, const CheckedFile &checked, ConnectorDefinition &definition, int &exitCode,
+                    Io &io)
+{
+    ConnectorDefinition fixedDefinition = definition;
+    QStringList fixed;
+    for (const Diagnostic &d : findings(definition))
+        if (Fixes::apply(fixedDefinition, d))
+            fixed << ruleOf(d) + QStringLiteral(": ") + d.fixLabel;
+    if (fixed.isEmpty())
+        return {};
+    if (!checked.diagnostics.isEmpty()) {
+        io.err << QCoreApplication::translate("cad::cli", "%1: not fixed: the file has keys this version does not "
+                                                          "read, which writing it would drop")
+                      .arg(file)
+               << Qt::endl;
+        return {};
+    }
+    if (const Status written = DefinitionFile::write(file, fixedDefinition); !written) {
+        io.err << file << QStringLiteral(": ") << written.error().toString() << Qt::endl;
+        exitCode = ExitUsage;
+        return {};
+    }
+    for (const QString &f : fixed)
+        io.err << QCoreApplication::translate("cad::cli", "%1: fixed %2").arg(file, f) << Qt::endl;
+    definition = fixedDefinition;
+    return fixed;
+}
+
 } // namespace
 
 QString LintCommand::summary() const
@@ -50,10 +78,7 @@ int LintCommand::run(const QStringList &arguments, Io &io)
         QCoreApplication::translate("cad::cli", "Exit 1 when a finding is at least this severe: error (default) or "
                                                 "warning."),
         QStringLiteral("SEVERITY"), QStringLiteral("error"));
-    const QCommandLineOption junit(
-        QStringLiteral("junit"),
-        QCoreApplication::translate("cad::cli", "Also write a JUnit XML report (one test case per file) to FILE."),
-        QStringLiteral("FILE"));
+    const QCommandLineOption junit = junitOption(QCoreApplication::translate("cad::cli", "one test case per file"));
     parser.addOptions({json, fix, failOn, junit});
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
@@ -69,62 +94,30 @@ int LintCommand::run(const QStringList &arguments, Io &io)
         return ExitUsage;
     }
     const bool failOnWarnings = threshold == QLatin1String("warning");
-    if (parser.positionalArguments().isEmpty()) {
-        io.err << QCoreApplication::translate("cad::cli", "Name at least one definition file to lint.") << Qt::endl;
+    const std::optional<FileArguments> expanded = definitionFiles(parser, QStringLiteral("lint"), io);
+    if (!expanded)
         return ExitUsage;
-    }
-    const FileArguments expanded = expandFileArguments(parser.positionalArguments());
-    for (const QString &problem : expanded.problems)
-        io.err << problem << Qt::endl;
 
-    int exitCode = expanded.problems.isEmpty() ? ExitOk : ExitUsage;
+    int exitCode = expanded->problems.isEmpty() ? ExitOk : ExitUsage;
     QJsonArray results;
     JUnitReport report(QStringLiteral("auth-designer-cli lint"));
-    for (const QString &file : expanded.files) {
+    for (const QString &file : expanded->files) {
         Diagnostics shown;
         QStringList fixed;
-        const QFileInfo info(file);
-        if (!info.isFile() || !info.isReadable()) {
-            io.err << QCoreApplication::translate("cad::cli", "%1: no such file, or it cannot be read").arg(file)
-                   << Qt::endl;
+        const CheckedFile checked = readForChecks(file);
+        if (checked.ioError) {
+            printDiagnostics(file, checked.diagnostics, io);
             exitCode = ExitUsage;
             continue;
         }
-        const DefinitionFile::ReadResult read = DefinitionFile::read(file);
-        if (!read.ok()) {
-            shown = read.diagnostics;
-            if (!shown.isEmpty() && shown.first().field == DefinitionFile::IoErrorField)
-                exitCode = ExitUsage;
+        if (!checked.definition) {
+            shown = checked.diagnostics;
         } else {
-            ConnectorDefinition definition = *read.definition;
-            Diagnostics found = findings(definition);
-            if (parser.isSet(fix)) {
-                for (const Diagnostic &d : found)
-                    if (Fixes::apply(definition, d))
-                        fixed << ruleOf(d) + QStringLiteral(": ") + d.fixLabel;
-                if (!fixed.isEmpty() && !read.diagnostics.isEmpty()) {
-                    // Writing would drop what this version does not read (unknown keys): leave the file be.
-                    io.err << QCoreApplication::translate("cad::cli",
-                                                          "%1: not fixed: the file has keys this version does not "
-                                                          "read, which writing it would drop")
-                                  .arg(file)
-                           << Qt::endl;
-                    fixed.clear();
-                    definition = *read.definition;
-                } else if (!fixed.isEmpty()) {
-                    if (const Status written = DefinitionFile::write(file, definition); !written) {
-                        io.err << file << QStringLiteral(": ") << written.error().toString() << Qt::endl;
-                        exitCode = ExitUsage;
-                        fixed.clear();
-                        definition = *read.definition;
-                    } else {
-                        for (const QString &f : fixed)
-                            io.err << QCoreApplication::translate("cad::cli", "%1: fixed %2").arg(file, f) << Qt::endl;
-                    }
-                }
-                found = findings(definition);
-            }
-            shown = read.diagnostics + found;
+            ConnectorDefinition definition = *checked.definition;
+            if (parser.isSet(fix))
+                fixed = fixFile(file, checked, definition, exitCode, io);
+            const Diagnostics found = findings(definition);
+            shown = checked.diagnostics + found;
         }
 
         bool failed = false;
@@ -166,12 +159,8 @@ int LintCommand::run(const QStringList &arguments, Io &io)
                                                               {QStringLiteral("fail_on"), threshold},
                                                               {QStringLiteral("files"), results}})
                                         .toJson(QJsonDocument::Indented));
-    if (parser.isSet(junit)) {
-        if (const QString problem = report.write(parser.value(junit)); !problem.isEmpty()) {
-            io.err << problem << Qt::endl;
-            exitCode = ExitUsage;
-        }
-    }
+    if (!writeJUnitReport(report, parser, junit, io))
+        exitCode = ExitUsage;
     io.out.flush();
     return exitCode;
 }

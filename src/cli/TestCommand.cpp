@@ -1,7 +1,6 @@
 #include "cli/TestCommand.h"
 
 #include "cli/CommandSupport.h"
-#include "cli/JUnitReport.h"
 #include "connection/DesignTimeConnection.h"
 #include "connection/OAuthSettings.h"
 #include "connection/ResponseChecks.h"
@@ -199,12 +198,8 @@ int TestCommand::run(const QStringList &arguments, Io &io)
         QStringLiteral("keep"),
         QCoreApplication::translate("cad::cli", "Keep the tokens in the keychain instead of revoking them."));
     parser.addOptions(valueOptions(QCoreApplication::translate("cad::cli", "Value of a property (repeatable).")));
-    const QCommandLineOption junit(
-        QStringLiteral("junit"),
-        QCoreApplication::translate("cad::cli",
-                                    "Also write a JUnit XML report (the connection, the test request and each check) "
-                                    "to FILE."),
-        QStringLiteral("FILE"));
+    const QCommandLineOption junit =
+        junitOption(QCoreApplication::translate("cad::cli", "the connection, the test request and each check"));
     parser.addOptions({noBrowser, timeout, json, verbose, keep, junit});
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cad::cli", "Definition file."));
     if (auto done = parseArguments(parser, arguments, summary(), io))
@@ -236,8 +231,7 @@ int TestCommand::run(const QStringList &arguments, Io &io)
                                                         "command's error output names them.")
                     .arg(prepared.exitCode);
             report.add({file, QStringLiteral("connect"), 0, true, message, message, QString()});
-            if (const QString problem = report.write(parser.value(junit)); !problem.isEmpty())
-                io.err << problem << Qt::endl;
+            (void)writeJUnitReport(report, parser, junit, io);
         }
         return prepared.exitCode;
     }
@@ -446,14 +440,8 @@ int TestCommand::run(const QStringList &arguments, Io &io)
         io.out << QString::fromUtf8(toJson(definition, outcome)) << Qt::endl;
     else
         printSummary(io.out, definition, outcome);
-    if (parser.isSet(junit)) {
-        const QString problem = junitReport(file, outcome).write(parser.value(junit));
-        if (!problem.isEmpty()) {
-            io.err << problem << Qt::endl;
-            if (outcome.exitCode == ExitOk)
-                outcome.exitCode = ExitUsage;
-        }
-    }
+    if (!writeJUnitReport(junitReport(file, outcome), parser, junit, io) && outcome.exitCode == ExitOk)
+        outcome.exitCode = ExitUsage;
     io.out.flush();
     io.err.flush();
     return outcome.exitCode;

@@ -1,14 +1,10 @@
 #include "cli/ValidateCommand.h"
 
 #include "cli/CommandSupport.h"
-#include "cli/FileArguments.h"
-#include "cli/JUnitReport.h"
-#include "io/DefinitionFile.h"
 #include "model/Validator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,10 +22,7 @@ int ValidateCommand::run(const QStringList &arguments, Io &io)
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("cad::cli", "Print the results as JSON on stdout."));
     parser.addOption(json);
-    const QCommandLineOption junit(
-        QStringLiteral("junit"),
-        QCoreApplication::translate("cad::cli", "Also write a JUnit XML report (one test case per file) to FILE."),
-        QStringLiteral("FILE"));
+    const QCommandLineOption junit = junitOption(QCoreApplication::translate("cad::cli", "one test case per file"));
     parser.addOption(junit);
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
@@ -39,39 +32,22 @@ int ValidateCommand::run(const QStringList &arguments, Io &io)
         QStringLiteral("FILE..."));
     if (auto done = parseArguments(parser, arguments, summary(), io))
         return *done;
-    if (parser.positionalArguments().isEmpty()) {
-        io.err << QCoreApplication::translate("cad::cli", "Name at least one definition file to validate.") << Qt::endl;
+    const std::optional<FileArguments> expanded = definitionFiles(parser, QStringLiteral("validate"), io);
+    if (!expanded)
         return ExitUsage;
-    }
-    const FileArguments expanded = expandFileArguments(parser.positionalArguments());
-    for (const QString &problem : expanded.problems)
-        io.err << problem << Qt::endl;
-    const QStringList &files = expanded.files;
 
-    int exitCode = expanded.problems.isEmpty() ? ExitOk : ExitUsage;
+    int exitCode = expanded->problems.isEmpty() ? ExitOk : ExitUsage;
     QJsonArray results;
     JUnitReport report(QStringLiteral("auth-designer-cli validate"));
-    for (const QString &file : files) {
+    for (const QString &file : expanded->files) {
         QElapsedTimer clock;
         clock.start();
         QJsonObject result{{QStringLiteral("file"), file}};
-        const QFileInfo info(file);
-        Diagnostics diagnostics;
-        bool ioError = false;
-        if (!info.exists() || !info.isFile() || !info.isReadable()) {
-            ioError = true;
-            diagnostics.append({Diagnostic::Severity::Error, QString(),
-                                info.exists() ? QCoreApplication::translate("cad::cli", "cannot read the file")
-                                              : QCoreApplication::translate("cad::cli", "no such file"),
-                                QCoreApplication::translate("cad::cli", "Check the path and permissions.")});
-        } else {
-            const DefinitionFile::ReadResult read = DefinitionFile::read(file);
-            diagnostics = read.diagnostics;
-            if (read.ok())
-                diagnostics += Validator::validate(*read.definition);
-            else if (!diagnostics.isEmpty() && diagnostics.first().field == DefinitionFile::IoErrorField)
-                ioError = true;
-        }
+        const CheckedFile checked = readForChecks(file);
+        Diagnostics diagnostics = checked.diagnostics;
+        const bool ioError = checked.ioError;
+        if (checked.definition)
+            diagnostics += Validator::validate(*checked.definition);
         const bool valid = !hasErrors(diagnostics);
         if (ioError)
             exitCode = ExitUsage;
@@ -115,13 +91,8 @@ int ValidateCommand::run(const QStringList &arguments, Io &io)
                                                               {QStringLiteral("files"), results}})
                                         .toJson(QJsonDocument::Indented));
     }
-    if (parser.isSet(junit)) {
-        const QString problem = report.write(parser.value(junit));
-        if (!problem.isEmpty()) {
-            io.err << problem << Qt::endl;
-            exitCode = ExitUsage;
-        }
-    }
+    if (!writeJUnitReport(report, parser, junit, io))
+        exitCode = ExitUsage;
     io.out.flush();
     return exitCode;
 }
