@@ -16,7 +16,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 
 using namespace cad;
 
@@ -298,28 +297,18 @@ private Q_SLOTS:
         // The report: valid JUnit XML, one test case per file, the broken one failed with its reason.
         const QString problems = test::junitSchemaProblems(report);
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
-        QFile xml(report);
-        QVERIFY(xml.open(QIODevice::ReadOnly));
-        QXmlStreamReader reader(&xml);
+        const test::JUnitContent junit = test::readJUnit(report);
+        QVERIFY2(junit.error.isEmpty(), qPrintable(junit.error));
+        QCOMPARE(junit.tests, QStringLiteral("3"));
+        QCOMPARE(junit.failures, QStringLiteral("1"));
         QStringList cases;
         QString failure;
-        int suites = 0;
-        while (!reader.atEnd()) {
-            if (reader.readNext() != QXmlStreamReader::StartElement)
-                continue;
-            if (reader.name() == QLatin1String("testsuite")) {
-                ++suites;
-                QCOMPARE(reader.attributes().value(QLatin1String("tests")).toString(), QStringLiteral("3"));
-                QCOMPARE(reader.attributes().value(QLatin1String("failures")).toString(), QStringLiteral("1"));
-            } else if (reader.name() == QLatin1String("testcase")) {
-                cases << reader.attributes().value(QLatin1String("classname")).toString();
-            } else if (reader.name() == QLatin1String("failure")) {
-                failure = cases.last() + QStringLiteral(": ") +
-                          reader.attributes().value(QLatin1String("message")).toString();
-            }
+        for (const test::JUnitContent::Case &c : junit.cases) {
+            cases << c.className;
+            if (!c.failure.isEmpty())
+                failure = c.className + QStringLiteral(": ") + c.failure;
         }
-        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
-        QCOMPARE(suites, 1);
+        QCOMPARE(junit.suites, 1);
         QCOMPARE(cases, (QStringList{root + QStringLiteral("acme.connector.json"),
                                      root + QStringLiteral("legacy/broken.connector.json"),
                                      root + QStringLiteral("legacy/old.connector.json")}));

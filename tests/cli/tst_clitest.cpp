@@ -21,7 +21,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
-#include <QXmlStreamReader>
 
 using namespace cad;
 using cad::test::FaultServer;
@@ -323,26 +322,19 @@ private Q_SLOTS:
         // The JUnit report: the connection, the request and each check, the failed check failed.
         const QString problems = test::junitSchemaProblems(report);
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
-        QFile xml(report);
-        QVERIFY(xml.open(QIODevice::ReadOnly));
-        QXmlStreamReader reader(&xml);
+        const test::JUnitContent junit = test::readJUnit(report);
+        QVERIFY2(junit.error.isEmpty(), qPrintable(junit.error));
         QStringList cases;
-        while (!reader.atEnd()) {
-            if (reader.readNext() != QXmlStreamReader::StartElement)
-                continue;
-            if (reader.name() == QLatin1String("testcase"))
-                cases << reader.attributes().value(QLatin1String("name")).toString();
-            else if (reader.name() == QLatin1String("failure"))
-                cases.last() +=
-                    QStringLiteral(" FAILED: ") + reader.attributes().value(QLatin1String("message")).toString();
-        }
+        for (const test::JUnitContent::Case &c : junit.cases)
+            cases << (c.failure.isEmpty() ? c.name : c.name + QStringLiteral(" FAILED: ") + c.failure);
         QCOMPARE(cases,
                  (QStringList{QStringLiteral("connect"),
                               QStringLiteral("test request GET ") + m_resource.url(QStringLiteral("/user")).toString(),
                               QStringLiteral("check /user/id equals 43 FAILED: /user/id equals 43: failed, the "
                                              "answer has 42"),
                               QStringLiteral("check /user/login matches ^a")}));
-        xml.seek(0);
+        QFile xml(report);
+        QVERIFY(xml.open(QIODevice::ReadOnly));
         QVERIFY(test::textContaining(xml.readAll(), {QStringLiteral("ghp_checks123")}).isEmpty());
         json = r.json();
         QCOMPARE(json.value(QStringLiteral("checks")).toArray().at(0).toObject().value(QStringLiteral("passed")),
