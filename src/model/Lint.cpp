@@ -34,11 +34,6 @@ private:
     Diagnostics &m_out;
 };
 
-bool isAuthorizationCode(AuthType type)
-{
-    return type == AuthType::OAuth2AuthorizationCode || type == AuthType::OAuth2AuthorizationCodePkce;
-}
-
 /// "api_version" -> "Api version": a display name for people from a technical one.
 QString humanized(const QString &name)
 {
@@ -82,7 +77,7 @@ Diagnostics Lint::lint(const ConnectorDefinition &d)
                 row, QStringLiteral("value"), QStringLiteral("S256"),
                 QCoreApplication::translate("cad::Lint", "Use the PKCE method S256"));
     }
-    if (isAuthorizationCode(d.authType)) {
+    if (needsBrowser(d.authType)) { // the authorization code types
         const int row = d.indexOf(PropertyNames::RefreshTokenUrl);
         const QString tokenUrl = d.valueOf(PropertyNames::TokenUrl).trimmed();
         if (row >= 0 && d.properties.at(row).value.trimmed().isEmpty() && !tokenUrl.isEmpty())
