@@ -7,7 +7,7 @@ CAD_BUILD_DIR=${CAD_BUILD_DIR:-$CAD_ROOT/build}
 # Debian 12 packages the build and the tests need (see ../shared notes: qt6-websockets-dev is needed
 # by Qt6HttpServer's CMake config; dbus-x11 must NOT be installed for headless keyring tests).
 CAD_PACKAGES=(
-    cmake g++ ninja-build pkg-config git
+    cmake g++ ninja-build pkg-config git libssl-dev
     qt6-base-dev qt6-webengine-dev qtkeychain-qt6-dev qt6-networkauth-dev qt6-httpserver-dev
     qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
     qt6-translations-l10n libyaml-cpp-dev libxkbcommon-dev
