@@ -5,6 +5,7 @@
 #include "cli/LintCommand.h"
 #include "cli/NewCommand.h"
 #include "cli/RequestCommand.h"
+#include "cli/SandboxCommand.h"
 #include "cli/TestCommand.h"
 #include "cli/ValidateCommand.h"
 
@@ -47,6 +48,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<ExportCommand>());
     list.push_back(std::make_unique<ImportCommand>());
     list.push_back(std::make_unique<TestCommand>());
+    list.push_back(std::make_unique<SandboxCommand>());
     return list;
 }
 
