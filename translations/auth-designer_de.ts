@@ -3260,6 +3260,28 @@
     </message>
 </context>
 <context>
+    <name>cad::SandboxController</name>
+    <message>
+        <source>The sandbox provider runs at %1.</source>
+        <translation>Der Sandbox-Anbieter läuft unter %1.</translation>
+    </message>
+    <message>
+        <source>The sandbox provider could not start: %1 Stop what uses the port, then open the design again.</source>
+        <translation>Der Sandbox-Anbieter konnte nicht starten: %1 Beenden Sie, was den Port belegt, und öffnen Sie den Entwurf erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>cad::SandboxServer</name>
+    <message>
+        <source>The port %1 on 127.0.0.1 is in use.</source>
+        <translation>Der Port %1 auf 127.0.0.1 ist belegt.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
+    </message>
+</context>
+<context>
     <name>cad::SecretLineEdit</name>
     <message>
         <source>Show the value</source>

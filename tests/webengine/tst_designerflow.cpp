@@ -155,6 +155,42 @@ private Q_SLOTS:
         qInfo("whole designer flow took %lld ms", timer.elapsed());
     }
 
+    // The embedded default: the sandbox sample that scripts/run opens connects with nothing else
+    // installed or typed. The designer starts its sandbox provider for it; its own sign-in page
+    // (filled in with the sandbox account) is allowed; the test request to /api/me passes its checks.
+    void theSandboxSampleConnectsAndPassesItsTest()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(
+            window.openFile(QStringLiteral(CAD_TEST_DATA_DIR "/../../resources/samples/sandbox-pkce.connector.json")));
+        prepare(window);
+        ConnectionPanel *panel = window.connectionPanel();
+        QTest::mouseClick(panel->findChild<QAbstractButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
+        SignInController *controller = window.signInController();
+        QTRY_VERIFY_WITH_TIMEOUT(controller->dialog() != nullptr, 15000);
+        const QString allow = QStringLiteral(
+            "(function(){var b=document.getElementById('allow'); if(!b) return 'absent';"
+            " if(document.getElementById('client').textContent!=='Sandbox Desktop App') return 'wrong client';"
+            " b.click(); return 'submitted';})()");
+        QVERIFY2(runUntilSubmitted(controller, allow), "the sandbox sign-in page never appeared");
+        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), ConnectionState::Connected, 30000);
+        QVERIFY2(panel->scopes().contains(QLatin1String("api.read")), qPrintable(panel->scopes()));
+
+        QTest::mouseClick(panel->findChild<QAbstractButton *>(QStringLiteral("testButton")), Qt::LeftButton);
+        ExchangeLogView *log = window.exchangeLog();
+        QTRY_COMPARE_WITH_TIMEOUT(log->model()->countOf(OAuthStage::Test), 1, 15000);
+        const ExchangeRecord &test = log->model()->records().constLast();
+        QCOMPARE(test.status, 200);
+        QCOMPARE(test.url.toString(), QStringLiteral("http://127.0.0.1:47913/api/me"));
+        QVERIFY2(log->checksText().contains(QLatin1String("/email matches")), qPrintable(log->checksText()));
+        QVERIFY2(!log->checksText().contains(QLatin1String("failed")), qPrintable(log->checksText()));
+        auto *name = panel->findChild<QLabel *>(QStringLiteral("connectionNameLabel"));
+        QVERIFY(name);
+        QVERIFY2(name->text().contains(QLatin1String("ada@sandbox.example (sandbox)")), qPrintable(name->text()));
+    }
+
     void closingTheWindowCancelsTheSignIn()
     {
         MainWindow window;

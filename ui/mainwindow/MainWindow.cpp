@@ -18,6 +18,7 @@
 #include "mainwindow/ConnectorSettingsForm.h"
 #include "mainwindow/DocumentController.h"
 #include "mainwindow/ImportExportController.h"
+#include "mainwindow/SandboxController.h"
 #include "mainwindow/WindowSettings.h"
 #include "model/ConnectorDocument.h"
 #include "model/Lint.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_documents = new DocumentController(m_document, m_undoStack, this);
     m_importExport = new ImportExportController(m_documents, this);
+    m_sandbox = new SandboxController(this);
     createActions();
     setCentralWidget(createCentralWidget());
     createMenus();
@@ -137,6 +139,7 @@ void MainWindow::wireControllers()
     // One document at a time: a new one gets a fresh connection, and its secrets when it has a file.
     connect(m_documents, &DocumentController::aboutToReplaceDocument, m_connections, &ConnectionController::startOver);
     connect(m_documents, &DocumentController::documentReplaced, this, [this](DocumentController::Replacement how) {
+        m_sandbox->follow(m_document->definition()); // before the views: Connect may follow at once
         updateDependentViews();
         if (how == DocumentController::Replacement::Opened || how == DocumentController::Replacement::Recovered)
             m_connections->loadSecrets();
@@ -147,6 +150,9 @@ void MainWindow::wireControllers()
     connect(m_documents->recentFiles(), &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
 
     connect(m_importExport, &ImportExportController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_sandbox, &SandboxController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_document, &ConnectorDocument::changed, m_sandbox,
+            [this]() { m_sandbox->follow(m_document->definition()); });
     connect(m_importExport, &ImportExportController::importFinished, this, &MainWindow::importFinished);
 
     connect(m_connections, &ConnectionController::statusMessage, this, &MainWindow::showStatus);

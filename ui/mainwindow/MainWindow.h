@@ -28,6 +28,7 @@ class DiagnosticsView;
 class DocumentController;
 class ExchangeLogView;
 class ImportExportController;
+class SandboxController;
 class InvalidationBanner;
 class PreviewForm;
 class PropertiesPanel;
@@ -52,6 +53,7 @@ public:
 
     [[nodiscard]] DocumentController *documents() const { return m_documents; }
     [[nodiscard]] ImportExportController *importExport() const { return m_importExport; }
+    [[nodiscard]] SandboxController *sandbox() const { return m_sandbox; }
     [[nodiscard]] ConnectionController *connections() const { return m_connections; }
 
     [[nodiscard]] ConnectorDocument *document() const { return m_document; }
@@ -120,6 +122,7 @@ private:
     QUndoStack *m_undoStack;
     DocumentController *m_documents = nullptr;
     ImportExportController *m_importExport = nullptr;
+    SandboxController *m_sandbox = nullptr;
     ConnectionController *m_connections = nullptr;
     bool m_firstFramePainted = false;
 
