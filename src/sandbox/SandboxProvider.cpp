@@ -417,10 +417,11 @@ SandboxResponse SandboxProvider::route(const SandboxRequest &request, const Form
                                                 "<body><h1>Connector Auth Designer sandbox</h1><p>Metadata: "
                                                 "<a href=\"/.well-known/openid-configuration\">"
                                                 "/.well-known/openid-configuration</a></p></body></html>"));
-    return jsonResponse(404,
-                        {{QStringLiteral("error"), QStringLiteral("not_found")},
-                         {QStringLiteral("error_description"),
-                          QStringLiteral("The sandbox has no %1 %2.").arg(QString::fromLatin1(request.method), path)}});
+    // The path is not repeated: what a client sends is never echoed back (it may hold a secret).
+    return jsonResponse(
+        404, {{QStringLiteral("error"), QStringLiteral("not_found")},
+              {QStringLiteral("error_description"), QStringLiteral("The sandbox has no such endpoint; its metadata at "
+                                                                   "/.well-known/openid-configuration lists them.")}});
 }
 
 SandboxResponse SandboxProvider::metadata(bool openId) const
