@@ -539,6 +539,12 @@ SandboxResponse SandboxProvider::authorize(const SandboxRequest &request)
                                      : QStringLiteral("This provider requires PKCE: send a code_challenge."));
     }
 
+    forgetExpired();
+    if (m_pending.size() >= MaxPendingSignIns)
+        return htmlResponse(503,
+                            QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Too many "
+                                           "sign-ins</title></head><body><h1>Too many sign-ins are waiting"
+                                           "</h1><p>Finish or close them, or wait ten minutes.</p></body></html>"));
     const QString transaction = Pkce::randomToken(24);
     m_pending.insert(transaction, pending);
     if (m_settings.autoApprove) {
@@ -549,6 +555,14 @@ SandboxResponse SandboxProvider::authorize(const SandboxRequest &request)
         return decide(decision);
     }
     return signInPage(transaction, QString());
+}
+
+void SandboxProvider::forgetExpired()
+{
+    const qint64 t = now();
+    m_pending.removeIf([t](const auto &entry) { return t - entry.value().createdAt > PendingLifetimeSeconds; });
+    // A used code is kept a while past its expiry, so that a replay still revokes what it gave.
+    m_codes.removeIf([t](const auto &entry) { return t > entry.value().expiresAt + PendingLifetimeSeconds; });
 }
 
 SandboxResponse SandboxProvider::signInPage(const QString &transaction, const QString &problem) const

@@ -32,6 +32,7 @@ class SandboxProvider : public QObject
 public:
     static constexpr int CodeLifetimeSeconds = 60;
     static constexpr int MaxLogEntries = 1000;
+    static constexpr int MaxPendingSignIns = 1000; ///< sign-ins shown but not finished, each kept 10 minutes
 
     explicit SandboxProvider(QObject *parent = nullptr);
     ~SandboxProvider() override;
@@ -100,6 +101,7 @@ private:
     const AccessToken *activeAccessToken(const QByteArray &authorization, QString *problem) const;
     SandboxResponse redirectWithError(const Pending &pending, const QString &error, const QString &description) const;
     SandboxResponse signInPage(const QString &transaction, const QString &problem) const;
+    void forgetExpired();
     void record(const SandboxRequest &request, const QList<QPair<QString, QString>> &form, int status);
     [[nodiscard]] qint64 now() const;
 

@@ -29,6 +29,8 @@ QByteArray reasonPhrase(int status)
         return "Method Not Allowed";
     case 500:
         return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
     default:
         return "Status";
     }

@@ -523,6 +523,19 @@ private Q_SLOTS:
         QCOMPARE(d.provider.log().last().status, 200);
     }
 
+    void unfinishedSignInsAreBoundedAndForgotten()
+    {
+        Driver d;
+        const QString path = Driver::authorizePath(QStringLiteral("sandbox-app"), QString(), QString());
+        for (int i = 0; i < 1000; ++i)
+            QCOMPARE(d.get(path).status, 200);
+        const SandboxResponse refused = d.get(path);
+        QCOMPARE(refused.status, 503);
+        QVERIFY(refused.body.contains("Too many sign-ins are waiting"));
+        d.clock += 601; // ten minutes later the unfinished ones are gone
+        QCOMPARE(d.get(path).status, 200);
+    }
+
     void unknownScopesAndGrantTypesAreRfcErrors()
     {
         Driver d;
