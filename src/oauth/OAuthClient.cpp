@@ -456,6 +456,7 @@ void OAuthClient::finishTokenRequest(OAuthStage stage, const HttpOutcome &outcom
         return;
     }
     m_tokens = response.tokens();
+    m_lastResponse = response.facts();
     rememberSecrets(m_tokens);
     qCInfo(lcOAuth) << oauthStageName(stage) << "succeeded; expires in" << m_tokens.secondsToExpiry() << "s"
                     << (response.refreshTokenRotated() ? "(refresh token rotated)" : "");
@@ -468,7 +469,8 @@ void OAuthClient::finishTokenRequest(OAuthStage stage, const HttpOutcome &outcom
 
 void OAuthClient::fail(const OAuthError &error)
 {
-    qCWarning(lcOAuth) << oauthStageName(error.stage) << "failed:" << int(error.kind) << error.code << error.httpStatus;
+    // Every failure reaches the user through failed(); the log line is for QT_LOGGING_RULES=cad.oauth.info=true.
+    qCInfo(lcOAuth) << oauthStageName(error.stage) << "failed:" << int(error.kind) << error.code << error.httpStatus;
     // A failed automatic refresh tries again later, further apart each time; one that needs a new
     // sign-in does not try again at all.
     const bool automatic = std::exchange(m_automaticRefresh, false);

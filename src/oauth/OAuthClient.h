@@ -35,6 +35,7 @@
 #include "oauth/OAuthConfig.h"
 #include "oauth/OAuthError.h"
 #include "oauth/RevocationResult.h"
+#include "oauth/TokenResponse.h"
 #include "oauth/TokenSet.h"
 
 #include <QList>
@@ -66,6 +67,8 @@ public:
     /// Tokens restored from storage; (re)schedules the automatic refresh. Emits nothing.
     void setTokens(const TokenSet &tokens);
     [[nodiscard]] const TokenSet &tokens() const { return m_tokens; }
+    /// What the last successful token response said itself (invalid until one arrived).
+    [[nodiscard]] const TokenResponseFacts &lastResponse() const { return m_lastResponse; }
     /// Forgets the tokens locally (emits tokensChanged with an empty set).
     void clearTokens();
 
@@ -98,6 +101,8 @@ public:
     void setRedactExchanges(bool redact) { m_redactExchanges = redact; }
     /// A redactor that knows every secret this client has seen (client secret, code, verifier, tokens).
     [[nodiscard]] const Redactor &redactor() const { return m_redactor; }
+    /// Secrets another client of the same grant obtained (the rehearsal's probe): masked here too.
+    void addKnownSecrets(const QStringList &secrets) { m_redactor.addSecrets(secrets); }
 
     [[nodiscard]] bool isBusy() const { return m_pending != Pending::None || m_revoking; }
 
@@ -164,6 +169,7 @@ private:
     QPointer<QNetworkAccessManager> m_network;
     OAuthConfig m_config;
     TokenSet m_tokens;
+    TokenResponseFacts m_lastResponse;
     QString m_state;
     QString m_codeVerifier;
     Pending m_pending = Pending::None;

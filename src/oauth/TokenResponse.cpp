@@ -142,7 +142,11 @@ TokenResponse TokenResponse::parse(OAuthStage stage, int httpStatus, const QByte
     }
     t.tokenType = QStringLiteral("Bearer");
     t.refreshToken = stringField(fields, QStringLiteral("refresh_token"));
-    r.m_rotated =
+    TokenResponseFacts &facts = r.m_facts;
+    facts.stage = stage;
+    facts.tokenTypeGiven = !noType;
+    facts.refreshTokenGiven = !t.refreshToken.isEmpty();
+    facts.refreshTokenRotated =
         !t.refreshToken.isEmpty() && !previous.refreshToken.isEmpty() && t.refreshToken != previous.refreshToken;
     if (t.refreshToken.isEmpty())
         t.refreshToken = previous.refreshToken; // RFC 6749 6: the old refresh token stays valid
@@ -150,11 +154,15 @@ TokenResponse TokenResponse::parse(OAuthStage stage, int httpStatus, const QByte
     if (t.idToken.isEmpty())
         t.idToken = previous.idToken;
     t.scope = stringField(fields, QStringLiteral("scope"));
+    facts.scopeGiven = !t.scope.isEmpty();
+    facts.scope = t.scope;
     if (t.scope.isEmpty())
         t.scope = previous.scope; // RFC 6749 5.1: omitted = as requested / unchanged
     t.obtainedAt = now;
     const std::optional<qint64> seconds = expiresIn(fields);
-    r.m_expiresInGiven = seconds.has_value();
+    facts.expiresInGiven = seconds.has_value();
+    facts.expiresInSeconds = seconds.value_or(0);
+    facts.valid = true;
     t.expiresAt = now.addSecs(seconds.value_or(defaultExpiresInSeconds));
     return r;
 }

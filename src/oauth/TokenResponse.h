@@ -8,6 +8,21 @@
 
 namespace cad {
 
+/// What one successful token response said itself, before defaults and the previous tokens filled
+/// the gaps: the lifecycle rehearsal reports on it.
+struct TokenResponseFacts
+{
+    bool valid = false; ///< a successful response was parsed
+    OAuthStage stage = OAuthStage::Token;
+    bool expiresInGiven = false;
+    qint64 expiresInSeconds = 0; ///< when given
+    bool tokenTypeGiven = false;
+    bool refreshTokenGiven = false; ///< this response carried a refresh_token
+    bool refreshTokenRotated = false;
+    bool scopeGiven = false;
+    QString scope; ///< as this response gave it
+};
+
 /// Parses a token endpoint answer (RFC 6749 5.1 / 5.2).
 class TokenResponse
 {
@@ -26,15 +41,15 @@ public:
     [[nodiscard]] const TokenSet &tokens() const { return m_tokens; }
     [[nodiscard]] const OAuthError &error() const { return m_error; }
     /// True if the server sent a new refresh token (rotation).
-    [[nodiscard]] bool refreshTokenRotated() const { return m_rotated; }
+    [[nodiscard]] bool refreshTokenRotated() const { return m_facts.refreshTokenRotated; }
     /// True if tokens().expiresAt comes from the response's expires_in; false if the default lifetime applied.
-    [[nodiscard]] bool expiresInGiven() const { return m_expiresInGiven; }
+    [[nodiscard]] bool expiresInGiven() const { return m_facts.expiresInGiven; }
+    [[nodiscard]] const TokenResponseFacts &facts() const { return m_facts; }
 
 private:
     TokenSet m_tokens;
     OAuthError m_error;
-    bool m_rotated = false;
-    bool m_expiresInGiven = false;
+    TokenResponseFacts m_facts;
 };
 
 } // namespace cad
