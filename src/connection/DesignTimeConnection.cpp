@@ -21,11 +21,6 @@
 namespace cad {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cad::DesignTimeConnection", text);
-}
-
 QList<Destination> stepDestinations(OriginConfirmation::Step step, AuthType type)
 {
     switch (step) {
@@ -462,6 +457,10 @@ void DesignTimeConnection::refreshNow()
         setState(m_state, tr("The design changed: connect again instead of refreshing."));
         return;
     }
+    if (m_rehearsing) {
+        setState(m_state, tr("The rehearsal is using the connection; wait until it has finished."));
+        return;
+    }
     if (needsConfirmation(OriginConfirmation::Step::Refresh,
                           stepDestinations(OriginConfirmation::Step::Refresh, m_definition.authType)))
         return;
@@ -475,6 +474,10 @@ void DesignTimeConnection::test()
 {
     if (m_testCall || m_confirmation)
         return;
+    if (m_rehearsing) {
+        setState(m_state, tr("The rehearsal is using the connection; wait until it has finished."));
+        return;
+    }
     if (m_state == ConnectionState::Invalidated) {
         setState(m_state, tr("The design changed since this connection was made. Connect again, then test."));
         return;
@@ -502,36 +505,102 @@ void DesignTimeConnection::test()
     });
 }
 
-void DesignTimeConnection::sendTestRequest(const QString &accessToken, bool mayRetry)
+ApiCall *DesignTimeConnection::createTestCall(const QString &accessToken, TestResult &refused, QObject *parent)
 {
     QHash<QString, QString> values = m_values;
     if (!accessToken.isEmpty())
         values.insert(QString(RequestAuthorizer::AccessTokenKey), accessToken);
     const Result<AuthorizedRequest> built = RequestAuthorizer::authorize(m_definition, values);
-    TestResult refused;
     refused.method = m_definition.testRequest.method;
     if (!built) {
         refused.error = built.error().toString();
-        Q_EMIT testFinished(refused);
-        return;
+        return nullptr;
     }
     // Belt and braces: the request goes only to the API origin this connection was made for.
     const Origin target = Origin::of(built->url);
     if (m_connectedOrigins.contains(Destination::Api) && m_connectedOrigins.value(Destination::Api) != target) {
         refused.error = tr("The test request would go to %1, but this connection was made for %2. Connect again.")
                             .arg(target.toString(), m_connectedOrigins.value(Destination::Api).toString());
+        return nullptr;
+    }
+    auto *call = new ApiCall(m_network, built.value(), m_oauth->redactor(), m_timeoutMs, parent);
+    connect(call, &ApiCall::exchange, this, &DesignTimeConnection::recordExchange);
+    return call;
+}
+
+void DesignTimeConnection::sendTestRequest(const QString &accessToken, bool mayRetry)
+{
+    TestResult refused;
+    ApiCall *call = createTestCall(accessToken, refused, this);
+    if (!call) {
         Q_EMIT testFinished(refused);
         return;
     }
-    auto *call = new ApiCall(m_network, built.value(), m_oauth->redactor(), m_timeoutMs, this);
     m_testCall = call;
-    connect(call, &ApiCall::exchange, this, &DesignTimeConnection::recordExchange);
     connect(call, &ApiCall::finished, this, [this, call, mayRetry](const TestResult &result) {
         call->deleteLater();
         m_testCall = nullptr;
         onTestFinished(result, mayRetry);
     });
     call->start();
+}
+
+void DesignTimeConnection::sendTestRequestWith(const QString &accessToken, QObject *context,
+                                               std::function<void(const TestResult &)> done)
+{
+    TestResult refused;
+    ApiCall *call = createTestCall(accessToken, refused, context);
+    if (!call) {
+        QMetaObject::invokeMethod(
+            context, [done, refused] { done(refused); }, Qt::QueuedConnection);
+        return;
+    }
+    connect(call, &ApiCall::finished, context, [this, call, done](const TestResult &answer) {
+        call->deleteLater();
+        TestResult result = answer;
+        ResponseChecks::evaluate(m_definition, m_values, result);
+        done(result);
+    });
+    call->start();
+}
+
+// --- Rehearsal ------------------------------------------------------------------------------------
+
+void DesignTimeConnection::setRehearsing(bool rehearsing)
+{
+    m_rehearsing = rehearsing;
+    m_oauth->setAutoRefresh(!rehearsing && m_state == ConnectionState::Connected);
+}
+
+OAuthClient *DesignTimeConnection::createProbe(const TokenSet &tokens, QObject *parent)
+{
+    auto *probe = new OAuthClient(m_network, parent);
+    probe->setConfig(m_oauth->config());
+    probe->setTokens(tokens);
+    connect(probe, &OAuthClient::exchange, this, &DesignTimeConnection::recordExchange);
+    // What the probe learns (new tokens) is masked in the connection's own messages too.
+    connect(probe, &OAuthClient::tokensChanged, this, [this](const TokenSet &t) {
+        m_oauth->addKnownSecrets({t.accessToken, t.refreshToken, t.idToken});
+    });
+    return probe;
+}
+
+void DesignTimeConnection::adoptTokens(const TokenSet &tokens, const QString &message)
+{
+    if (tokens.isEmpty() || !connectionExists(m_state) || m_state == ConnectionState::Invalidated)
+        return;
+    m_oauth->setTokens(tokens);
+    m_oauth->setAutoRefresh(!m_rehearsing);
+    persist();
+    setState(ConnectionState::Connected, message);
+    Q_EMIT tokensChanged();
+}
+
+void DesignTimeConnection::forgetEndedGrant(const QString &summary)
+{
+    m_oauth->setAutoRefresh(false);
+    m_oauth->clearTokens();
+    finishDisconnect(summary);
 }
 
 void DesignTimeConnection::onTestFinished(const TestResult &result, bool mayRetry)

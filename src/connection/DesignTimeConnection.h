@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -91,6 +92,24 @@ public:
     /// The confirmation waiting for an answer, if any.
     [[nodiscard]] std::optional<OriginConfirmation> pendingConfirmation() const { return m_confirmation; }
 
+    // --- For the lifecycle rehearsal (Rehearsal) -------------------------------------------------
+    /// While true, the connection neither refreshes on its own nor starts a Refresh or Test: the
+    /// rehearsal works with the grant and must be the only one using its refresh token.
+    void setRehearsing(bool rehearsing);
+    [[nodiscard]] bool isRehearsing() const { return m_rehearsing; }
+    /// A separate OAuth client with this connection's configuration and @p tokens; its exchanges go
+    /// to this connection's log, and nothing it does changes the connection.
+    [[nodiscard]] OAuthClient *createProbe(const TokenSet &tokens, QObject *parent);
+    /// Sends the test request with exactly @p accessToken (no refresh on a 401), only to the API
+    /// origin this connection was made for, and calls @p done (never after @p context is gone)
+    /// with the answer evaluated against the design's expectation.
+    void sendTestRequestWith(const QString &accessToken, QObject *context,
+                             std::function<void(const cad::TestResult &)> done);
+    /// The grant goes on with @p tokens (a rehearsal refreshed it): kept, and Connected.
+    void adoptTokens(const TokenSet &tokens, const QString &message);
+    /// The grant ended (a rehearsal revoked it): the tokens are deleted here without sending anything.
+    void forgetEndedGrant(const QString &summary);
+
     /// Milliseconds a request may take (token, refresh, revoke, test), start to last byte.
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     /// How long the loopback listener waits for the browser.
@@ -131,6 +150,8 @@ private:
     void onRevoked(const RevocationResult &result);
     void recordExchange(const ExchangeRecord &record);
     void sendTestRequest(const QString &accessToken, bool mayRetry);
+    /// The test request's call with @p accessToken, or nullptr and why in @p refused.
+    [[nodiscard]] ApiCall *createTestCall(const QString &accessToken, TestResult &refused, QObject *parent);
     void onTestFinished(const TestResult &result, bool mayRetry);
     /// Holds an answer to the design's expectation, then reports it.
     void finishTest(TestResult result);
@@ -169,6 +190,7 @@ private:
     int m_timeoutMs = 30000;
     int m_authorizationTimeoutMs = 5 * 60 * 1000;
     bool m_disconnecting = false;
+    bool m_rehearsing = false;
     bool m_connectAfterRevoke = false; ///< "Connect again": the previous tokens are being revoked first
     QString m_revokeSummary;           ///< what revoking the previous tokens did, for the next status
 };
