@@ -3,6 +3,7 @@
 #include "cli/CommandSupport.h"
 #include "connection/DesignTimeConnection.h"
 #include "connection/OAuthSettings.h"
+#include "connection/Rehearsal.h"
 #include "connection/ResponseChecks.h"
 #include "core/Redactor.h"
 #include "model/BuiltinSchemas.h"
@@ -58,6 +59,7 @@ struct Outcome
     QString errorStage;
     QString errorMessage;
     int exitCode = ExitOk;
+    std::optional<RehearsalReport> rehearsal; ///< --rehearse
 };
 
 QJsonValue orNull(const QString &text)
@@ -107,6 +109,8 @@ QByteArray toJson(const ConnectorDefinition &definition, const Outcome &o)
     }
     json.insert(QStringLiteral("checks"), checks);
     json.insert(QStringLiteral("label"), orNull(o.test.label));
+    if (o.rehearsal)
+        json.insert(QStringLiteral("rehearsal"), o.rehearsal->toJson());
     json.insert(QStringLiteral("error"), o.errorStage.isEmpty()
                                              ? QJsonValue(QJsonValue::Null)
                                              : QJsonObject{{QStringLiteral("stage"), o.errorStage},
@@ -144,6 +148,8 @@ void printSummary(QTextStream &out, const ConnectorDefinition &definition, const
         if (!o.test.label.isEmpty())
             out << QCoreApplication::translate("cad::cli", "Connection: %1").arg(o.test.label) << Qt::endl;
     }
+    if (o.rehearsal)
+        out << o.rehearsal->toText();
     if (!o.errorStage.isEmpty())
         out << QCoreApplication::translate("cad::cli", "Error (%1): %2").arg(o.errorStage, o.errorMessage) << Qt::endl;
 }
@@ -167,6 +173,19 @@ JUnitReport junitReport(const QString &file, const Outcome &o)
         const QString text = ResponseChecks::describe(check);
         report.add({file, QStringLiteral("check %1 %2").arg(check.check.pointer, check.expectedText), 0, !check.passed,
                     check.passed ? QString() : text, check.passed ? QString() : text, QString()});
+    }
+    if (o.rehearsal) {
+        for (const RehearsalCheck &check : o.rehearsal->checks) {
+            const bool failed = check.outcome == RehearsalCheck::Outcome::Failed;
+            const QString text =
+                check.observation + (check.advice.isEmpty() ? QString() : QLatin1Char(' ') + check.advice);
+            report.add({file, QStringLiteral("rehearse %1").arg(RehearsalCheck::idKey(check.id)), 0, failed,
+                        failed ? check.observation : QString(), failed ? text : QString(),
+                        QStringLiteral("%1: %2").arg(RehearsalCheck::outcomeKey(check.outcome), text)});
+        }
+        if (!o.rehearsal->stopped.isEmpty())
+            report.add(
+                {file, QStringLiteral("rehearse"), 0, true, o.rehearsal->stopped, o.rehearsal->stopped, QString()});
     }
     return report;
 }
@@ -200,7 +219,11 @@ int TestCommand::run(const QStringList &arguments, Io &io)
     parser.addOptions(valueOptions(QCoreApplication::translate("cad::cli", "Value of a property (repeatable).")));
     const QCommandLineOption junit =
         junitOption(QCoreApplication::translate("cad::cli", "the connection, the test request and each check"));
-    parser.addOptions({noBrowser, timeout, json, verbose, keep, junit});
+    const QCommandLineOption rehearse(
+        QStringLiteral("rehearse"),
+        QCoreApplication::translate("cad::cli", "After the test, rehearse the token lifecycle (refresh, rotation, "
+                                                "reuse, revocation) and report it as a checklist; OAuth 2.0 only."));
+    parser.addOptions({noBrowser, timeout, json, verbose, keep, junit, rehearse});
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cad::cli", "Definition file."));
     if (auto done = parseArguments(parser, arguments, summary(), io))
         return *done;
@@ -242,6 +265,13 @@ int TestCommand::run(const QStringList &arguments, Io &io)
         return ExitUsage;
     }
     const bool keepTokens = parser.isSet(keep);
+    if (parser.isSet(rehearse) && !isOAuth(definition.authType)) {
+        io.err << QCoreApplication::translate("cad::cli", "--rehearse needs an OAuth 2.0 design; \"%1\" has no token "
+                                                          "lifecycle to rehearse.")
+                      .arg(authTypeDisplayName(definition.authType))
+               << Qt::endl;
+        return ExitUsage;
+    }
 
     // Every secret the command knows, for a last pass over anything it prints.
     Redactor guard;
@@ -266,6 +296,7 @@ int TestCommand::run(const QStringList &arguments, Io &io)
     {
         Connecting,
         Testing,
+        Rehearsing,
         Finishing,
         Done,
     };
@@ -275,6 +306,7 @@ int TestCommand::run(const QStringList &arguments, Io &io)
     OAuthError lastOAuthError;
     Outcome outcome;
     QEventLoop loop;
+    Rehearsal rehearsal(&connection);
 
     auto done = [&] {
         phase = Phase::Done;
@@ -389,6 +421,33 @@ int TestCommand::run(const QStringList &arguments, Io &io)
                 check.actual = redact(check.actual.toString());
         if (!result.succeeded())
             fail(QStringLiteral("test"), redact(ResponseChecks::failureMessage(outcome.test)), ExitTestFailed);
+        if (parser.isSet(rehearse)) {
+            phase = Phase::Rehearsing;
+            rehearsal.start();
+            return;
+        }
+        finish();
+    });
+    if (!parser.isSet(json))
+        QObject::connect(&rehearsal, &Rehearsal::progress, &loop,
+                         [&](const QString &step) { io.err << step << Qt::endl; });
+    QObject::connect(&rehearsal, &Rehearsal::finished, &loop, [&](const RehearsalReport &report) {
+        if (phase != Phase::Rehearsing)
+            return;
+        RehearsalReport shown = report;
+        for (RehearsalCheck &check : shown.checks) {
+            check.observation = redact(check.observation);
+            check.advice = redact(check.advice);
+        }
+        shown.stopped = redact(shown.stopped);
+        outcome.rehearsal = shown;
+        if (!report.ok() && outcome.exitCode == ExitOk)
+            fail(QStringLiteral("rehearse"),
+                 report.stopped.isEmpty()
+                     ? QCoreApplication::translate("cad::cli", "%n rehearsal check(s) failed.", nullptr,
+                                                   report.count(RehearsalCheck::Outcome::Failed))
+                     : report.stopped,
+                 ExitTestFailed);
         finish();
     });
 
@@ -406,6 +465,10 @@ int TestCommand::run(const QStringList &arguments, Io &io)
             break;
         case Phase::Testing:
             fail(QStringLiteral("test"), message, ExitTestFailed);
+            break;
+        case Phase::Rehearsing:
+            fail(QStringLiteral("rehearse"), message, ExitTestFailed);
+            rehearsal.cancel(); // reports what was checked so far
             break;
         case Phase::Finishing:
             io.err << QCoreApplication::translate("cad::cli", "Revoking the tokens did not finish in time.")

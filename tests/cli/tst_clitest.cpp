@@ -114,6 +114,53 @@ private:
         return tokens;
     }
 
+    void useDefaultResourceHandler()
+    {
+        m_resource.setHandler([this](const FaultServer::Request &r) {
+            if (!r.headers.value("authorization").startsWith("Bearer "))
+                return FaultServer::Response{401, "application/json", "{\"error\":\"invalid_token\"}"};
+            return FaultServer::Response{m_resourceStatus, "application/json", m_resourceBody};
+        });
+    }
+
+    /// Reads the authorization URL and the redirect URI that `test --no-browser` prints on stderr,
+    /// signs in at the provider headlessly and loads the redirect as the browser would.
+    void signInFromStderr(QProcess &p, QUrl *redirect, QString *failure)
+    {
+        QByteArray err;
+        static const QRegularExpression urlLine(QStringLiteral("Open this URL to authorize: (\\S+)\\n"));
+        static const QRegularExpression redirectLine(QStringLiteral("Redirect URI: (\\S+)\\n"));
+        QRegularExpressionMatch url;
+        QRegularExpressionMatch uri;
+        const bool printed = QTest::qWaitFor(
+            [&] {
+                err += p.readAllStandardError();
+                url = urlLine.match(QString::fromUtf8(err));
+                uri = redirectLine.match(QString::fromUtf8(err));
+                return url.hasMatch() && uri.hasMatch();
+            },
+            20000);
+        if (!printed) {
+            *failure = QStringLiteral("no URL on stderr: ") + QString::fromUtf8(err);
+            return;
+        }
+        const QUrl redirectUri(uri.captured(1));
+        if (redirectUri.host() != QLatin1String("127.0.0.1") || redirectUri.path() != QLatin1String("/callback"))
+            *failure = QStringLiteral("unexpected redirect URI ") + redirectUri.toString();
+        *redirect = m_idp.authorizeHeadlessly(QUrl(url.captured(1), QUrl::StrictMode));
+        if (redirect->isEmpty()) {
+            *failure = m_idp.errorString();
+            return;
+        }
+        if (redirect->port() != redirectUri.port())
+            *failure = QStringLiteral("redirected to another port: ") + redirect->toString();
+        std::unique_ptr<QNetworkReply> page(m_browser.get(QNetworkRequest(*redirect)));
+        if (!QTest::qWaitFor([&] { return page->isFinished(); }, 10000))
+            *failure = QStringLiteral("the loopback page did not answer");
+        else if (!page->readAll().contains("You can close this window"))
+            *failure = QStringLiteral("the loopback page says something else");
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -122,15 +169,12 @@ private Q_SLOTS:
         if (!m_idp.start())
             QFAIL(qPrintable(m_idp.errorString()));
         QVERIFY(m_resource.start());
-        m_resource.setHandler([this](const FaultServer::Request &r) {
-            if (!r.headers.value("authorization").startsWith("Bearer "))
-                return FaultServer::Response{401, "application/json", "{\"error\":\"invalid_token\"}"};
-            return FaultServer::Response{m_resourceStatus, "application/json", m_resourceBody};
-        });
+        useDefaultResourceHandler();
     }
 
     void init()
     {
+        useDefaultResourceHandler();
         m_resource.clearRequests();
         m_resourceStatus = 200;
         m_resourceBody = "{\"id\":42}";
@@ -435,46 +479,9 @@ private Q_SLOTS:
                                    test::pkceDefinition(m_idp, m_resource.url({}).toString(), QStringLiteral("/api")));
         QUrl redirect;
         QString failure;
-        const Run r =
-            cli({QStringLiteral("test"), file, QStringLiteral("--no-browser"), QStringLiteral("--json"),
-                 QStringLiteral("--verbose"), QStringLiteral("--timeout"), QStringLiteral("60")},
-                [&](QProcess &p) {
-                    // Read the URL and the redirect URI from stderr, then sign in as a browser would.
-                    QByteArray err;
-                    static const QRegularExpression urlLine(QStringLiteral("Open this URL to authorize: (\\S+)\\n"));
-                    static const QRegularExpression redirectLine(QStringLiteral("Redirect URI: (\\S+)\\n"));
-                    QRegularExpressionMatch url;
-                    QRegularExpressionMatch uri;
-                    const bool printed = QTest::qWaitFor(
-                        [&] {
-                            err += p.readAllStandardError();
-                            url = urlLine.match(QString::fromUtf8(err));
-                            uri = redirectLine.match(QString::fromUtf8(err));
-                            return url.hasMatch() && uri.hasMatch();
-                        },
-                        20000);
-                    if (!printed) {
-                        failure = QStringLiteral("no URL on stderr: ") + QString::fromUtf8(err);
-                        return;
-                    }
-                    const QUrl redirectUri(uri.captured(1));
-                    if (redirectUri.host() != QLatin1String("127.0.0.1") ||
-                        redirectUri.path() != QLatin1String("/callback")) {
-                        failure = QStringLiteral("unexpected redirect URI ") + redirectUri.toString();
-                    }
-                    redirect = m_idp.authorizeHeadlessly(QUrl(url.captured(1), QUrl::StrictMode));
-                    if (redirect.isEmpty()) {
-                        failure = m_idp.errorString();
-                        return;
-                    }
-                    if (redirect.port() != redirectUri.port())
-                        failure = QStringLiteral("redirected to another port: ") + redirect.toString();
-                    std::unique_ptr<QNetworkReply> page(m_browser.get(QNetworkRequest(redirect)));
-                    if (!QTest::qWaitFor([&] { return page->isFinished(); }, 10000))
-                        failure = QStringLiteral("the loopback page did not answer");
-                    else if (!page->readAll().contains("You can close this window"))
-                        failure = QStringLiteral("the loopback page says something else");
-                });
+        const Run r = cli({QStringLiteral("test"), file, QStringLiteral("--no-browser"), QStringLiteral("--json"),
+                           QStringLiteral("--verbose"), QStringLiteral("--timeout"), QStringLiteral("60")},
+                          [&](QProcess &p) { signInFromStderr(p, &redirect, &failure); });
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject json = r.json();
@@ -550,6 +557,109 @@ private Q_SLOTS:
         QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("stage")).toString(),
                  QStringLiteral("authorize"));
         QVERIFY(r.err.contains("Open this URL to authorize: "));
+    }
+    void rehearseTheLifecycleAgainstOidcProvider()
+    {
+        // The test suite's oidc-provider rotates refresh tokens (rotateRefreshToken: true) and, as
+        // its documentation says, revokes the whole grant when a rotated refresh token comes back.
+        const QString file = write(QStringLiteral("pkce-rehearse.connector.json"), test::pkceDefinition(m_idp));
+        const QString junit = m_dir.filePath(QStringLiteral("rehearse.xml"));
+        QUrl redirect;
+        QString failure;
+        const Run r = cli({QStringLiteral("test"), file, QStringLiteral("--no-browser"), QStringLiteral("--rehearse"),
+                           QStringLiteral("--json"), QStringLiteral("--junit"), junit, QStringLiteral("--timeout"),
+                           QStringLiteral("60")},
+                          [&](QProcess &p) { signInFromStderr(p, &redirect, &failure); });
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QVERIFY2(r.exitCode == 0, r.out.constData()); // findings are not failures
+        const QJsonObject rehearsal = r.json().value(QStringLiteral("rehearsal")).toObject();
+        QStringList got;
+        for (const QJsonValue &v : rehearsal.value(QStringLiteral("checks")).toArray()) {
+            const QJsonObject check = v.toObject();
+            got << check.value(QStringLiteral("id")).toString() + QLatin1Char('=') +
+                       check.value(QStringLiteral("outcome")).toString();
+            QVERIFY(!check.value(QStringLiteral("question")).toString().isEmpty());
+            QVERIFY(!check.value(QStringLiteral("observation")).toString().isEmpty());
+        }
+        QCOMPARE(got, (QStringList{QStringLiteral("expires_in=passed"), QStringLiteral("token_type=passed"),
+                                   QStringLiteral("refresh_token=passed"), QStringLiteral("scope=passed"),
+                                   QStringLiteral("refresh=passed"), QStringLiteral("rotation=finding"),
+                                   QStringLiteral("refreshed_token_works=passed"), QStringLiteral("reuse=finding"),
+                                   QStringLiteral("revoke=skipped")}));
+        QCOMPARE(rehearsal.value(QStringLiteral("ok")), QJsonValue(true));
+        QCOMPARE(rehearsal.value(QStringLiteral("findings")).toInt(), 2);
+        QVERIFY(rehearsal.value(QStringLiteral("stopped")).isNull());
+        // Progress goes to stderr only without --json; stdout is the one JSON object.
+        QCOMPARE(r.out.trimmed().count('\n'), 0);
+
+        // JUnit: one case per check, none failed.
+        QFile xml(junit);
+        QVERIFY(xml.open(QIODevice::ReadOnly));
+        const QByteArray report = xml.readAll();
+        QCOMPARE(report.count("<testcase "), 11); // connect, the test request and the nine checks
+        QVERIFY2(report.contains("name=\"rehearse reuse\""), report.constData());
+        QCOMPARE(report.count("<failure"), 0);
+
+        // No token or code reached the output.
+        const QString code = QUrlQuery(redirect).queryItemValue(QStringLiteral("code"));
+        QVERIFY(!code.isEmpty());
+        const QList<test::Leak> leaks = test::findLeaks(r.out + r.err + report, {code});
+        QVERIFY2(leaks.isEmpty(), qPrintable(test::describe(leaks)));
+        QVERIFY2(!r.out.contains("eyJ") && !r.err.contains("eyJ"), "a JWT was printed");
+    }
+
+    void rehearseClientCredentialsAsText()
+    {
+        const Run r = cli({QStringLiteral("test"), ccFile(), QStringLiteral("--set-env"),
+                           QStringLiteral("client_secret=CAD_CC_BASIC_SECRET"), QStringLiteral("--rehearse")});
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        QVERIFY2(r.out.contains("Rehearsal: 5 passed, 0 findings, 0 failed, 4 skipped\n"), r.out.constData());
+        QVERIFY2(r.out.contains("  [passed] Does refresh work with the design's client authentication? A new token "
+                                "was issued, with the client secret in a Basic header.\n"),
+                 r.out.constData());
+        QVERIFY2(r.err.contains("Requesting a new token…"), r.err.constData());
+        // The test request and the rehearsal's one: two different tokens, none printed.
+        const QStringList tokens = receivedTokens();
+        QCOMPARE(tokens.size(), 2);
+        QVERIFY(tokens.at(0) != tokens.at(1));
+        const QList<test::Leak> leaks =
+            test::findLeaks(r.out + r.err, tokens + QStringList{m_idp.client(QStringLiteral("cc-basic")).clientSecret});
+        QVERIFY2(leaks.isEmpty(), qPrintable(test::describe(leaks)));
+    }
+
+    void aFailedRehearsalCheckFailsTheRun()
+    {
+        // The resource accepts the first token and refuses every later one: the refreshed token
+        // does not pass the test request.
+        const QString file = ccFile();
+        int calls = 0;
+        m_resource.setHandler([&calls](const FaultServer::Request &) {
+            return ++calls == 1 ? FaultServer::Response{200, "application/json", "{\"id\":42}"}
+                                : FaultServer::Response{403, "application/json", "{\"error\":\"insufficient_scope\"}"};
+        });
+        const Run r = cli({QStringLiteral("test"), file, QStringLiteral("--set-env"),
+                           QStringLiteral("client_secret=CAD_CC_BASIC_SECRET"), QStringLiteral("--rehearse"),
+                           QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 4);
+        const QJsonObject json = r.json();
+        QCOMPARE(json.value(QStringLiteral("error")).toObject().value(QStringLiteral("stage")).toString(),
+                 QStringLiteral("rehearse"));
+        QCOMPARE(json.value(QStringLiteral("rehearsal")).toObject().value(QStringLiteral("failed")).toInt(), 1);
+    }
+
+    void rehearseNeedsAnOAuthDesign()
+    {
+        ConnectorDefinition d = ConnectorDefinition::create(AuthType::PersonalAccessToken, QStringLiteral("PAT"));
+        d.key = QStringLiteral("pat");
+        d.baseUrl = m_resource.url({}).toString();
+        d.testRequest.path = QStringLiteral("/me");
+        m_extraEnv.insert(QStringLiteral("CAD_PAT"), QStringLiteral("ghp_cliTest123"));
+        const Run r = cli({QStringLiteral("test"), write(QStringLiteral("pat-rehearse.connector.json"), d),
+                           QStringLiteral("--set-env"), QStringLiteral("personal_access_token=CAD_PAT"),
+                           QStringLiteral("--rehearse")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--rehearse needs an OAuth 2.0 design"), r.err.constData());
+        QVERIFY(m_resource.requests().isEmpty()); // refused before anything was sent
     }
 };
 
