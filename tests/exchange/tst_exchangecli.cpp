@@ -98,7 +98,7 @@ void TstExchangeCli::exportThenImportRoundTrips()
 {
     const ConnectorDefinition original = test::sampleDefinition(AuthType::OAuth2AuthorizationCodePkce);
     const QString definition = write(QStringLiteral("acme.connector.json"), DefinitionFile::serialize(original));
-    for (const QString format : {QStringLiteral("openapi"), QStringLiteral("postman")}) {
+    for (const QString &format : {QStringLiteral("openapi"), QStringLiteral("postman")}) {
         const QString exported = m_dir.filePath(format + QStringLiteral(".json"));
         Run r = cli(
             {QStringLiteral("export"), QStringLiteral("--format"), format, definition, QStringLiteral("-o"), exported});
