@@ -9,18 +9,12 @@
 
 #include <algorithm>
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
 
 namespace cad {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cad::Rehearsal", text);
-}
-
 QSet<QString> scopeSet(const QString &scope)
 {
     const QStringList parts = scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -37,9 +31,9 @@ QString sortedJoined(const QSet<QString> &set)
 QString clientAuthText(const OAuthConfig &config)
 {
     if (config.clientSecret.isEmpty())
-        return tr("a public client, without a secret");
-    return config.clientAuth == ClientAuthMethod::BasicHeader ? tr("the client secret in a Basic header")
-                                                              : tr("the client secret in the request body");
+        return Rehearsal::tr("a public client, without a secret");
+    return config.clientAuth == ClientAuthMethod::BasicHeader ? Rehearsal::tr("the client secret in a Basic header")
+                                                              : Rehearsal::tr("the client secret in the request body");
 }
 } // namespace
 
@@ -89,23 +83,23 @@ QString RehearsalCheck::title(Id id)
 {
     switch (id) {
     case Id::ExpiresIn:
-        return tr("Does the token response say when the token expires (expires_in)?");
+        return Rehearsal::tr("Does the token response say when the token expires (expires_in)?");
     case Id::TokenType:
-        return tr("Does the token response name the token type?");
+        return Rehearsal::tr("Does the token response name the token type?");
     case Id::RefreshTokenIssued:
-        return tr("Was a refresh token issued?");
+        return Rehearsal::tr("Was a refresh token issued?");
     case Id::Scope:
-        return tr("Is the granted scope the requested scope?");
+        return Rehearsal::tr("Is the granted scope the requested scope?");
     case Id::Refresh:
-        return tr("Does refresh work with the design's client authentication?");
+        return Rehearsal::tr("Does refresh work with the design's client authentication?");
     case Id::Rotation:
-        return tr("Does the refresh token rotate?");
+        return Rehearsal::tr("Does the refresh token rotate?");
     case Id::RefreshedTokenWorks:
-        return tr("Does the new access token pass the test request?");
+        return Rehearsal::tr("Does the new access token pass the test request?");
     case Id::Reuse:
-        return tr("Is a replaced refresh token refused?");
+        return Rehearsal::tr("Is a replaced refresh token refused?");
     case Id::Revoke:
-        return tr("Are revoked tokens refused?");
+        return Rehearsal::tr("Are revoked tokens refused?");
     }
     return {};
 }
@@ -114,13 +108,13 @@ QString RehearsalCheck::outcomeDisplayName(Outcome outcome)
 {
     switch (outcome) {
     case Outcome::Passed:
-        return tr("passed");
+        return Rehearsal::tr("passed");
     case Outcome::Finding:
-        return tr("finding");
+        return Rehearsal::tr("finding");
     case Outcome::Failed:
-        return tr("failed");
+        return Rehearsal::tr("failed");
     case Outcome::Skipped:
-        return tr("skipped");
+        return Rehearsal::tr("skipped");
     }
     return {};
 }
@@ -166,15 +160,19 @@ QJsonObject RehearsalReport::toJson() const
     };
 }
 
-QString RehearsalReport::toText() const
+QString RehearsalReport::summary() const
 {
     using O = RehearsalCheck::Outcome;
-    QString text = tr("Rehearsal: %1 passed, %2 findings, %3 failed, %4 skipped")
-                       .arg(count(O::Passed))
-                       .arg(count(O::Finding))
-                       .arg(count(O::Failed))
-                       .arg(count(O::Skipped)) +
-                   QLatin1Char('\n');
+    return Rehearsal::tr("passed %1, findings %2, failed %3, skipped %4")
+        .arg(count(O::Passed))
+        .arg(count(O::Finding))
+        .arg(count(O::Failed))
+        .arg(count(O::Skipped));
+}
+
+QString RehearsalReport::toText() const
+{
+    QString text = Rehearsal::tr("Rehearsal: %1").arg(summary()) + QLatin1Char('\n');
     for (const RehearsalCheck &c : checks) {
         text += QStringLiteral("  [%1] %2 %3\n")
                     .arg(RehearsalCheck::outcomeDisplayName(c.outcome), RehearsalCheck::title(c.id), c.observation);
@@ -194,8 +192,9 @@ RehearsalCheck compareScopes(const QString &requested, const TokenResponseFacts 
     check.id = RehearsalCheck::Id::Scope;
     if (!facts.scopeGiven) {
         check.outcome = RehearsalCheck::Outcome::Passed;
-        check.observation = tr("The response does not name the scope; by RFC 6749 (5.1) that means the requested "
-                               "scope was granted.");
+        check.observation =
+            Rehearsal::tr("The response does not name the scope; by RFC 6749 (5.1) that means the requested "
+                          "scope was granted.");
         return check;
     }
     const QSet<QString> asked = scopeSet(requested);
@@ -204,21 +203,23 @@ RehearsalCheck compareScopes(const QString &requested, const TokenResponseFacts 
     const QSet<QString> extra = granted - asked;
     if (missing.isEmpty() && extra.isEmpty()) {
         check.outcome = RehearsalCheck::Outcome::Passed;
-        check.observation = tr("Granted \"%1\", as requested.").arg(facts.scope);
+        check.observation = Rehearsal::tr("Granted \"%1\", as requested.").arg(facts.scope);
         return check;
     }
     check.outcome = RehearsalCheck::Outcome::Finding;
     QStringList parts;
     if (!missing.isEmpty())
-        parts << tr("Not granted: %1.").arg(sortedJoined(missing));
+        parts << Rehearsal::tr("Not granted: %1.").arg(sortedJoined(missing));
     if (!extra.isEmpty())
-        parts << tr("Granted without being requested: %1.").arg(sortedJoined(extra));
-    check.observation = tr("Granted \"%1\".").arg(facts.scope) + QLatin1Char(' ') + parts.join(QLatin1Char(' '));
-    check.advice = !missing.isEmpty()
-                       ? tr("API calls that need %1 will fail: enable it for the app at the provider, or remove it "
+        parts << Rehearsal::tr("Granted without being requested: %1.").arg(sortedJoined(extra));
+    check.observation =
+        Rehearsal::tr("Granted \"%1\".").arg(facts.scope) + QLatin1Char(' ') + parts.join(QLatin1Char(' '));
+    check.advice =
+        !missing.isEmpty()
+            ? Rehearsal::tr("API calls that need %1 will fail: enable it for the app at the provider, or remove it "
                             "from Scope.")
-                             .arg(sortedJoined(missing))
-                       : tr("The provider adds scopes of its own; nothing to change unless the connector must not "
+                  .arg(sortedJoined(missing))
+            : Rehearsal::tr("The provider adds scopes of its own; nothing to change unless the connector must not "
                             "hold them.");
     return check;
 }
@@ -258,6 +259,7 @@ void Rehearsal::start()
         return;
     m_report = {};
     m_grantEnded = false;
+    m_revoked = false;
     m_replacedRefresh.clear();
     ++m_generation;
     const QString why = m_connection ? cannotStart(*m_connection) : tr("There is no connection.");
@@ -560,6 +562,7 @@ void Rehearsal::stepRevoke()
             return;
         }
         m_grantEnded = true;
+        m_revoked = true;
         verifyRevoked();
     });
     probe->revoke();
@@ -614,7 +617,9 @@ void Rehearsal::verifyRevoked()
             revoked, [this, conclude](const TokenSet &tokens, const TokenResponseFacts &, const OAuthError &error) {
                 if (!error.isError()) {
                     m_current = tokens;
-                    m_grantEnded = false; // the provider kept the grant alive: the connection goes on with it
+                    // The provider kept the grant alive: the connection goes on with it.
+                    m_grantEnded = false;
+                    m_revoked = false;
                     conclude(true, true, tr("The old refresh token was still accepted."));
                 } else if (error.kind == OAuthErrorKind::NeedsReauthorization) {
                     conclude(true, false, tr("The old refresh token was refused (invalid_grant)."));
@@ -646,8 +651,11 @@ void Rehearsal::finish(const QString &stopped)
         if (!stopped.isEmpty() && m_connection->state() != ConnectionState::Connected) {
             m_report.connection = tr("The connection was left as it is.");
         } else if (m_grantEnded) {
-            m_report.connection = tr("The rehearsal ended this connection's grant, so the connection is disconnected. "
-                                     "Connect again to go on.");
+            m_report.connection =
+                m_revoked ? tr("The rehearsal revoked the connection's tokens, so the connection is disconnected. "
+                               "Connect again to go on.")
+                          : tr("The rehearsal ended this connection's grant, so the connection is disconnected. "
+                               "Connect again to go on.");
             m_connection->forgetEndedGrant(m_report.connection);
         } else if (m_current.accessToken != m_initial.accessToken || m_current.refreshToken != m_initial.refreshToken) {
             m_report.connection = tr("The connection goes on with the tokens the rehearsal obtained last.");

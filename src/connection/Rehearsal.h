@@ -65,6 +65,8 @@ struct RehearsalReport
     /// Ran through and nothing failed (findings are fine).
     [[nodiscard]] bool ok() const { return stopped.isEmpty() && count(RehearsalCheck::Outcome::Failed) == 0; }
     [[nodiscard]] QJsonObject toJson() const;
+    /// "passed 6, findings 2, failed 0, skipped 1"
+    [[nodiscard]] QString summary() const;
     /// The checklist as text, one check a line, advice indented below it.
     [[nodiscard]] QString toText() const;
 };
@@ -135,6 +137,7 @@ private:
     TokenSet m_current;        ///< the newest tokens of the grant
     QString m_replacedRefresh; ///< the refresh token the first refresh replaced (rotation)
     bool m_grantEnded = false; ///< the provider ended the grant (reuse detection) or it was revoked
+    bool m_revoked = false;    ///< the rehearsal revoked the tokens, and the provider kept them revoked
     bool m_running = false;
     quint64 m_generation = 0; ///< bumped by cancel(); answers of older steps are dropped
 };

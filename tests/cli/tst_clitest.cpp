@@ -613,7 +613,7 @@ private Q_SLOTS:
         const Run r = cli({QStringLiteral("test"), ccFile(), QStringLiteral("--set-env"),
                            QStringLiteral("client_secret=CAD_CC_BASIC_SECRET"), QStringLiteral("--rehearse")});
         QVERIFY2(r.exitCode == 0, r.out.constData());
-        QVERIFY2(r.out.contains("Rehearsal: 5 passed, 0 findings, 0 failed, 4 skipped\n"), r.out.constData());
+        QVERIFY2(r.out.contains("Rehearsal: passed 5, findings 0, failed 0, skipped 4\n"), r.out.constData());
         QVERIFY2(r.out.contains("  [passed] Does refresh work with the design's client authentication? A new token "
                                 "was issued, with the client secret in a Basic header.\n"),
                  r.out.constData());
