@@ -5,6 +5,7 @@
 #include "common/ModalSeam.h"
 #include "connection/DesignTimeConnection.h"
 #include "connectionpanel/ConnectionPanel.h"
+#include "connectionpanel/RehearsalDialog.h"
 #include "exchangelog/ExchangeLogModel.h"
 #include "exchangelog/ExchangeLogView.h"
 #include "files/AutosaveManager.h"
@@ -24,15 +25,19 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -424,6 +429,110 @@ private Q_SLOTS:
         // Disconnect forgets the tokens: no expiry, and the label says so.
         QVERIFY(!panel->expiry().isValid());
         QCOMPARE(child<QLabel>(panel, "connectionExpiryLabel")->text(), QStringLiteral("—"));
+    }
+
+    void rehearseShowsTheChecklistAndKeepsTheConnection()
+    {
+        // Client credentials at oidc-provider with a revoke URL; the API is a loopback resource that
+        // accepts any token, so after revocation the old token still works there: a finding.
+        if (!m_idp.isRunning() && !m_idp.start())
+            QFAIL(qPrintable(m_idp.errorString()));
+        LoopbackResource api;
+        QVERIFY(api.listen());
+        const cad::test::OidcClientRegistration reg = m_idp.client(QStringLiteral("cc-basic"));
+        ConnectorDefinition d = cad::test::oidcClientCredentials(m_idp, QStringLiteral("cc-basic"),
+                                                                 QStringLiteral("wiring-rehearse"), true, true);
+        d.baseUrl = api.baseUrl().toString();
+        d.testRequest.path = QStringLiteral("/me");
+        const QString path = m_dir.filePath(QStringLiteral("rehearse.connector.json"));
+        QVERIFY(DefinitionFile::write(path, d).ok());
+
+        MainWindow window;
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(window.openFile(path));
+        setTableValue(window, PropertyNames::ClientSecret, reg.clientSecret);
+        ConnectionPanel *panel = window.connectionPanel();
+        auto *rehearse = child<QAbstractButton>(panel, "rehearseButton");
+        QVERIFY(rehearse->isVisibleTo(panel));
+        QVERIFY(!rehearse->isEnabled()); // not connected yet
+        // The menu's action says why it cannot start, in the panel.
+        child<QAction>(&window, "rehearseAction")->trigger();
+        QCOMPARE(panel->statusMessage(),
+                 QStringLiteral("Connect first: the rehearsal works with the design-time connection's tokens."));
+        QVERIFY(!window.findChild<RehearsalDialog *>(QStringLiteral("rehearsalDialog")));
+
+        QTest::mouseClick(child<QAbstractButton>(panel, "connectButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), ConnectionState::Connected, 15000);
+        const TokenSet first = window.designTimeConnection()->tokens();
+        QVERIFY(rehearse->isEnabled());
+        QTest::mouseClick(rehearse, Qt::LeftButton);
+
+        auto *dialog = window.findChild<RehearsalDialog *>(QStringLiteral("rehearsalDialog"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->isModal()); // the exchange log stays usable
+        auto *summary = child<QLabel>(dialog, "rehearsalSummary");
+        QTRY_VERIFY_WITH_TIMEOUT(summary->isVisibleTo(dialog), 20000);
+        QCOMPARE(summary->text(), QStringLiteral("Rehearsal finished: passed 5, findings 1, failed 0, skipped 3."));
+
+        // One row a check, in the checklist's order, each with its outcome.
+        const QList<QPair<QString, QString>> expected{
+            {QStringLiteral("expires_in"), QStringLiteral("passed")},
+            {QStringLiteral("token_type"), QStringLiteral("passed")},
+            {QStringLiteral("refresh_token"), QStringLiteral("skipped")},
+            {QStringLiteral("scope"), QStringLiteral("passed")},
+            {QStringLiteral("refresh"), QStringLiteral("passed")},
+            {QStringLiteral("rotation"), QStringLiteral("skipped")},
+            {QStringLiteral("refreshed_token_works"), QStringLiteral("passed")},
+            {QStringLiteral("reuse"), QStringLiteral("skipped")},
+            {QStringLiteral("revoke"), QStringLiteral("finding")}};
+        auto *checklist = child<QScrollArea>(dialog, "rehearsalChecklist");
+        QLayout *rows = checklist->widget()->layout();
+        QCOMPARE(rows->count(), int(expected.size()) + 1); // and the stretch below them
+        for (int i = 0; i < int(expected.size()); ++i) {
+            const auto &[id, outcome] = expected.at(i);
+            QWidget *row = rows->itemAt(i)->widget();
+            QVERIFY(row);
+            QCOMPARE(row->objectName(), QStringLiteral("rehearsalCheck_") + id);
+            QCOMPARE(child<QLabel>(row, "outcome")->text(), outcome);
+        }
+        auto *revoke = dialog->findChild<QWidget *>(QStringLiteral("rehearsalCheck_revoke"));
+        QVERIFY2(child<QLabel>(revoke, "observation")->text().contains(QLatin1String("still accepted (HTTP 200)")),
+                 qPrintable(child<QLabel>(revoke, "observation")->text()));
+        QVERIFY(child<QLabel>(revoke, "advice")->text().contains(QLatin1String("stay valid until they expire")));
+
+        // The rehearsal revoked the connection's tokens at the provider, so the connection is
+        // disconnected, and the dialog says so.
+        auto *connectionNote = child<QLabel>(dialog, "rehearsalConnection");
+        QVERIFY(connectionNote->isVisibleTo(dialog));
+        QCOMPARE(connectionNote->text(), QStringLiteral("The rehearsal revoked the connection's tokens, so the "
+                                                        "connection is disconnected. Connect again to go on."));
+        QCOMPARE(panel->state(), ConnectionState::NotConnected);
+        QVERIFY(!child<QAbstractButton>(panel, "testButton")->isEnabled());
+        QVERIFY(window.designTimeConnection()->tokens().isEmpty());
+        // Every exchange of the rehearsal is in the log: token, token again, revocation.
+        QVERIFY(stagesOf(window.exchangeLog()->model()).contains(OAuthStage::Revoke));
+
+        // Copy Report: the checklist as text, without a token or the secret.
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(child<QAbstractButton>(dialog, "copyRehearsalButton"), Qt::LeftButton);
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY2(copied.startsWith(QLatin1String("Rehearsal: passed 5, findings 1, failed 0, skipped 3\n")),
+                 qPrintable(copied));
+        QVERIFY(!first.accessToken.isEmpty() && !reg.clientSecret.isEmpty());
+        for (const QString &secret : {first.accessToken, reg.clientSecret})
+            QVERIFY2(!copied.contains(secret), qPrintable(copied));
+        // Not connected any more: Rehearse Again waits for Connect.
+        QVERIFY(!child<QAbstractButton>(dialog, "rehearseAgainButton")->isEnabled());
+        QTest::mouseClick(child<QAbstractButton>(panel, "connectButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), ConnectionState::Connected, 15000);
+        QVERIFY(child<QAbstractButton>(dialog, "rehearseAgainButton")->isEnabled());
+
+        // Escape closes it, as any dialog.
+        QPointer<RehearsalDialog> guard(dialog);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(guard.isNull());
     }
 
     void authorizationCodeShowsRedirectUriAndRemembersBrowserChoice()

@@ -58,6 +58,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     , m_test(new QPushButton(Icons::icon(Icons::Icon::Test), tr("&Test"), this))
     , m_refresh(new QPushButton(Icons::icon(Icons::Icon::Refresh), tr("Re&fresh Now"), this))
     , m_disconnect(new QPushButton(Icons::icon(Icons::Icon::Disconnect), tr("Dis&connect"), this))
+    , m_rehearse(new QPushButton(tr("Re&hearse…"), this))
 {
     setObjectName(QStringLiteral("connectionPanel"));
     // Scopes, error descriptions and URLs come from servers and definition files: never rich text.
@@ -81,6 +82,9 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     m_test->setToolTip(tr("Send the test request with the connection"));
     m_refresh->setToolTip(tr("Refresh the access token now"));
     m_disconnect->setToolTip(tr("Remove the connection and revoke its tokens"));
+    m_rehearse->setObjectName(QStringLiteral("rehearseButton"));
+    m_rehearse->setToolTip(tr("Rehearse the token lifecycle with the provider: expiry, refresh, rotation, reuse "
+                              "and revocation"));
 
     auto *stateRow = new QHBoxLayout;
     stateRow->setSpacing(6);
@@ -91,7 +95,11 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignLeft);
     form->addRow(tr("State:"), stateRow);
-    form->addRow(tr("Token expires:"), m_expiryLabel);
+    // Rehearse sits with the token's lifetime, which it is about (and keeps the button row narrow).
+    auto *expiryRow = new QHBoxLayout;
+    expiryRow->addWidget(m_expiryLabel, 1);
+    expiryRow->addWidget(m_rehearse);
+    form->addRow(tr("Token expires:"), expiryRow);
     form->addRow(tr("Scopes:"), m_scopesLabel);
     form->addRow(tr("Connection:"), m_nameLabel);
 
@@ -180,6 +188,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     connect(m_test, &QPushButton::clicked, this, &ConnectionPanel::testRequested);
     connect(m_refresh, &QPushButton::clicked, this, &ConnectionPanel::refreshRequested);
     connect(m_disconnect, &QPushButton::clicked, this, &ConnectionPanel::disconnectRequested);
+    connect(m_rehearse, &QPushButton::clicked, this, &ConnectionPanel::rehearseRequested);
 
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &ConnectionPanel::updateExpiry);
@@ -273,6 +282,12 @@ void ConnectionPanel::setRefreshSupported(bool supported)
     updateButtons();
 }
 
+void ConnectionPanel::setRehearsing(bool rehearsing)
+{
+    m_rehearsing = rehearsing;
+    updateButtons();
+}
+
 void ConnectionPanel::setRedirectUri(const QString &pattern)
 {
     m_redirectPattern = pattern;
@@ -321,9 +336,11 @@ void ConnectionPanel::updateButtons()
     const bool busy = m_state == ConnectionState::Authorizing || m_state == ConnectionState::Refreshing;
     m_connect->setEnabled(!busy);
     m_connect->setText(exists ? tr("Re&connect") : tr("&Connect"));
-    m_test->setEnabled(m_state == ConnectionState::Connected);
-    m_refresh->setEnabled(m_refreshSupported &&
+    m_test->setEnabled(m_state == ConnectionState::Connected && !m_rehearsing);
+    m_refresh->setEnabled(m_refreshSupported && !m_rehearsing &&
                           (m_state == ConnectionState::Connected || m_state == ConnectionState::NeedsReauthorization));
+    m_rehearse->setVisible(m_refreshSupported);
+    m_rehearse->setEnabled(m_state == ConnectionState::Connected && !m_rehearsing);
     m_disconnect->setEnabled(exists || busy);
     updateExpiry();
 }

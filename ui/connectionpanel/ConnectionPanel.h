@@ -14,7 +14,7 @@ class QPushButton;
 namespace cad {
 
 /// The design-time connection area: state, token expiry countdown, granted scopes and the
-/// Connect / Test / Refresh now / Disconnect buttons. It only shows state and emits requests;
+/// Connect / Test / Refresh now / Disconnect / Rehearse buttons. It only shows state and emits requests;
 /// the connection engine drives it through the setters.
 class ConnectionPanel : public QWidget
 {
@@ -41,8 +41,10 @@ public Q_SLOTS:
     [[nodiscard]] QString connectionName() const { return m_name; }
     /// The engine's last event in one line ("Connected (valid until …)", "Token request failed: …").
     void setStatusMessage(const QString &message);
-    /// Refresh Now only makes sense for OAuth connections.
+    /// Refresh Now and Rehearse only make sense for OAuth connections.
     void setRefreshSupported(bool supported);
+    /// A lifecycle rehearsal uses the connection: Test, Refresh Now and Rehearse wait for it.
+    void setRehearsing(bool rehearsing);
     /// The redirect URI pattern to register with the provider; empty hides the row (no browser sign-in).
     void setRedirectUri(const QString &pattern);
     void setPreferSystemBrowser(bool prefer);
@@ -62,6 +64,7 @@ Q_SIGNALS:
     void testRequested();
     void refreshRequested();
     void disconnectRequested();
+    void rehearseRequested();
     /// Cancel while the sign-in waits in the system browser.
     void cancelSignInRequested();
     void preferSystemBrowserChanged(bool prefer);
@@ -96,10 +99,12 @@ private:
     QString m_statusWhileWaiting; ///< the engine's message when the wait began; another one ends it
     QString m_redirectPattern;
     bool m_refreshSupported = true;
+    bool m_rehearsing = false;
     QPushButton *m_connect;
     QPushButton *m_test;
     QPushButton *m_refresh;
     QPushButton *m_disconnect;
+    QPushButton *m_rehearse;
 };
 
 } // namespace cad

@@ -4,7 +4,9 @@
 #include "common/ModalSeam.h"
 #include "connection/CredentialDestinations.h"
 #include "connection/DesignTimeConnection.h"
+#include "connection/Rehearsal.h"
 #include "connectionpanel/ConnectionPanel.h"
+#include "connectionpanel/RehearsalDialog.h"
 #include "core/Logging.h"
 #include "exchangelog/ExchangeLogView.h"
 #include "model/ConnectorDocument.h"
@@ -34,6 +36,7 @@ ConnectionController::ConnectionController(ConnectorDocument *document, Connecti
     connect(m_panel, &ConnectionPanel::testRequested, this, &ConnectionController::test);
     connect(m_panel, &ConnectionPanel::refreshRequested, this, [this]() { m_engine->refreshNow(); });
     connect(m_panel, &ConnectionPanel::disconnectRequested, this, [this]() { m_engine->disconnectFromService(); });
+    connect(m_panel, &ConnectionPanel::rehearseRequested, this, &ConnectionController::rehearse);
     connect(m_panel, &ConnectionPanel::cancelSignInRequested, this, [this]() { m_engine->cancelAuthorization(); });
     connect(m_panel, &ConnectionPanel::preferSystemBrowserChanged, this, [this](bool prefer) {
         if (m_signIn)
@@ -74,6 +77,14 @@ void ConnectionController::startOver()
 {
     ++m_generation;
     m_bindings.clear();
+    // A rehearsal belongs to the design it started with: it stops, and its checklist goes.
+    if (m_rehearsal) {
+        m_rehearsal->cancel();
+        delete m_rehearsal;
+    }
+    if (m_rehearsalDialog)
+        m_rehearsalDialog->close();
+    m_panel->setRehearsing(false);
     delete m_signIn;
     m_signIn = nullptr;
     if (m_engine) {
@@ -136,6 +147,45 @@ void ConnectionController::test()
     m_engine->test();
 }
 
+RehearsalDialog *ConnectionController::rehearsalDialog() const
+{
+    return m_rehearsalDialog;
+}
+
+void ConnectionController::rehearse()
+{
+    if (m_rehearsal && m_rehearsal->isRunning()) {
+        m_rehearsalDialog->raise();
+        m_rehearsalDialog->activateWindow();
+        return;
+    }
+    m_engine->setValues(connectionValues());
+    const QString why = Rehearsal::cannotStart(*m_engine);
+    if (!why.isEmpty()) {
+        m_panel->setStatusMessage(why);
+        return;
+    }
+    if (!m_rehearsalDialog) {
+        m_rehearsalDialog = new RehearsalDialog(m_dialogParent);
+        m_rehearsalDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_rehearsalDialog, &RehearsalDialog::rehearseAgainRequested, this, &ConnectionController::rehearse);
+    }
+    if (m_rehearsal)
+        m_rehearsal->deleteLater();
+    m_rehearsal = new Rehearsal(m_engine, this);
+    connect(m_rehearsal, &Rehearsal::finished, this, [this]() {
+        m_panel->setRehearsing(false);
+        if (m_rehearsalDialog)
+            m_rehearsalDialog->setCanRehearseAgain(m_engine->state() == ConnectionState::Connected);
+    });
+    m_rehearsalDialog->follow(m_rehearsal);
+    m_panel->setRehearsing(true);
+    m_rehearsalDialog->show();
+    m_rehearsalDialog->raise();
+    m_rehearsalDialog->activateWindow();
+    m_rehearsal->start();
+}
+
 void ConnectionController::detectKeychain()
 {
     m_secrets->detectBackend(this, [this](bool persistent) { showKeychainNotice(persistent); });
@@ -150,6 +200,8 @@ void ConnectionController::showKeychainNotice(bool persistent)
 void ConnectionController::onStateChanged()
 {
     m_panel->setState(m_engine->state());
+    if (m_rehearsalDialog && !m_rehearsalDialog->isRunning())
+        m_rehearsalDialog->setCanRehearseAgain(m_engine->state() == ConnectionState::Connected);
     updateAccessToken();
 }
 

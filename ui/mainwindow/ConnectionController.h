@@ -15,6 +15,8 @@ namespace cad {
 class ConnectionPanel;
 class ConnectorDocument;
 class DesignTimeConnection;
+class Rehearsal;
+class RehearsalDialog;
 class ExchangeLogView;
 class PreviewForm;
 class SecretStore;
@@ -32,6 +34,7 @@ struct TestResult;
 ///   saved             ──► saveSecrets(): values ──► keychain, each with the origins it may go to
 ///   document changed  ──► sync(): the engine sees the design and the values the preview holds
 ///   a stored secret would go to a new origin ──► ask (after the engine's call returns)
+///   Rehearse          ──► a Rehearsal of the engine, its checklist in a RehearsalDialog
 class ConnectionController : public QObject
 {
     Q_OBJECT
@@ -64,6 +67,10 @@ public:
 
     void connectToService();
     void test();
+    /// Rehearses the token lifecycle of the connection (Rehearsal) and shows its checklist; says
+    /// in the panel why not when it cannot start (not connected, not OAuth).
+    void rehearse();
+    [[nodiscard]] RehearsalDialog *rehearsalDialog() const;
 
 Q_SIGNALS:
     /// The secret values of a save reached the keychain (or memory when there is none).
@@ -97,6 +104,8 @@ private:
     SecretBindings m_bindings; ///< what the keychain said about the current document's secrets
     DesignTimeConnection *m_engine = nullptr;
     SignInController *m_signIn = nullptr;
+    QPointer<Rehearsal> m_rehearsal;
+    QPointer<RehearsalDialog> m_rehearsalDialog;
     quint64 m_generation = 0; ///< bumps whenever another document replaces the current one
     QString m_accessToken;    ///< what accessTokenChanged() last said
 };

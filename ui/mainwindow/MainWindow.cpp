@@ -481,6 +481,11 @@ void MainWindow::createMenus()
                         &ConnectionPanel::refreshRequested);
     addConnectionAction(tr("&Disconnect"), "disconnectAction", Icons::Icon::Disconnect,
                         &ConnectionPanel::disconnectRequested);
+    connection->addSeparator();
+    QAction *rehearse = connection->addAction(tr("Re&hearse Token Lifecycle…"));
+    rehearse->setObjectName(QStringLiteral("rehearseAction"));
+    rehearse->setToolTip(tr("Check how the provider handles expiry, refresh, rotation, reuse and revocation"));
+    connect(rehearse, &QAction::triggered, m_connectionPanel, &ConnectionPanel::rehearseRequested);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
