@@ -360,6 +360,14 @@
         <source>Connection:</source>
         <translation>Verbindung:</translation>
     </message>
+    <message>
+        <source>Re&amp;hearse…</source>
+        <translation>Durch&amp;spielen…</translation>
+    </message>
+    <message>
+        <source>Rehearse the token lifecycle with the provider: expiry, refresh, rotation, reuse and revocation</source>
+        <translation>Den Token-Lebenszyklus mit dem Anbieter durchspielen: Ablauf, Aktualisierung, Rotation, Wiederverwendung und Widerruf</translation>
+    </message>
 </context>
 <context>
     <name>cad::ConnectionState</name>
@@ -1025,6 +1033,10 @@
     <message>
         <source>Fill in %1 first: in the end-user preview for what end users give, in the properties table for the rest.</source>
         <translation>Füllen Sie zuerst %1 aus: in der Endbenutzer-Vorschau, was Endbenutzer angeben, in der Eigenschaftentabelle den Rest.</translation>
+    </message>
+    <message>
+        <source>The rehearsal is using the connection; wait until it has finished.</source>
+        <translation>Die Probe verwendet die Verbindung gerade; warten Sie, bis sie beendet ist.</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2570,14 @@
         <source>Switching to %1 discards %2 properties you added or filled in.</source>
         <translation>Der Wechsel zu %1 verwirft %2 Eigenschaften, die Sie hinzugefügt oder ausgefüllt haben.</translation>
     </message>
+    <message>
+        <source>Re&amp;hearse Token Lifecycle…</source>
+        <translation>Token-Lebenszyklus durch&amp;spielen…</translation>
+    </message>
+    <message>
+        <source>Check how the provider handles expiry, refresh, rotation, reuse and revocation</source>
+        <translation>Prüfen, wie der Anbieter mit Ablauf, Aktualisierung, Rotation, Wiederverwendung und Widerruf umgeht</translation>
+    </message>
 </context>
 <context>
     <name>cad::MovePropertyCommand</name>
@@ -3073,6 +3093,440 @@
     <message>
         <source>Secret value</source>
         <translation>Geheimer Wert</translation>
+    </message>
+</context>
+<context>
+    <name>cad::Rehearsal</name>
+    <message>
+        <source>a public client, without a secret</source>
+        <translation>einem öffentlichen Client ohne Secret</translation>
+    </message>
+    <message>
+        <source>the client secret in a Basic header</source>
+        <translation>dem Client Secret in einem Basic-Header</translation>
+    </message>
+    <message>
+        <source>the client secret in the request body</source>
+        <translation>dem Client Secret im Anfrage-Body</translation>
+    </message>
+    <message>
+        <source>Does the token response say when the token expires (expires_in)?</source>
+        <translation>Sagt die Token-Antwort, wann das Token abläuft (expires_in)?</translation>
+    </message>
+    <message>
+        <source>Does the token response name the token type?</source>
+        <translation>Nennt die Token-Antwort den Token-Typ?</translation>
+    </message>
+    <message>
+        <source>Was a refresh token issued?</source>
+        <translation>Wurde ein Refresh Token ausgestellt?</translation>
+    </message>
+    <message>
+        <source>Is the granted scope the requested scope?</source>
+        <translation>Ist der gewährte Scope der angeforderte?</translation>
+    </message>
+    <message>
+        <source>Does refresh work with the design&apos;s client authentication?</source>
+        <translation>Funktioniert die Aktualisierung mit der Client-Authentifizierung des Entwurfs?</translation>
+    </message>
+    <message>
+        <source>Does the refresh token rotate?</source>
+        <translation>Rotiert das Refresh Token?</translation>
+    </message>
+    <message>
+        <source>Does the new access token pass the test request?</source>
+        <translation>Besteht das neue Access Token die Testanfrage?</translation>
+    </message>
+    <message>
+        <source>Is a replaced refresh token refused?</source>
+        <translation>Wird ein ersetztes Refresh Token abgelehnt?</translation>
+    </message>
+    <message>
+        <source>Are revoked tokens refused?</source>
+        <translation>Werden widerrufene Token abgelehnt?</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>passed %1, findings %2, failed %3, skipped %4</source>
+        <translation>bestanden %1, Befunde %2, fehlgeschlagen %3, übersprungen %4</translation>
+    </message>
+    <message>
+        <source>Rehearsal: %1</source>
+        <translation>Probe: %1</translation>
+    </message>
+    <message>
+        <source>The response does not name the scope; by RFC 6749 (5.1) that means the requested scope was granted.</source>
+        <translation>Die Antwort nennt keinen Scope; nach RFC 6749 (5.1) heißt das, dass der angeforderte Scope gewährt wurde.</translation>
+    </message>
+    <message>
+        <source>Granted &quot;%1&quot;, as requested.</source>
+        <translation>Gewährt: „%1“, wie angefordert.</translation>
+    </message>
+    <message>
+        <source>Not granted: %1.</source>
+        <translation>Nicht gewährt: %1.</translation>
+    </message>
+    <message>
+        <source>Granted without being requested: %1.</source>
+        <translation>Ohne Anforderung gewährt: %1.</translation>
+    </message>
+    <message>
+        <source>Granted &quot;%1&quot;.</source>
+        <translation>Gewährt: „%1“.</translation>
+    </message>
+    <message>
+        <source>API calls that need %1 will fail: enable it for the app at the provider, or remove it from Scope.</source>
+        <translation>API-Aufrufe, die %1 brauchen, schlagen fehl: Aktivieren Sie es für die App beim Anbieter, oder entfernen Sie es aus Scope.</translation>
+    </message>
+    <message>
+        <source>The provider adds scopes of its own; nothing to change unless the connector must not hold them.</source>
+        <translation>Der Anbieter fügt eigene Scopes hinzu; nichts zu ändern, es sei denn, der Connector darf sie nicht besitzen.</translation>
+    </message>
+    <message>
+        <source>Only OAuth 2.0 connections have a token lifecycle to rehearse.</source>
+        <translation>Nur OAuth-2.0-Verbindungen haben einen Token-Lebenszyklus, den man durchspielen kann.</translation>
+    </message>
+    <message>
+        <source>A rehearsal is already running.</source>
+        <translation>Es läuft bereits eine Probe.</translation>
+    </message>
+    <message>
+        <source>Connect first: the rehearsal works with the design-time connection&apos;s tokens.</source>
+        <translation>Verbinden Sie zuerst: Die Probe arbeitet mit den Token der Entwurfszeitverbindung.</translation>
+    </message>
+    <message>
+        <source>The connection has no tokens to rehearse with. Connect again.</source>
+        <translation>Die Verbindung hat keine Token für eine Probe. Verbinden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>There is no connection.</source>
+        <translation>Es gibt keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>The connection changed during the rehearsal (%1), so it stopped.</source>
+        <translation>Die Verbindung hat sich während der Probe geändert (%1); die Probe wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The rehearsal was cancelled.</source>
+        <translation>Die Probe wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No token response was seen: the connection was restored from the keychain and the refresh did not succeed. Connect again, then rehearse.</source>
+        <translation>Es wurde keine Token-Antwort gesehen: Die Verbindung wurde aus dem Schlüsselbund wiederhergestellt, und die Aktualisierung ist fehlgeschlagen. Verbinden Sie erneut, und spielen Sie dann durch.</translation>
+    </message>
+    <message>
+        <source>expires_in: %1 s.</source>
+        <translation>expires_in: %1 s.</translation>
+    </message>
+    <message>
+        <source>The token response has no expires_in, so a connection cannot know when its token expires.</source>
+        <translation>Die Token-Antwort hat kein expires_in; eine Verbindung kann also nicht wissen, wann ihr Token abläuft.</translation>
+    </message>
+    <message>
+        <source>Set Refresh interval to the token lifetime the provider documents (the connection assumes %1 s now).</source>
+        <translation>Setzen Sie das Aktualisierungsintervall auf die vom Anbieter dokumentierte Token-Lebensdauer (die Verbindung nimmt jetzt %1 s an).</translation>
+    </message>
+    <message>
+        <source>token_type: Bearer.</source>
+        <translation>token_type: Bearer.</translation>
+    </message>
+    <message>
+        <source>The token response has no token_type (RFC 6749 requires it); the token is sent as Bearer.</source>
+        <translation>Die Token-Antwort hat kein token_type (RFC 6749 verlangt es); das Token wird als Bearer gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing to change as long as the test request passes; a strict client library may refuse such a response.</source>
+        <translation>Nichts zu ändern, solange die Testanfrage besteht; eine strenge Client-Bibliothek lehnt eine solche Antwort womöglich ab.</translation>
+    </message>
+    <message>
+        <source>A refresh token was issued.</source>
+        <translation>Ein Refresh Token wurde ausgestellt.</translation>
+    </message>
+    <message>
+        <source>None, as usual for client credentials: a new token is requested instead (RFC 6749 4.4.3).</source>
+        <translation>Keines, wie bei Client Credentials üblich: Stattdessen wird ein neues Token angefordert (RFC 6749 4.4.3).</translation>
+    </message>
+    <message>
+        <source>No refresh token was issued: end users must sign in again whenever the access token expires.</source>
+        <translation>Es wurde kein Refresh Token ausgestellt: Endbenutzer müssen sich jedes Mal neu anmelden, wenn das Access Token abläuft.</translation>
+    </message>
+    <message>
+        <source>Many providers issue one only for an extra scope (often offline_access) or an app setting; add it to Scope if the provider documents one.</source>
+        <translation>Viele Anbieter stellen es nur für einen zusätzlichen Scope (oft offline_access) oder eine App-Einstellung aus; fügen Sie ihn zu Scope hinzu, wenn der Anbieter einen dokumentiert.</translation>
+    </message>
+    <message>
+        <source>There is no refresh token to rehearse with.</source>
+        <translation>Es gibt kein Refresh Token für die Probe.</translation>
+    </message>
+    <message>
+        <source>Requesting a new token…</source>
+        <translation>Neues Token wird angefordert…</translation>
+    </message>
+    <message>
+        <source>Refreshing the token…</source>
+        <translation>Token wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>(Seen on the refresh response: the connection was restored from the keychain.)</source>
+        <translation>(An der Aktualisierungsantwort gesehen: Die Verbindung wurde aus dem Schlüsselbund wiederhergestellt.)</translation>
+    </message>
+    <message>
+        <source>The provider refused the client authentication (%1): switch Basic header, or check the client secret.</source>
+        <translation>Der Anbieter hat die Client-Authentifizierung abgelehnt (%1): Schalten Sie Basic-Header um, oder prüfen Sie das Client Secret.</translation>
+    </message>
+    <message>
+        <source>The provider refused the refresh token: end users would have to sign in again after every expiry. Check the Refresh URL and whether the provider needs extra parameters on refresh.</source>
+        <translation>Der Anbieter hat das Refresh Token abgelehnt: Endbenutzer müssten sich nach jedem Ablauf neu anmelden. Prüfen Sie die Refresh-Token-URL und ob der Anbieter bei der Aktualisierung zusätzliche Parameter braucht.</translation>
+    </message>
+    <message>
+        <source>Check the Refresh URL (or the Token URL) and the provider&apos;s status, then rehearse again.</source>
+        <translation>Prüfen Sie die Refresh-Token-URL (oder die Token-URL) und den Status des Anbieters, und spielen Sie dann erneut durch.</translation>
+    </message>
+    <message>
+        <source>The refresh did not succeed.</source>
+        <translation>Die Aktualisierung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>A new token was issued, with %1.</source>
+        <translation>Ein neues Token wurde ausgestellt, mit %1.</translation>
+    </message>
+    <message>
+        <source>A new access token was issued, with %1.</source>
+        <translation>Ein neues Access Token wurde ausgestellt, mit %1.</translation>
+    </message>
+    <message>
+        <source>Client credentials have no refresh token.</source>
+        <translation>Client Credentials haben kein Refresh Token.</translation>
+    </message>
+    <message>
+        <source>Yes: the refresh returned a new refresh token.</source>
+        <translation>Ja: Die Aktualisierung lieferte ein neues Refresh Token.</translation>
+    </message>
+    <message>
+        <source>The connection must store the new refresh token after every refresh; one that keeps using the old token breaks.</source>
+        <translation>Die Verbindung muss nach jeder Aktualisierung das neue Refresh Token speichern; eine, die das alte weiterverwendet, bricht ab.</translation>
+    </message>
+    <message>
+        <source>No: the refresh returned the same refresh token.</source>
+        <translation>Nein: Die Aktualisierung lieferte dasselbe Refresh Token.</translation>
+    </message>
+    <message>
+        <source>No: the refresh response has no refresh token, so the old one stays valid (RFC 6749 6).</source>
+        <translation>Nein: Die Aktualisierungsantwort hat kein Refresh Token, das alte bleibt also gültig (RFC 6749 6).</translation>
+    </message>
+    <message>
+        <source>Sending the test request with the new access token…</source>
+        <translation>Testanfrage mit dem neuen Access Token wird gesendet…</translation>
+    </message>
+    <message>
+        <source>%1 %2 answered %3.</source>
+        <translation>%1 %2 antwortete %3.</translation>
+    </message>
+    <message>
+        <source>A refreshed token must work like the first one: compare the scope of the refresh response with the first one, and check whether the provider needs the scope again on refresh.</source>
+        <translation>Ein aktualisiertes Token muss wie das erste funktionieren: Vergleichen Sie den Scope der Aktualisierungsantwort mit dem ersten, und prüfen Sie, ob der Anbieter den Scope bei der Aktualisierung erneut braucht.</translation>
+    </message>
+    <message>
+        <source>The refresh token did not rotate, so there is no replaced one to reuse.</source>
+        <translation>Das Refresh Token rotierte nicht; es gibt also kein ersetztes, das wiederverwendet werden könnte.</translation>
+    </message>
+    <message>
+        <source>Trying the replaced refresh token again…</source>
+        <translation>Ersetztes Refresh Token wird erneut versucht…</translation>
+    </message>
+    <message>
+        <source>No: the provider accepted the replaced refresh token again.</source>
+        <translation>Nein: Der Anbieter hat das ersetzte Refresh Token erneut angenommen.</translation>
+    </message>
+    <message>
+        <source>A leaked refresh token stays usable after rotation. Set Revoke URL so that disconnecting ends the grant.</source>
+        <translation>Ein entwendetes Refresh Token bleibt nach der Rotation verwendbar. Setzen Sie die Token-Widerrufs-URL, damit das Trennen die Berechtigung beendet.</translation>
+    </message>
+    <message>
+        <source>Inconclusive: %1</source>
+        <translation>Nicht eindeutig: %1</translation>
+    </message>
+    <message>
+        <source>The provider answered with something other than invalid_grant; rehearse again.</source>
+        <translation>Der Anbieter antwortete mit etwas anderem als invalid_grant; spielen Sie erneut durch.</translation>
+    </message>
+    <message>
+        <source>Checking whether the current refresh token still works…</source>
+        <translation>Es wird geprüft, ob das aktuelle Refresh Token noch funktioniert…</translation>
+    </message>
+    <message>
+        <source>Yes: the replaced refresh token was refused (invalid_grant), and the current one still works.</source>
+        <translation>Ja: Das ersetzte Refresh Token wurde abgelehnt (invalid_grant), und das aktuelle funktioniert weiterhin.</translation>
+    </message>
+    <message>
+        <source>Yes, and then the current refresh token was refused too: the provider ended the whole grant when a replaced refresh token came back (reuse detection).</source>
+        <translation>Ja, und danach wurde auch das aktuelle Refresh Token abgelehnt: Der Anbieter hat die ganze Berechtigung beendet, als ein ersetztes Refresh Token zurückkam (Wiederverwendungserkennung).</translation>
+    </message>
+    <message>
+        <source>If two copies of a connection ever refresh with the same token (a retry, parallel workers), the end user must sign in again: refresh in one place and store each new refresh token at once.</source>
+        <translation>Wenn zwei Kopien einer Verbindung je mit demselben Token aktualisieren (ein Wiederholungsversuch, parallele Worker), muss sich der Endbenutzer neu anmelden: Aktualisieren Sie an einer Stelle, und speichern Sie jedes neue Refresh Token sofort.</translation>
+    </message>
+    <message>
+        <source>Yes: the replaced refresh token was refused (invalid_grant). Whether the grant survives is unknown: %1</source>
+        <translation>Ja: Das ersetzte Refresh Token wurde abgelehnt (invalid_grant). Ob die Berechtigung fortbesteht, ist unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>The grant had already ended at the reuse check, so revocation could not be rehearsed on its own.</source>
+        <translation>Die Berechtigung endete schon bei der Wiederverwendungsprüfung; der Widerruf konnte also nicht eigens durchgespielt werden.</translation>
+    </message>
+    <message>
+        <source>Client credentials designs have no Revoke URL: their tokens end when they expire, and a new one is requested each time.</source>
+        <translation>Entwürfe mit Client Credentials haben keine Token-Widerrufs-URL: Ihre Token enden mit ihrem Ablauf, und jedes Mal wird ein neues angefordert.</translation>
+    </message>
+    <message>
+        <source>The design has no Revoke URL: disconnecting deletes the tokens only here; they stay valid at the provider until they expire.</source>
+        <translation>Der Entwurf hat keine Token-Widerrufs-URL: Das Trennen löscht die Token nur hier; beim Anbieter bleiben sie bis zu ihrem Ablauf gültig.</translation>
+    </message>
+    <message>
+        <source>Set Revoke URL if the provider offers token revocation (RFC 7009).</source>
+        <translation>Setzen Sie die Token-Widerrufs-URL, wenn der Anbieter Token-Widerruf anbietet (RFC 7009).</translation>
+    </message>
+    <message>
+        <source>Revoking the tokens…</source>
+        <translation>Token werden widerrufen…</translation>
+    </message>
+    <message>
+        <source>The revocation was refused. %1</source>
+        <translation>Der Widerruf wurde abgelehnt. %1</translation>
+    </message>
+    <message>
+        <source>Check Revoke URL and the client authentication: disconnecting cannot end a connection now.</source>
+        <translation>Prüfen Sie die Token-Widerrufs-URL und die Client-Authentifizierung: Das Trennen kann eine Verbindung derzeit nicht beenden.</translation>
+    </message>
+    <message>
+        <source>Sending the test request with the revoked access token…</source>
+        <translation>Testanfrage mit dem widerrufenen Access Token wird gesendet…</translation>
+    </message>
+    <message>
+        <source>After revocation the old access token was refused (HTTP %1).</source>
+        <translation>Nach dem Widerruf wurde das alte Access Token abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>After revocation the old access token was still accepted (HTTP %1).</source>
+        <translation>Nach dem Widerruf wurde das alte Access Token noch angenommen (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>After revocation the test request with the old access token gave: %1</source>
+        <translation>Nach dem Widerruf ergab die Testanfrage mit dem alten Access Token: %1</translation>
+    </message>
+    <message>
+        <source>Disconnecting does not end the grant at this provider. Check that Revoke URL is the provider&apos;s revocation endpoint.</source>
+        <translation>Das Trennen beendet die Berechtigung bei diesem Anbieter nicht. Prüfen Sie, ob die Token-Widerrufs-URL der Widerrufsendpunkt des Anbieters ist.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s access tokens stay valid until they expire, even after disconnecting: keep their lifetime short, and tell end users.</source>
+        <translation>Die Access Token des Anbieters bleiben bis zu ihrem Ablauf gültig, auch nach dem Trennen: Halten Sie ihre Lebensdauer kurz, und sagen Sie es den Endbenutzern.</translation>
+    </message>
+    <message>
+        <source>The test request did not answer clearly; check it passes on a fresh connection and rehearse again.</source>
+        <translation>Die Testanfrage gab keine klare Antwort; prüfen Sie, ob sie mit einer frischen Verbindung besteht, und spielen Sie erneut durch.</translation>
+    </message>
+    <message>
+        <source>The old refresh token was still accepted.</source>
+        <translation>Das alte Refresh Token wurde noch angenommen.</translation>
+    </message>
+    <message>
+        <source>The old refresh token was refused (invalid_grant).</source>
+        <translation>Das alte Refresh Token wurde abgelehnt (invalid_grant).</translation>
+    </message>
+    <message>
+        <source>Refreshing with the old refresh token gave: %1</source>
+        <translation>Die Aktualisierung mit dem alten Refresh Token ergab: %1</translation>
+    </message>
+    <message>
+        <source>The connection was left as it is.</source>
+        <translation>Die Verbindung wurde belassen, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>The rehearsal revoked the connection&apos;s tokens, so the connection is disconnected. Connect again to go on.</source>
+        <translation>Die Probe hat die Token der Verbindung widerrufen; die Verbindung ist daher getrennt. Verbinden Sie erneut, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>The rehearsal ended this connection&apos;s grant, so the connection is disconnected. Connect again to go on.</source>
+        <translation>Die Probe hat die Berechtigung dieser Verbindung beendet; die Verbindung ist daher getrennt. Verbinden Sie erneut, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>The connection goes on with the tokens the rehearsal obtained last.</source>
+        <translation>Die Verbindung arbeitet mit den Token weiter, die die Probe zuletzt erhalten hat.</translation>
+    </message>
+    <message>
+        <source>Rehearsal finished.</source>
+        <translation>Probe beendet.</translation>
+    </message>
+    <message>
+        <source>The connection is unchanged.</source>
+        <translation>Die Verbindung ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>cad::RehearsalDialog</name>
+    <message>
+        <source>&amp;Stop Rehearsal</source>
+        <translation>Probe &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Rehearse &amp;Again</source>
+        <translation>&amp;Erneut durchspielen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Report</source>
+        <translation>Bericht ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Rehearse the Token Lifecycle</source>
+        <translation>Token-Lebenszyklus durchspielen</translation>
+    </message>
+    <message>
+        <source>The rehearsal works with the real provider, as the connector&apos;s end users will meet it: it refreshes the token, tries a replaced refresh token again and revokes the tokens. Every exchange appears in the Exchange Log.</source>
+        <translation>Die Probe arbeitet mit dem echten Anbieter, so wie die Endbenutzer des Connectors ihm begegnen: Sie aktualisiert das Token, versucht ein ersetztes Refresh Token erneut und widerruft die Token. Jeder Austausch erscheint im Anfrageprotokoll.</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; the report keeps what was checked</source>
+        <translation>Nach dem aktuellen Schritt aufhören; der Bericht behält, was geprüft wurde</translation>
+    </message>
+    <message>
+        <source>Run the rehearsal again with the connection&apos;s current tokens</source>
+        <translation>Die Probe mit den aktuellen Token der Verbindung erneut durchführen</translation>
+    </message>
+    <message>
+        <source>Copy the checklist as text (it holds no tokens)</source>
+        <translation>Die Checkliste als Text kopieren (sie enthält keine Token)</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Rehearsal finished: %1.</source>
+        <translation>Probe beendet: %1.</translation>
+    </message>
+    <message>
+        <source>Checked so far: %1.</source>
+        <translation>Bisher geprüft: %1.</translation>
     </message>
 </context>
 <context>
