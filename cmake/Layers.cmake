@@ -25,7 +25,7 @@ set(CAD_LAYER_oauth_USES core)
 set(CAD_LAYER_secrets_USES core model)
 set(CAD_LAYER_connection_USES core model oauth request secrets)
 set(CAD_LAYER_exchange_USES core io model)
-set(CAD_LAYER_sandbox_USES core oauth)
+set(CAD_LAYER_sandbox_USES core model oauth)
 set(CAD_LAYER_cli_USES core model io request oauth secrets connection exchange sandbox)
 # What ui/ may use: every layer but the command line.
 set(CAD_WIDGETS_USES core model io request oauth secrets connection exchange sandbox)
