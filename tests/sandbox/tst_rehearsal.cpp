@@ -11,6 +11,8 @@
 #include "secrets/SecretStore.h"
 #include "support/SecretScan.h"
 
+#include "SandboxTestSupport.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -111,34 +113,7 @@ private:
         sandbox().setSettings(s);
     }
 
-    /// Signs in through the auto-approving sandbox: the authorize URL answers with the redirect,
-    /// which the connection receives as the embedded browser would hand it over.
-    QString signIn(DesignTimeConnection &connection)
-    {
-        QSignalSpy required(&connection, &DesignTimeConnection::authorizationRequired);
-        connection.connectToService();
-        if (required.isEmpty() && !required.wait(10000))
-            return QStringLiteral("no authorization URL: ") + connection.statusMessage();
-        QNetworkRequest request(required.first().at(0).toUrl());
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        std::unique_ptr<QNetworkReply> reply(m_browser.get(request));
-        QSignalSpy done(reply.get(), &QNetworkReply::finished);
-        if (!reply->isFinished() && !done.wait(10000))
-            return QStringLiteral("the sandbox did not answer the authorization request");
-        const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
-        if (location.isEmpty())
-            return QStringLiteral("no redirect: ") + QString::fromUtf8(reply->readAll());
-        connection.handleRedirect(location);
-        const bool settled = QTest::qWaitFor(
-            [&] {
-                return connection.state() == ConnectionState::Connected ||
-                       connection.state() == ConnectionState::Failed;
-            },
-            10000);
-        if (!settled || connection.state() != ConnectionState::Connected)
-            return QStringLiteral("not connected: ") + connection.statusMessage();
-        return {};
-    }
+    QString signIn(DesignTimeConnection &connection) { return test::signInThroughSandbox(connection, m_browser); }
 
     static RehearsalReport rehearse(DesignTimeConnection &connection, QStringList *steps = nullptr)
     {
