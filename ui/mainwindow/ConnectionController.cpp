@@ -251,10 +251,33 @@ void ConnectionController::loadSecrets()
                 m_document->setDefinition(d);
                 m_document->setModified(modified);
             }
+            fillSecretDefaults(); // what the keychain did not have
             m_engine->setSecretBindings(m_bindings);
             m_engine->restore(); // a connection kept from an earlier session
             Q_EMIT secretsLoaded(found);
         });
+}
+
+int ConnectionController::fillSecretDefaults()
+{
+    if (!m_secretDefaults)
+        return 0;
+    const QHash<QString, QString> defaults = m_secretDefaults(m_document->definition());
+    ConnectorDefinition d = m_document->definition();
+    int filled = 0;
+    for (Property &p : d.properties) {
+        if (p.secret && p.value.isEmpty() && defaults.contains(p.name)) {
+            p.value = defaults.value(p.name);
+            ++filled;
+        }
+    }
+    if (filled == 0)
+        return 0;
+    // Not an edit: no undo entry, and the modified state stays as it was.
+    const bool modified = m_document->isModified();
+    m_document->setDefinition(d);
+    m_document->setModified(modified);
+    return filled;
 }
 
 void ConnectionController::saveSecrets()

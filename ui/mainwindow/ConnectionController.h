@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+
 class QNetworkAccessManager;
 class QWidget;
 
@@ -14,6 +16,7 @@ namespace cad {
 
 class ConnectionPanel;
 class ConnectorDocument;
+struct ConnectorDefinition;
 class DesignTimeConnection;
 class Rehearsal;
 class RehearsalDialog;
@@ -62,6 +65,12 @@ public:
     void loadSecrets();
     /// Writes the document's secret values to the keychain (after the file was saved).
     void saveSecrets();
+    /// Where secret values come from when neither the table nor the keychain has them (the
+    /// sandbox's own values for a sandbox design); applied by loadSecrets() and fillSecretDefaults().
+    using SecretDefaults = std::function<QHash<QString, QString>(const ConnectorDefinition &)>;
+    void setSecretDefaults(SecretDefaults defaults) { m_secretDefaults = std::move(defaults); }
+    /// Fills the document's empty secret values from the defaults, without an undo entry; returns how many.
+    int fillSecretDefaults();
     /// Asks the keychain whether it works; called once after the first paint.
     void detectKeychain();
 
@@ -108,6 +117,7 @@ private:
     QPointer<RehearsalDialog> m_rehearsalDialog;
     quint64 m_generation = 0; ///< bumps whenever another document replaces the current one
     QString m_accessToken;    ///< what accessTokenChanged() last said
+    SecretDefaults m_secretDefaults;
 };
 
 } // namespace cad

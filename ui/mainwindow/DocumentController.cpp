@@ -3,6 +3,7 @@
 #include "common/ModalSeam.h"
 #include "files/AutosaveManager.h"
 #include "files/RecentFiles.h"
+#include "io/DefinitionFile.h"
 #include "model/ConnectorDocument.h"
 
 #include <QCoreApplication>
@@ -130,6 +131,46 @@ void DocumentController::newFile()
     const AuthType type = allAuthTypes().at(std::max<qsizetype>(0, names.indexOf(chosen)));
     replaceDocument(ConnectorDefinition::create(type), Replacement::New);
     Q_EMIT statusMessage(tr("New connector with %1").arg(authTypeDisplayName(type)), 4000);
+}
+
+QList<QPair<QString, QString>> DocumentController::samples()
+{
+    // In the order of the authentication types (as in the type list), then by name.
+    struct Sample
+    {
+        qsizetype typeIndex;
+        QString path;
+        QString name;
+    };
+    QList<Sample> found;
+    const QDir dir(QStringLiteral(":/samples"));
+    for (const QString &name : dir.entryList({QLatin1String("*") + DefinitionFile::Suffix}, QDir::Files, QDir::Name)) {
+        const DefinitionFile::ReadResult read = DefinitionFile::read(dir.filePath(name));
+        if (read.ok())
+            found.append(
+                {allAuthTypes().indexOf(read.definition->authType), dir.filePath(name), read.definition->displayName});
+    }
+    std::sort(found.begin(), found.end(), [](const Sample &a, const Sample &b) {
+        return a.typeIndex != b.typeIndex ? a.typeIndex < b.typeIndex : a.name < b.name;
+    });
+    QList<QPair<QString, QString>> list;
+    for (const Sample &s : found)
+        list.append({s.path, s.name});
+    return list;
+}
+
+bool DocumentController::newFromSample(const QString &resourcePath)
+{
+    if (!maybeSave())
+        return false;
+    const DefinitionFile::ReadResult read = DefinitionFile::read(resourcePath);
+    if (!read.ok()) {
+        Q_EMIT statusMessage(tr("The sample %1 could not be read.").arg(QFileInfo(resourcePath).fileName()), 8000);
+        return false;
+    }
+    replaceDocument(*read.definition, Replacement::New);
+    Q_EMIT statusMessage(tr("New connector from the sample \"%1\"").arg(read.definition->displayName), 4000);
+    return true;
 }
 
 void DocumentController::open()

@@ -62,6 +62,10 @@ public:
     /// Asks for the type, then starts a new document (after the unsaved-changes prompt).
     void newFile();
     void open();
+    /// The samples built into the designer (:/samples/*.connector.json): resource path and display name.
+    [[nodiscard]] static QList<QPair<QString, QString>> samples();
+    /// Starts a new, untitled document from a sample (after the unsaved-changes prompt).
+    bool newFromSample(const QString &resourcePath);
     /// Opens a file after the unsaved-changes prompt. A file that cannot be read leaves the document
     /// untouched and shows every problem found.
     bool openFile(const QString &path);

@@ -142,8 +142,13 @@ void MainWindow::wireControllers()
         m_sandbox->follow(m_document->definition()); // before the views: Connect may follow at once
         updateDependentViews();
         if (how == DocumentController::Replacement::Opened || how == DocumentController::Replacement::Recovered)
-            m_connections->loadSecrets();
+            m_connections->loadSecrets(); // then the sandbox's values for what the keychain lacks
+        else
+            m_connections->fillSecretDefaults();
     });
+    // A sandbox design gets the sandbox's own secret values (never a design that points elsewhere).
+    m_connections->setSecretDefaults(
+        [this](const ConnectorDefinition &definition) { return m_sandbox->secretsFor(definition); });
     connect(m_documents, &DocumentController::saved, m_connections, &ConnectionController::saveSecrets);
     connect(m_documents, &DocumentController::fileStateChanged, this, &MainWindow::updateTitle);
     connect(m_documents, &DocumentController::statusMessage, this, &MainWindow::showStatus);
@@ -442,6 +447,20 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
+    // The samples are read when the menu opens, never at start-up.
+    QMenu *samples = file->addMenu(tr("New from S&ample"));
+    samples->setObjectName(QStringLiteral("samplesMenu"));
+    connect(samples, &QMenu::aboutToShow, this, [this, samples]() {
+        if (!samples->isEmpty())
+            return;
+        for (const auto &[path, name] : DocumentController::samples()) {
+            QAction *a = samples->addAction(name);
+            a->setObjectName(QStringLiteral("sample_") +
+                             QFileInfo(path).completeBaseName().section(QLatin1Char('.'), 0, 0));
+            a->setStatusTip(tr("Start a new connector from the sample %1").arg(QFileInfo(path).fileName()));
+            connect(a, &QAction::triggered, m_documents, [this, path]() { m_documents->newFromSample(path); });
+        }
+    });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
@@ -486,6 +505,10 @@ void MainWindow::createMenus()
     rehearse->setObjectName(QStringLiteral("rehearseAction"));
     rehearse->setToolTip(tr("Check how the provider handles expiry, refresh, rotation, reuse and revocation"));
     connect(rehearse, &QAction::triggered, m_connectionPanel, &ConnectionPanel::rehearseRequested);
+    QAction *sandbox = connection->addAction(tr("Sand&box Provider…"));
+    sandbox->setObjectName(QStringLiteral("sandboxAction"));
+    sandbox->setToolTip(tr("The built-in OAuth provider: start and stop it, its clients, switches and request log"));
+    connect(sandbox, &QAction::triggered, this, [this]() { m_sandbox->showDialog(this); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
