@@ -1276,6 +1276,14 @@
         <source>%1 more in the details.</source>
         <translation>%1 weitere in den Details.</translation>
     </message>
+    <message>
+        <source>The sample %1 could not be read.</source>
+        <translation>Das Beispiel %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>New connector from the sample &quot;%1&quot;</source>
+        <translation>Neuer Connector aus dem Beispiel „%1“</translation>
+    </message>
 </context>
 <context>
     <name>cad::EditPropertyDialog</name>
@@ -2578,6 +2586,22 @@
         <source>Check how the provider handles expiry, refresh, rotation, reuse and revocation</source>
         <translation>Prüfen, wie der Anbieter mit Ablauf, Aktualisierung, Rotation, Wiederverwendung und Widerruf umgeht</translation>
     </message>
+    <message>
+        <source>New from S&amp;ample</source>
+        <translation>Neu aus Beispie&amp;l</translation>
+    </message>
+    <message>
+        <source>Start a new connector from the sample %1</source>
+        <translation>Einen neuen Connector aus dem Beispiel %1 beginnen</translation>
+    </message>
+    <message>
+        <source>Sand&amp;box Provider…</source>
+        <translation>Sand&amp;box-Anbieter…</translation>
+    </message>
+    <message>
+        <source>The built-in OAuth provider: start and stop it, its clients, switches and request log</source>
+        <translation>Der eingebaute OAuth-Anbieter: starten und stoppen, seine Clients, Schalter und sein Anfrageprotokoll</translation>
+    </message>
 </context>
 <context>
     <name>cad::MovePropertyCommand</name>
@@ -3722,6 +3746,313 @@
     <message>
         <source>The sandbox provider could not start: %1 Stop what uses the port, then open the design again.</source>
         <translation>Der Sandbox-Anbieter konnte nicht starten: %1 Beenden Sie, was den Port belegt, und öffnen Sie den Entwurf erneut.</translation>
+    </message>
+    <message>
+        <source>The sandbox provider could not start: %1 Connection &gt; Sandbox Provider offers port %2.</source>
+        <translation>Der Sandbox-Anbieter konnte nicht starten: %1 Verbindung &gt; Sandbox-Anbieter bietet Port %2 an.</translation>
+    </message>
+    <message>
+        <source>The sandbox provider stopped.</source>
+        <translation>Der Sandbox-Anbieter wurde gestoppt.</translation>
+    </message>
+</context>
+<context>
+    <name>cad::SandboxDialog</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Query parameters:</source>
+        <translation>Query-Parameter:</translation>
+    </message>
+    <message>
+        <source>Form fields:</source>
+        <translation>Formularfelder:</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>Sandbox Provider</source>
+        <translation>Sandbox-Anbieter</translation>
+    </message>
+    <message>
+        <source>The port on 127.0.0.1 the sandbox listens on; the sandbox samples use %1</source>
+        <translation>Der Port auf 127.0.0.1, an dem die Sandbox lauscht; die Sandbox-Beispiele verwenden %1</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Start the sandbox on 127.0.0.1 at the port</source>
+        <translation>Die Sandbox auf 127.0.0.1 an diesem Port starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Stop the sandbox; its clients, tokens and switches stay as they are</source>
+        <translation>Die Sandbox stoppen; ihre Clients, Token und Schalter bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Switches</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>Request Log</source>
+        <translation>Anfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>The client secrets and credentials below are the sandbox&apos;s own values, shown on purpose: they open nothing but this sandbox.</source>
+        <translation>Die Client Secrets und Anmeldedaten unten sind die eigenen Werte der Sandbox und werden absichtlich gezeigt: Sie öffnen nichts außer dieser Sandbox.</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <source>Authorization URL:</source>
+        <translation>Autorisierungs-URL:</translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation>Token-URL:</translation>
+    </message>
+    <message>
+        <source>Revocation URL:</source>
+        <translation>Widerrufs-URL:</translation>
+    </message>
+    <message>
+        <source>API base URL:</source>
+        <translation>API-Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Discovery: %1 and %2</source>
+        <translation>Discovery: %1 und %2</translation>
+    </message>
+    <message>
+        <source>/api/me takes the access token; /api/basic/me, /api/key/me, /api/pat/me and /api/custom/me the other credentials</source>
+        <translation>/api/me nimmt das Access Token; /api/basic/me, /api/key/me, /api/pat/me und /api/custom/me die anderen Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>Other credentials</source>
+        <translation>Weitere Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>Basic authentication, at /api/basic/me</source>
+        <translation>Basic-Authentifizierung, an /api/basic/me</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>At /api/key/me, in an X-API-Key or X-Access-Token header or as the api_key query parameter</source>
+        <translation>An /api/key/me, in einem X-API-Key- oder X-Access-Token-Header oder als Query-Parameter api_key</translation>
+    </message>
+    <message>
+        <source>Personal access token:</source>
+        <translation>Personal Access Token:</translation>
+    </message>
+    <message>
+        <source>At /api/pat/me, in the Authorization header</source>
+        <translation>An /api/pat/me, im Authorization-Header</translation>
+    </message>
+    <message>
+        <source>At /api/custom/me, both headers</source>
+        <translation>An /api/custom/me, beide Header</translation>
+    </message>
+    <message>
+        <source>Custom headers:</source>
+        <translation>Eigene Header:</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Grant types</source>
+        <translation>Grant-Typen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long new access tokens are valid (expires_in), in seconds</source>
+        <translation>Wie lange neue Access Token gültig sind (expires_in), in Sekunden</translation>
+    </message>
+    <message>
+        <source>Token &amp;lifetime:</source>
+        <translation>Token-&amp;Lebensdauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate on every refresh (the old refresh token stops working)</source>
+        <translation>Bei jeder Aktualisierung &amp;rotieren (das alte Refresh Token funktioniert nicht mehr)</translation>
+    </message>
+    <message>
+        <source>Refresh tokens:</source>
+        <translation>Refresh Token:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Basic header only</source>
+        <translation>Nur Basic-Header</translation>
+    </message>
+    <message>
+        <source>Body only</source>
+        <translation>Nur Body</translation>
+    </message>
+    <message>
+        <source>How the token endpoint accepts the client ID and secret of confidential clients: in an Authorization: Basic header (client_secret_basic), in the body (client_secret_post) or either</source>
+        <translation>Wie der Token-Endpunkt Client ID und Secret vertraulicher Clients annimmt: in einem Authorization: Basic-Header (client_secret_basic), im Body (client_secret_post) oder beides</translation>
+    </message>
+    <message>
+        <source>Client &amp;authentication:</source>
+        <translation>Client-&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quire PKCE, also from confidential clients</source>
+        <translation>PKCE &amp;verlangen, auch von vertraulichen Clients</translation>
+    </message>
+    <message>
+        <source>PKCE:</source>
+        <translation>PKCE:</translation>
+    </message>
+    <message>
+        <source>&amp;Omit expires_in</source>
+        <translation>expires_in &amp;weglassen</translation>
+    </message>
+    <message>
+        <source>As some providers do: the client cannot know when the token expires</source>
+        <translation>Wie manche Anbieter: Der Client kann nicht wissen, wann das Token abläuft</translation>
+    </message>
+    <message>
+        <source>Token answer:</source>
+        <translation>Token-Antwort:</translation>
+    </message>
+    <message>
+        <source>Auto-appro&amp;ve: sign in and consent without showing the page</source>
+        <translation>Automatisch &amp;zustimmen: Anmeldung und Zustimmung, ohne die Seite zu zeigen</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>Anmeldung:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>HTTP 500</source>
+        <translation>HTTP 500</translation>
+    </message>
+    <message>
+        <source>%1 s delay</source>
+        <translation>%1 s Verzögerung</translation>
+    </message>
+    <message>
+        <source>Once: the next token or refresh request gets this answer, then the switch is back at None.</source>
+        <translation>Einmalig: Die nächste Token- oder Aktualisierungsanfrage erhält diese Antwort, danach steht der Schalter wieder auf Keine.</translation>
+    </message>
+    <message>
+        <source>Fail the &amp;next token request:</source>
+        <translation>&amp;Nächste Token-Anfrage scheitern lassen:</translation>
+    </message>
+    <message>
+        <source>The switches apply at once, also while the sandbox runs.</source>
+        <translation>Die Schalter wirken sofort, auch während die Sandbox läuft.</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Anfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>Selected request</source>
+        <translation>Ausgewählte Anfrage</translation>
+    </message>
+    <message>
+        <source>Select a request to see its query parameters, headers and form fields.</source>
+        <translation>Wählen Sie eine Anfrage, um ihre Query-Parameter, Header und Formularfelder zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Forget the requests logged so far</source>
+        <translation>Die bisher protokollierten Anfragen vergessen</translation>
+    </message>
+    <message>
+        <source>The requests the sandbox received, newest last; secrets are masked.</source>
+        <translation>Die Anfragen, die die Sandbox erhalten hat, die neueste zuletzt; geheime Werte sind maskiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Use Port %1</source>
+        <translation>Port %1 &amp;benutzen</translation>
+    </message>
+    <message>
+        <source>Running at %1</source>
+        <translation>Läuft unter %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>none (public client)</source>
+        <translation>keines (öffentlicher Client)</translation>
     </message>
 </context>
 <context>
