@@ -1,8 +1,8 @@
 // The Sandbox window against a real sandbox server on 127.0.0.1: its state line and buttons follow
 // the server, its switches and the provider's settings follow each other, and its request log shows
 // what real HTTP requests sent, secrets masked.
-#include "sandboxwindow/SandboxDialog.h"
 #include "sandbox/SandboxServer.h"
+#include "sandboxwindow/SandboxDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
