@@ -117,6 +117,7 @@ private Q_SLOTS:
         QCOMPARE(port->maximum(), 65535);
         QCOMPARE(dialog.port(), quint16(47913));
 
+        QSignalSpy portChanged(&dialog, &SandboxDialog::portChanged);
         QString error;
         QVERIFY2(server.start(0, &error), qPrintable(error));
         const quint16 first = server.port();
@@ -124,6 +125,8 @@ private Q_SLOTS:
         QVERIFY(!start->isEnabled());
         QVERIFY(stop->isEnabled());
         QVERIFY(!port->isEnabled());
+        QCOMPARE(dialog.port(), first); // the box shows the port it runs on, without a portChanged
+        QCOMPARE(portChanged.size(), 0);
         QCOMPARE(child<QLabel>(&dialog, "sandboxIssuer")->text(), QStringLiteral("http://127.0.0.1:%1").arg(first));
         QCOMPARE(child<QLabel>(&dialog, "sandboxAuthorizeUrl")->text(),
                  QStringLiteral("http://127.0.0.1:%1/authorize").arg(first));

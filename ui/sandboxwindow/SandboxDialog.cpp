@@ -651,8 +651,12 @@ void SandboxDialog::updateRunning()
     m_start->setEnabled(!running);
     m_stop->setEnabled(running);
     m_port->setEnabled(!running);
-    if (running)
+    if (running) {
         clearStartError();
+        // The box shows the port it runs on (not a choice: no portChanged).
+        const QSignalBlocker quiet(m_port);
+        m_port->setValue(m_server->port());
+    }
     updateEndpoints();
 }
 
