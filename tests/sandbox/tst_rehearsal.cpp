@@ -283,6 +283,41 @@ private Q_SLOTS:
         QVERIFY(report.ok());
     }
 
+    void refreshAnsweredWithAServerFault_data()
+    {
+        QTest::addColumn<SandboxFailure>("failure");
+        QTest::addColumn<int>("refresh");
+        QTest::addColumn<QString>("observed");
+        // The connection's client tries a 5xx again (with a short back-off): the retry succeeds.
+        QTest::newRow("HTTP 500, retried") << SandboxFailure::Http500 << int(O::Passed) << QString();
+        // An OAuth error answer is final: no retry.
+        QTest::newRow("server_error") << SandboxFailure::ServerError << int(O::Failed)
+                                      << QStringLiteral("server_error");
+    }
+
+    void refreshAnsweredWithAServerFault()
+    {
+        QFETCH(SandboxFailure, failure);
+        QFETCH(int, refresh);
+        QFETCH(QString, observed);
+        configure([](SandboxSettings &s) { s.rotateRefreshTokens = false; });
+        Fixture f(&m_nam);
+        f.connection.setDefinition(codeDefinition(sandbox(), true));
+        f.connection.setValues({{QStringLiteral("client_secret"), QStringLiteral("sandbox-app-secret")}});
+        const QString signedIn = signIn(f.connection);
+        QVERIFY2(signedIn.isEmpty(), qPrintable(signedIn));
+        SandboxSettings s = sandbox().settings();
+        s.failNext = failure;
+        sandbox().setSettings(s);
+
+        const RehearsalReport report = rehearse(f.connection);
+        QVERIFY2(report.stopped.isEmpty(), qPrintable(report.stopped));
+        const RehearsalCheck *check = report.find(Id::Refresh);
+        QVERIFY(check);
+        QVERIFY2(int(check->outcome) == refresh, qPrintable(describe(report)));
+        QVERIFY2(check->observation.contains(observed), qPrintable(check->observation));
+    }
+
     void refreshRefused()
     {
         configure([](SandboxSettings &s) { s.rotateRefreshTokens = false; });
