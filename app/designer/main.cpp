@@ -1,4 +1,5 @@
 // The designer: only wires the widgets library together.
+#include "browser/BrowserLoader.h"
 #include "common/DesignerStyle.h"
 #include "mainwindow/MainWindow.h"
 
@@ -24,7 +25,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("auth-designer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CAD_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Connector Auth Designer"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("auth-designer"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(CAD_APP_ID)); // the installed desktop entry
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -52,7 +53,21 @@ int main(int argc, char *argv[])
                                             QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1480x940"));
     screenshotSizeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotSizeOption);
+    QCommandLineOption checkBrowserOption(
+        QStringLiteral("check-sign-in-browser"),
+        QCoreApplication::translate("main", "Load the embedded sign-in browser, say from where, and exit."));
+    parser.addOption(checkBrowserOption);
     parser.process(app);
+
+    if (parser.isSet(checkBrowserOption)) {
+        const cad::Result<cad::SignInBrowserFactory *> browser = cad::BrowserLoader::factory();
+        if (!browser) {
+            std::fprintf(stderr, "%s\n", qPrintable(browser.error().toString()));
+            return 1;
+        }
+        std::printf("Sign-in browser: %s\n", qPrintable(cad::BrowserLoader::loadedPath()));
+        return 0;
+    }
 
     cad::MainWindow window;
     const QStringList files = parser.positionalArguments();
