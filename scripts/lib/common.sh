@@ -13,6 +13,7 @@ CAD_PACKAGES=(
     qt6-translations-l10n libyaml-cpp-dev libxkbcommon-dev
     xvfb xauth dbus gnome-keyring libsecret-tools imagemagick fonts-dejavu-core curl openssl
     nodejs npm ccache clang libclang-rt-14-dev libxml2-utils
+    desktop-file-utils appstream lintian dpkg-dev file
 )
 
 cad_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
