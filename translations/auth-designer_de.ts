@@ -4648,5 +4648,9 @@
         <source>Window size for --screenshot.</source>
         <translation>Fenstergröße für --screenshot.</translation>
     </message>
+    <message>
+        <source>Load the embedded sign-in browser, say from where, and exit.</source>
+        <translation>Den eingebetteten Anmeldebrowser laden, sagen, woher, und beenden.</translation>
+    </message>
 </context>
 </TS>
