@@ -411,7 +411,10 @@ void DesignTimeConnection::onTokensChanged(const TokenSet &tokens)
     if (tokens.isEmpty())
         return;
     const bool wasAuthorizing = m_state == ConnectionState::Authorizing;
-    m_oauth->setAutoRefresh(true);
+    if (m_rehearsing)
+        m_autoRefreshBeforeRehearsal = true; // switched back on when the rehearsal ends
+    else
+        m_oauth->setAutoRefresh(true);
     const QString expiry =
         tokens.expiresAt.isValid()
             ? tr("valid until %1").arg(QLocale().toString(tokens.expiresAt.toLocalTime(), QLocale::ShortFormat))
@@ -568,8 +571,21 @@ void DesignTimeConnection::sendTestRequestWith(const QString &accessToken, QObje
 
 void DesignTimeConnection::setRehearsing(bool rehearsing)
 {
+    if (rehearsing == m_rehearsing)
+        return;
     m_rehearsing = rehearsing;
-    m_oauth->setAutoRefresh(!rehearsing && m_state == ConnectionState::Connected);
+    if (rehearsing) {
+        // Put back afterwards what it was (restore() may have switched it off for a secret's origin).
+        m_autoRefreshBeforeRehearsal = m_oauth->autoRefresh();
+        m_oauth->setAutoRefresh(false);
+    } else {
+        m_oauth->setAutoRefresh(m_autoRefreshBeforeRehearsal && m_state == ConnectionState::Connected);
+    }
+}
+
+bool DesignTimeConnection::rehearsalDestinationsAllowed() const
+{
+    return allowed({Destination::Api, Destination::Token, Destination::Refresh, Destination::Revoke});
 }
 
 OAuthClient *DesignTimeConnection::createProbe(const TokenSet &tokens, QObject *parent)
@@ -590,7 +606,6 @@ void DesignTimeConnection::adoptTokens(const TokenSet &tokens, const QString &me
     if (tokens.isEmpty() || !connectionExists(m_state) || m_state == ConnectionState::Invalidated)
         return;
     m_oauth->setTokens(tokens);
-    m_oauth->setAutoRefresh(!m_rehearsing);
     persist();
     setState(ConnectionState::Connected, message);
     Q_EMIT tokensChanged();

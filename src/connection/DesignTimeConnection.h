@@ -96,6 +96,9 @@ public:
     /// While true, the connection neither refreshes on its own nor starts a Refresh or Test: the
     /// rehearsal works with the grant and must be the only one using its refresh token.
     void setRehearsing(bool rehearsing);
+    /// Whether every stored secret the rehearsal would send (the test request, refresh and revocation)
+    /// may go to the design's origins now; when not, Test or Refresh Now asks first.
+    [[nodiscard]] bool rehearsalDestinationsAllowed() const;
     [[nodiscard]] bool isRehearsing() const { return m_rehearsing; }
     /// A separate OAuth client with this connection's configuration and @p tokens; its exchanges go
     /// to this connection's log, and nothing it does changes the connection.
@@ -191,8 +194,9 @@ private:
     int m_authorizationTimeoutMs = 5 * 60 * 1000;
     bool m_disconnecting = false;
     bool m_rehearsing = false;
-    bool m_connectAfterRevoke = false; ///< "Connect again": the previous tokens are being revoked first
-    QString m_revokeSummary;           ///< what revoking the previous tokens did, for the next status
+    bool m_autoRefreshBeforeRehearsal = false; ///< restored when the rehearsal ends
+    bool m_connectAfterRevoke = false;         ///< "Connect again": the previous tokens are being revoked first
+    QString m_revokeSummary;                   ///< what revoking the previous tokens did, for the next status
 };
 
 } // namespace cad

@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace cad {
@@ -17,7 +18,9 @@ namespace cad {
 namespace {
 QSet<QString> scopeSet(const QString &scope)
 {
-    const QStringList parts = scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // Space-separated (RFC 6749 3.3); some providers (GitHub, Slack) answer with commas.
+    static const QRegularExpression separators(QStringLiteral("[ ,]+"));
+    const QStringList parts = scope.split(separators, Qt::SkipEmptyParts);
     return QSet<QString>(parts.begin(), parts.end());
 }
 
@@ -250,6 +253,10 @@ QString Rehearsal::cannotStart(const DesignTimeConnection &connection)
         return tr("Connect first: the rehearsal works with the design-time connection's tokens.");
     if (connection.tokens().isEmpty())
         return tr("The connection has no tokens to rehearse with. Connect again.");
+    if (connection.oauthClient()->isBusy())
+        return tr("The connection is refreshing its token; rehearse when it has finished.");
+    if (!connection.rehearsalDestinationsAllowed())
+        return tr("A stored secret would go to a new origin. Press Test first and allow it, then rehearse.");
     return {};
 }
 
@@ -540,6 +547,9 @@ void Rehearsal::stepRevoke()
         return;
     }
     Q_EMIT progress(tr("Revoking the tokens…"));
+    // From the moment the revocation is sent the tokens may be gone: a stop now ends the connection too.
+    m_grantEnded = true;
+    m_revoked = true;
     OAuthClient *probe = m_connection->createProbe(m_current, this);
     m_probes.append(probe);
     const quint64 generation = m_generation;
@@ -556,13 +566,13 @@ void Rehearsal::stepRevoke()
                 refused << QStringLiteral("%1: %2").arg(t.tokenTypeHint, t.error.message());
         }
         if (!anyRevoked) {
+            m_grantEnded = false;
+            m_revoked = false;
             add(Id::Revoke, O::Failed, tr("The revocation was refused. %1").arg(refused.join(QStringLiteral("; "))),
                 tr("Check Revoke URL and the client authentication: disconnecting cannot end a connection now."));
             finish();
             return;
         }
-        m_grantEnded = true;
-        m_revoked = true;
         verifyRevoked();
     });
     probe->revoke();
@@ -648,8 +658,22 @@ void Rehearsal::finish(const QString &stopped)
     if (m_connection) {
         disconnect(m_connection, &DesignTimeConnection::stateChanged, this, nullptr);
         m_connection->setRehearsing(false);
+        const bool obtainedTokens =
+            m_current.accessToken != m_initial.accessToken || m_current.refreshToken != m_initial.refreshToken;
         if (!stopped.isEmpty() && m_connection->state() != ConnectionState::Connected) {
-            m_report.connection = tr("The connection was left as it is.");
+            // Disconnected or reconnected meanwhile: the tokens the rehearsal obtained belong to nobody now.
+            if (obtainedTokens && !m_grantEnded && !m_connection->oauthClient()->config().revokeUrl.isEmpty()) {
+                OAuthClient *cleanup = m_connection->createProbe(m_current, m_connection);
+                connect(cleanup, &OAuthClient::revoked, cleanup, &QObject::deleteLater);
+                cleanup->revoke();
+                m_report.connection = tr("The connection changed meanwhile; the tokens the rehearsal obtained are "
+                                         "revoked.");
+            } else if (obtainedTokens && !m_grantEnded) {
+                m_report.connection = tr("The connection changed meanwhile; the tokens the rehearsal obtained stay "
+                                         "valid until they expire (the design has no Revoke URL).");
+            } else {
+                m_report.connection = tr("The connection was left as it is.");
+            }
         } else if (m_grantEnded) {
             m_report.connection =
                 m_revoked ? tr("The rehearsal revoked the connection's tokens, so the connection is disconnected. "
@@ -657,7 +681,7 @@ void Rehearsal::finish(const QString &stopped)
                           : tr("The rehearsal ended this connection's grant, so the connection is disconnected. "
                                "Connect again to go on.");
             m_connection->forgetEndedGrant(m_report.connection);
-        } else if (m_current.accessToken != m_initial.accessToken || m_current.refreshToken != m_initial.refreshToken) {
+        } else if (obtainedTokens) {
             m_report.connection = tr("The connection goes on with the tokens the rehearsal obtained last.");
             m_connection->adoptTokens(m_current, tr("Rehearsal finished.") + QLatin1Char(' ') + m_report.connection);
         } else {

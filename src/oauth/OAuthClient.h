@@ -96,6 +96,7 @@ public:
     /// Refreshes automatically @p marginSeconds before expiry (needs a refresh token or the
     /// client credentials grant).
     void setAutoRefresh(bool enabled, int marginSeconds = 60);
+    [[nodiscard]] bool autoRefresh() const { return m_autoRefresh; }
 
     /// exchange() carries redacted records unless this is switched off (e.g. for a debug build).
     void setRedactExchanges(bool redact) { m_redactExchanges = redact; }

@@ -4,10 +4,12 @@
 
 #include "connection/DesignTimeConnection.h"
 #include "connection/Rehearsal.h"
+#include "core/Origin.h"
 #include "model/BuiltinSchemas.h"
 #include "model/ConnectorDefinition.h"
 #include "oauth/TokenResponse.h"
 #include "sandbox/SandboxServer.h"
+#include "secrets/SecretBindings.h"
 #include "secrets/SecretStore.h"
 #include "support/SecretScan.h"
 
@@ -435,6 +437,33 @@ private Q_SLOTS:
                  QStringLiteral("Only OAuth 2.0 connections have a token lifecycle to rehearse."));
     }
 
+    void aStoredSecretBoundElsewhereIsNotSentWithoutAsking()
+    {
+        configure([](SandboxSettings &s) { s.rotateRefreshTokens = false; });
+        Fixture f(&m_nam);
+        f.connection.setDefinition(codeDefinition(sandbox(), true));
+        f.connection.setValues({{QStringLiteral("client_secret"), QStringLiteral("sandbox-app-secret")}});
+        const QString signedIn = signIn(f.connection);
+        QVERIFY2(signedIn.isEmpty(), qPrintable(signedIn));
+        // The keychain says this client secret was stored for another provider: the rehearsal's
+        // refresh and revocation would send it to the sandbox, so it does not start.
+        SecretBindings bindings;
+        SecretBindings::Entry entry;
+        entry.state = SecretBindings::ReadState::Found;
+        entry.value = QStringLiteral("sandbox-app-secret");
+        entry.origins = {Origin::of(QUrl(QStringLiteral("https://login.elsewhere.example")))};
+        bindings.setEntry(QStringLiteral("client_secret"), entry);
+        f.connection.setSecretBindings(bindings);
+        QCOMPARE(Rehearsal::cannotStart(f.connection),
+                 QStringLiteral("A stored secret would go to a new origin. Press Test first and allow it, then "
+                                "rehearse."));
+        const int logBefore = int(sandbox().log().size());
+        const RehearsalReport report = rehearse(f.connection);
+        QVERIFY(report.checks.isEmpty());
+        QCOMPARE(int(sandbox().log().size()), logBefore); // nothing was sent
+        QCOMPARE(f.connection.state(), ConnectionState::Connected);
+    }
+
     void connectionBusyWhileRehearsing()
     {
         configure([](SandboxSettings &s) {
@@ -493,6 +522,9 @@ private Q_SLOTS:
         QTest::newRow("one missing") << QStringLiteral("read write admin") << true << QStringLiteral("read write")
                                      << int(O::Finding)
                                      << QStringLiteral("Granted \"read write\". Not granted: admin.");
+        QTest::newRow("granted with commas (GitHub, Slack)")
+            << QStringLiteral("repo gist") << true << QStringLiteral("repo,gist") << int(O::Passed)
+            << QStringLiteral("Granted \"repo,gist\", as requested.");
         QTest::newRow("extra and missing")
             << QStringLiteral("b a") << true << QStringLiteral("a c d") << int(O::Finding)
             << QStringLiteral("Granted \"a c d\". Not granted: b. Granted without being requested: c d.");
