@@ -322,6 +322,10 @@ int TestCommand::run(const QStringList &arguments, Io &io)
         phase = Phase::Finishing;
         const bool haveTokens = isOAuth(definition.authType) && !connection.tokens().isEmpty();
         if (!haveTokens) {
+            if (keepTokens && outcome.rehearsal)
+                io.err << QCoreApplication::translate("cad::cli", "The rehearsal ended the connection's grant, so "
+                                                                  "there are no tokens to keep.")
+                       << Qt::endl;
             done();
             return;
         }
@@ -468,7 +472,11 @@ int TestCommand::run(const QStringList &arguments, Io &io)
             break;
         case Phase::Rehearsing:
             fail(QStringLiteral("rehearse"), message, ExitTestFailed);
-            rehearsal.cancel(); // reports what was checked so far
+            rehearsal.cancel(); // reports what was checked so far, then finish() revokes (or keeps) the tokens
+            if (phase == Phase::Finishing) {
+                overall.start(5000); // a few seconds for that; then "did not finish in time"
+                return;
+            }
             break;
         case Phase::Finishing:
             io.err << QCoreApplication::translate("cad::cli", "Revoking the tokens did not finish in time.")
