@@ -18,7 +18,13 @@ QHash<QString, QString> sandboxSecretsFor(const ConnectorDefinition &definition,
         return p ? p->value : QString();
     };
 
-    if (isOAuth(definition.authType) && Origin::of(QUrl(valueOf(PropertyNames::TokenUrl))) == sandbox) {
+    // The client secret goes to the token URL, and to the refresh and revoke URLs when they are set.
+    const auto onSandbox = [&](QStringView name, bool emptyIsFine) {
+        const QString url = valueOf(name);
+        return (emptyIsFine && url.isEmpty()) || Origin::of(QUrl(url)) == sandbox;
+    };
+    if (isOAuth(definition.authType) && onSandbox(PropertyNames::TokenUrl, false) &&
+        onSandbox(PropertyNames::RefreshTokenUrl, true) && onSandbox(PropertyNames::TokenRevokeUrl, true)) {
         for (const SandboxClient &client : SandboxProvider::clients()) {
             if (client.id == valueOf(PropertyNames::ClientId) && !client.isPublic())
                 secrets.insert(PropertyNames::ClientSecret.toString(), client.secret);

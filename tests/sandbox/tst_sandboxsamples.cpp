@@ -140,6 +140,15 @@ private Q_SLOTS:
         ConnectorDefinition code = load(QStringLiteral("sandbox-authorization-code"));
         code.property(PropertyNames::TokenUrl)->value = QStringLiteral("https://login.example.com/token");
         QVERIFY(sandboxSecretsFor(code, issuer).isEmpty());
+        // The refresh or revoke URL elsewhere: the secret would go there too.
+        ConnectorDefinition refresh = load(QStringLiteral("sandbox-authorization-code"));
+        refresh.property(PropertyNames::RefreshTokenUrl)->value = QStringLiteral("https://login.example.com/token");
+        QVERIFY(sandboxSecretsFor(refresh, issuer).isEmpty());
+        ConnectorDefinition revoke = load(QStringLiteral("sandbox-authorization-code"));
+        revoke.property(PropertyNames::TokenRevokeUrl)->value = QStringLiteral("https://login.example.com/revoke");
+        QVERIFY(sandboxSecretsFor(revoke, issuer).isEmpty());
+        QCOMPARE(sandboxSecretsFor(load(QStringLiteral("sandbox-authorization-code")), issuer).keys(),
+                 QStringList{QStringLiteral("client_secret")});
         // Another user name: the sandbox password belongs to ada only.
         ConnectorDefinition basic = load(QStringLiteral("sandbox-basic"));
         basic.property(PropertyNames::Username)->value = QStringLiteral("grace");
