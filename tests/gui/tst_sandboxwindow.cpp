@@ -4,6 +4,7 @@
 // lock "sandbox_default_port" (tests/gui/sandbox.cmake), as the embedded-browser flow does.
 
 #include "connectionpanel/ConnectionPanel.h"
+#include "connectionpanel/RehearsalDialog.h"
 #include "io/DefinitionFile.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/SandboxController.h"
@@ -123,6 +124,34 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(test::textContaining(file.readAll(), {secretValue}), QStringList());
+    }
+
+    void aRunningRehearsalCanBeStopped()
+    {
+        MainWindow window;
+        window.show();
+        samplesMenu(window)->findChild<QAction *>(QStringLiteral("sample_sandbox-client-credentials"))->trigger();
+        ConnectionPanel *panel = window.connectionPanel();
+        QTest::mouseClick(child<QAbstractButton>(panel, "connectButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), ConnectionState::Connected, 10000);
+        // The sandbox answers the rehearsal's token request 5 s late: it is still running below.
+        SandboxSettings settings = window.sandbox()->server()->provider()->settings();
+        settings.failNext = SandboxFailure::Delay;
+        window.sandbox()->server()->provider()->setSettings(settings);
+        QTest::mouseClick(child<QAbstractButton>(panel, "rehearseButton"), Qt::LeftButton);
+        auto *dialog = window.findChild<RehearsalDialog *>(QStringLiteral("rehearsalDialog"));
+        QVERIFY(dialog && dialog->isRunning());
+        auto *stop = child<QAbstractButton>(dialog, "cancelRehearsalButton");
+        QVERIFY(stop->isVisible());
+        QVERIFY(!child<QAbstractButton>(dialog, "rehearseAgainButton")->isVisible());
+        QVERIFY(!child<QAbstractButton>(panel, "testButton")->isEnabled()); // the connection is busy
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY(!dialog->isRunning());
+        QCOMPARE(child<QLabel>(dialog, "rehearsalSummary")->text().left(28),
+                 QStringLiteral("The rehearsal was cancelled."));
+        QVERIFY(child<QAbstractButton>(dialog, "rehearseAgainButton")->isVisible());
+        QCOMPARE(panel->state(), ConnectionState::Connected);
+        QVERIFY(child<QAbstractButton>(panel, "testButton")->isEnabled());
     }
 
     void aDesignElsewhereGetsNoSandboxSecret()

@@ -126,7 +126,10 @@ void RehearsalDialog::follow(Rehearsal *rehearsal)
     m_connection->hide();
     m_progress->setText(tr("Starting…"));
     m_progress->show();
-    connect(rehearsal, &Rehearsal::progress, this, [this](const QString &step) { m_progress->setText(step); });
+    connect(rehearsal, &Rehearsal::progress, this, [this](const QString &step) {
+        m_progress->setText(step);
+        updateButtons(); // running: Stop instead of Rehearse Again
+    });
     connect(rehearsal, &Rehearsal::checkAdded, this, &RehearsalDialog::addRow);
     connect(rehearsal, &Rehearsal::finished, this, &RehearsalDialog::showFinished);
     updateButtons();
