@@ -3501,6 +3501,22 @@
         <source>The connection is unchanged.</source>
         <translation>Die Verbindung ist unverändert.</translation>
     </message>
+    <message>
+        <source>The connection is refreshing its token; rehearse when it has finished.</source>
+        <translation>Die Verbindung aktualisiert gerade ihr Token; spielen Sie durch, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>A stored secret would go to a new origin. Press Test first and allow it, then rehearse.</source>
+        <translation>Ein gespeicherter geheimer Wert würde an einen neuen Ursprung gehen. Drücken Sie zuerst Testen und erlauben Sie es, dann spielen Sie durch.</translation>
+    </message>
+    <message>
+        <source>The connection changed meanwhile; the tokens the rehearsal obtained are revoked.</source>
+        <translation>Die Verbindung hat sich inzwischen geändert; die Token, die die Probe erhalten hat, werden widerrufen.</translation>
+    </message>
+    <message>
+        <source>The connection changed meanwhile; the tokens the rehearsal obtained stay valid until they expire (the design has no Revoke URL).</source>
+        <translation>Die Verbindung hat sich inzwischen geändert; die Token, die die Probe erhalten hat, bleiben bis zu ihrem Ablauf gültig (der Entwurf hat keine Token-Widerrufs-URL).</translation>
+    </message>
 </context>
 <context>
     <name>cad::RehearsalDialog</name>
