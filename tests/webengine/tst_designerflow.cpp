@@ -171,8 +171,8 @@ private Q_SLOTS:
         SignInController *controller = window.signInController();
         QTRY_VERIFY_WITH_TIMEOUT(controller->dialog() != nullptr, 15000);
         // The page as the author sees it (README's "Try it"): rendered once the Allow button is there.
-        const QString ready = QStringLiteral(
-            "(function(){return document.getElementById('allow') ? 'submitted' : 'absent';})()");
+        const QString ready =
+            QStringLiteral("(function(){return document.getElementById('allow') ? 'submitted' : 'absent';})()");
         QVERIFY2(runUntilSubmitted(controller, ready), "the sandbox sign-in page never appeared");
         QDir().mkpath(QStringLiteral("/tmp/walkthrough-shots"));
         QVERIFY(controller->dialog()->grab().save(QStringLiteral("/tmp/walkthrough-shots/sandbox-sign-in.png")));
