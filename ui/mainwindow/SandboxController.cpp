@@ -82,11 +82,12 @@ bool SandboxController::start(quint16 port)
     }
     const quint16 free = freePortNear(port);
     Q_EMIT statusMessage(
-        free != 0
-            ? tr("The sandbox provider could not start: %1 Connection > Sandbox Provider offers port %2.").arg(error).arg(free)
-            : tr("The sandbox provider could not start: %1 Stop what uses the port, then open "
-                 "the design again.")
-                  .arg(error),
+        free != 0 ? tr("The sandbox provider could not start: %1 Connection > Sandbox Provider offers port %2.")
+                        .arg(error)
+                        .arg(free)
+                  : tr("The sandbox provider could not start: %1 Stop what uses the port, then open "
+                       "the design again.")
+                        .arg(error),
         0);
     Q_EMIT startFailed(error, free);
     return false;
