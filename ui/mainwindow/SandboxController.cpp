@@ -26,10 +26,21 @@ QUrl loopback(quint16 port)
 
 SandboxController::SandboxController(QObject *parent)
     : QObject(parent)
-    , m_server(new SandboxServer(this))
 {
     const uint stored = QSettings().value(PortKey, SandboxSettings::DefaultPort).toUInt();
     m_port = stored >= 1024 && stored <= 65535 ? quint16(stored) : SandboxSettings::DefaultPort;
+}
+
+SandboxServer *SandboxController::server()
+{
+    if (!m_server)
+        m_server = new SandboxServer(this);
+    return m_server;
+}
+
+bool SandboxController::isRunning() const
+{
+    return m_server && m_server->isRunning();
 }
 
 SandboxController::~SandboxController()
@@ -56,7 +67,7 @@ bool SandboxController::usesSandbox(const ConnectorDefinition &definition) const
 
 void SandboxController::follow(const ConnectorDefinition &definition)
 {
-    if (m_server->isRunning() || !usesSandbox(definition))
+    if (isRunning() || !usesSandbox(definition))
         return;
     start(m_port);
 }
@@ -71,11 +82,11 @@ void SandboxController::setPort(quint16 port)
 
 bool SandboxController::start(quint16 port)
 {
-    if (m_server->isRunning())
+    if (isRunning())
         m_server->stop();
     setPort(port);
     QString error;
-    if (m_server->start(port, &error)) {
+    if (server()->start(port, &error)) {
         Q_EMIT statusMessage(tr("The sandbox provider runs at %1.").arg(m_server->provider()->issuer().toString()),
                              5000);
         return true;
@@ -95,13 +106,14 @@ bool SandboxController::start(quint16 port)
 
 void SandboxController::stop()
 {
-    m_server->stop();
+    if (m_server)
+        m_server->stop();
     Q_EMIT statusMessage(tr("The sandbox provider stopped."), 4000);
 }
 
 QUrl SandboxController::issuer() const
 {
-    return m_server->isRunning() ? m_server->provider()->issuer() : loopback(m_port);
+    return isRunning() ? m_server->provider()->issuer() : loopback(m_port);
 }
 
 QHash<QString, QString> SandboxController::secretsFor(const ConnectorDefinition &definition) const
@@ -129,7 +141,7 @@ SandboxDialog *SandboxController::dialog() const
 void SandboxController::showDialog(QWidget *parent)
 {
     if (!m_dialog) {
-        m_dialog = new SandboxDialog(m_server, parent);
+        m_dialog = new SandboxDialog(server(), parent);
         m_dialog->setPort(m_port);
         connect(m_dialog, &SandboxDialog::startRequested, this, &SandboxController::start);
         connect(m_dialog, &SandboxDialog::stopRequested, this, &SandboxController::stop);

@@ -49,7 +49,9 @@ public:
     void showDialog(QWidget *parent);
     [[nodiscard]] SandboxDialog *dialog() const;
 
-    [[nodiscard]] SandboxServer *server() const { return m_server; }
+    /// The server, made on first use (a design that never uses the sandbox never creates it).
+    [[nodiscard]] SandboxServer *server();
+    [[nodiscard]] bool isRunning() const;
     /// A port near @p port that nothing listens on now (0 when none of the next 20 is free).
     [[nodiscard]] static quint16 freePortNear(quint16 port);
 
@@ -58,7 +60,7 @@ Q_SIGNALS:
     void startFailed(const QString &error, quint16 freePort);
 
 private:
-    SandboxServer *m_server;
+    SandboxServer *m_server = nullptr;
     quint16 m_port;
     QPointer<SandboxDialog> m_dialog;
 };
