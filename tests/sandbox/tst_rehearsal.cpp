@@ -115,7 +115,19 @@ private:
         sandbox().setSettings(s);
     }
 
-    QString signIn(DesignTimeConnection &connection) { return test::signInThroughSandbox(connection, m_browser); }
+    enum RevokeUrl
+    {
+        WithRevokeUrl,
+        WithoutRevokeUrl
+    };
+
+    /// Signs @p f in as the sandbox's web app (sandbox-app, its secret in a Basic header).
+    QString signInAsSandboxApp(Fixture &f, RevokeUrl revoke)
+    {
+        f.connection.setDefinition(codeDefinition(sandbox(), revoke == WithRevokeUrl));
+        f.connection.setValues({{QStringLiteral("client_secret"), QStringLiteral("sandbox-app-secret")}});
+        return test::signInThroughSandbox(f.connection, m_browser);
+    }
 
     static RehearsalReport rehearse(DesignTimeConnection &connection, QStringList *steps = nullptr)
     {
@@ -182,9 +194,7 @@ private Q_SLOTS:
         // The sandbox's default: refresh tokens rotate, and a replaced one coming back ends the grant.
         configure([](SandboxSettings &) {});
         Fixture f(&m_nam);
-        f.connection.setDefinition(codeDefinition(sandbox(), true));
-        f.connection.setValues({{QStringLiteral("client_secret"), QStringLiteral("sandbox-app-secret")}});
-        const QString signedIn = signIn(f.connection);
+        const QString signedIn = signInAsSandboxApp(f, WithRevokeUrl);
         QVERIFY2(signedIn.isEmpty(), qPrintable(signedIn));
         const TokenSet before = f.connection.tokens();
         const int logStart = int(sandbox().log().size());
@@ -230,9 +240,7 @@ private Q_SLOTS:
     {
         configure([](SandboxSettings &s) { s.rotateRefreshTokens = false; });
         Fixture f(&m_nam);
-        f.connection.setDefinition(codeDefinition(sandbox(), true));
-        f.connection.setValues({{QStringLiteral("client_secret"), QStringLiteral("sandbox-app-secret")}});
-        const QString signedIn = signIn(f.connection);
+        const QString signedIn = signInAsSandboxApp(f, WithRevokeUrl);
         QVERIFY2(signedIn.isEmpty(), qPrintable(signedIn));
         const TokenSet before = f.connection.tokens();
 
@@ -271,9 +279,7 @@ private Q_SLOTS:
             s.rotateRefreshTokens = false;
         });
         Fixture f(&m_nam);
-        f.connection.setDefinition(codeDefinition(sandbox(), true));
-        f.connection.setValues({{QStringLiteral("client_secret"), QStringLiteral("sandbox-app-secret")}});
-        const QString signedIn = signIn(f.connection);
+        const QString signedIn = signInAsSandboxApp(f, WithRevokeUrl);
         QVERIFY2(signedIn.isEmpty(), qPrintable(signedIn));
 
         const RehearsalReport report = rehearse(f.connection);
@@ -304,9 +310,7 @@ private Q_SLOTS:
         QFETCH(QString, observed);
         configure([](SandboxSettings &s) { s.rotateRefreshTokens = false; });
         Fixture f(&m_nam);
-        f.connection.setDefinition(codeDefinition(sandbox(), true));
-        f.connection.setValues({{QStringLiteral("client_secret"), QStringLiteral("sandbox-app-secret")}});
-        const QString signedIn = signIn(f.connection);
+        const QString signedIn = signInAsSandboxApp(f, WithRevokeUrl);
         QVERIFY2(signedIn.isEmpty(), qPrintable(signedIn));
         SandboxSettings s = sandbox().settings();
         s.failNext = failure;
@@ -324,9 +328,7 @@ private Q_SLOTS:
     {
         configure([](SandboxSettings &s) { s.rotateRefreshTokens = false; });
         Fixture f(&m_nam);
-        f.connection.setDefinition(codeDefinition(sandbox(), true));
-        f.connection.setValues({{QStringLiteral("client_secret"), QStringLiteral("sandbox-app-secret")}});
-        const QString signedIn = signIn(f.connection);
+        const QString signedIn = signInAsSandboxApp(f, WithRevokeUrl);
         QVERIFY2(signedIn.isEmpty(), qPrintable(signedIn));
         // The next token request (the rehearsal's refresh) is refused with invalid_grant.
         SandboxSettings s = sandbox().settings();
@@ -354,9 +356,7 @@ private Q_SLOTS:
         // The design sends the secret in a Basic header; the provider now only takes it in the body.
         configure([](SandboxSettings &s) { s.rotateRefreshTokens = false; });
         Fixture f(&m_nam);
-        f.connection.setDefinition(codeDefinition(sandbox(), false));
-        f.connection.setValues({{QStringLiteral("client_secret"), QStringLiteral("sandbox-app-secret")}});
-        const QString signedIn = signIn(f.connection);
+        const QString signedIn = signInAsSandboxApp(f, WithoutRevokeUrl);
         QVERIFY2(signedIn.isEmpty(), qPrintable(signedIn));
         SandboxSettings s = sandbox().settings();
         s.clientAuth = SandboxClientAuth::Post;
@@ -374,9 +374,7 @@ private Q_SLOTS:
     {
         configure([](SandboxSettings &s) { s.rotateRefreshTokens = false; });
         Fixture f(&m_nam);
-        f.connection.setDefinition(codeDefinition(sandbox(), false));
-        f.connection.setValues({{QStringLiteral("client_secret"), QStringLiteral("sandbox-app-secret")}});
-        const QString signedIn = signIn(f.connection);
+        const QString signedIn = signInAsSandboxApp(f, WithoutRevokeUrl);
         QVERIFY2(signedIn.isEmpty(), qPrintable(signedIn));
         const TokenSet before = f.connection.tokens();
 
@@ -441,9 +439,7 @@ private Q_SLOTS:
     {
         configure([](SandboxSettings &s) { s.rotateRefreshTokens = false; });
         Fixture f(&m_nam);
-        f.connection.setDefinition(codeDefinition(sandbox(), true));
-        f.connection.setValues({{QStringLiteral("client_secret"), QStringLiteral("sandbox-app-secret")}});
-        const QString signedIn = signIn(f.connection);
+        const QString signedIn = signInAsSandboxApp(f, WithRevokeUrl);
         QVERIFY2(signedIn.isEmpty(), qPrintable(signedIn));
         // The keychain says this client secret was stored for another provider: the rehearsal's
         // refresh and revocation would send it to the sandbox, so it does not start.
@@ -471,9 +467,7 @@ private Q_SLOTS:
             s.failNext = SandboxFailure::None;
         });
         Fixture f(&m_nam);
-        f.connection.setDefinition(codeDefinition(sandbox(), true));
-        f.connection.setValues({{QStringLiteral("client_secret"), QStringLiteral("sandbox-app-secret")}});
-        const QString signedIn = signIn(f.connection);
+        const QString signedIn = signInAsSandboxApp(f, WithRevokeUrl);
         QVERIFY2(signedIn.isEmpty(), qPrintable(signedIn));
         // The refresh of the rehearsal is answered late: meanwhile Test and Refresh are refused,
         // and a second rehearsal cannot start.
