@@ -30,8 +30,6 @@ public:
     [[nodiscard]] bool isRunning() const { return m_rehearsal && m_rehearsal->isRunning(); }
     /// Whether "Rehearse Again" may be offered (the connection is Connected).
     void setCanRehearseAgain(bool can);
-    /// The report as text, for the clipboard.
-    [[nodiscard]] QString reportText() const { return m_report.toText(); }
 
 Q_SIGNALS:
     void rehearseAgainRequested();

@@ -147,11 +147,6 @@ void ConnectionController::test()
     m_engine->test();
 }
 
-RehearsalDialog *ConnectionController::rehearsalDialog() const
-{
-    return m_rehearsalDialog;
-}
-
 void ConnectionController::rehearse()
 {
     if (m_rehearsal && m_rehearsal->isRunning()) {

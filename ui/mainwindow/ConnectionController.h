@@ -79,7 +79,6 @@ public:
     /// Rehearses the token lifecycle of the connection (Rehearsal) and shows its checklist; says
     /// in the panel why not when it cannot start (not connected, not OAuth).
     void rehearse();
-    [[nodiscard]] RehearsalDialog *rehearsalDialog() const;
 
 Q_SIGNALS:
     /// The secret values of a save reached the keychain (or memory when there is none).
