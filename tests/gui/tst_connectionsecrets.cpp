@@ -358,6 +358,7 @@ private Q_SLOTS:
         } // destroyed without closing, as in a crash: the recovery file stays
         QVERIFY(AutosaveManager::hasRecovery());
         MainWindow window;
+        window.show(); // as main() does: the keychain is read once the window has painted
         QSignalSpy loaded(&window, &MainWindow::secretsLoaded);
         ModalSeam::setNextAnswer(QMessageBox::Yes);
         window.offerRecovery();

@@ -76,6 +76,7 @@ QHash<QString, QString> ConnectionController::connectionValues() const
 void ConnectionController::startOver()
 {
     ++m_generation;
+    m_loadPending = false;
     m_bindings.clear();
     // A rehearsal belongs to the design it started with: it stops, and its checklist goes.
     if (m_rehearsal) {
@@ -181,9 +182,14 @@ void ConnectionController::rehearse()
     m_rehearsal->start();
 }
 
-void ConnectionController::detectKeychain()
+void ConnectionController::startKeychain()
 {
+    if (m_keychainStarted)
+        return;
+    m_keychainStarted = true;
     m_secrets->detectBackend(this, [this](bool persistent) { showKeychainNotice(persistent); });
+    if (m_loadPending)
+        loadSecrets();
 }
 
 void ConnectionController::showKeychainNotice(bool persistent)
@@ -222,6 +228,9 @@ void ConnectionController::updateAccessToken()
 
 void ConnectionController::loadSecrets()
 {
+    m_loadPending = !m_keychainStarted;
+    if (m_loadPending)
+        return;
     const quint64 generation = m_generation;
     DefinitionSecrets::load(
         m_secrets, m_document->definition(), this,

@@ -61,7 +61,8 @@ public:
     /// The design or the preview's values changed.
     void sync();
     /// Reads the document's secret values from the keychain, fills them in without an undo entry,
-    /// then restores a connection kept from an earlier session.
+    /// then restores a connection kept from an earlier session. Before startKeychain() it only
+    /// notes that the document waits for its secrets.
     void loadSecrets();
     /// Writes the document's secret values to the keychain (after the file was saved).
     void saveSecrets();
@@ -71,8 +72,10 @@ public:
     void setSecretDefaults(SecretDefaults defaults) { m_secretDefaults = std::move(defaults); }
     /// Fills the document's empty secret values from the defaults, without an undo entry; returns how many.
     int fillSecretDefaults();
-    /// Asks the keychain whether it works; called once after the first paint.
-    void detectKeychain();
+    /// Asks the keychain whether it works and reads the secrets a document opened before waits
+    /// for; called once after the first paint. Until then the keychain is not touched: D-Bus, the
+    /// Secret Service and the library behind them never delay the window.
+    void startKeychain();
 
     void connectToService();
     void test();
@@ -115,7 +118,9 @@ private:
     QPointer<Rehearsal> m_rehearsal;
     QPointer<RehearsalDialog> m_rehearsalDialog;
     quint64 m_generation = 0; ///< bumps whenever another document replaces the current one
-    QString m_accessToken;    ///< what accessTokenChanged() last said
+    bool m_keychainStarted = false;
+    bool m_loadPending = false; ///< the current document waits for startKeychain() to read its secrets
+    QString m_accessToken;      ///< what accessTokenChanged() last said
     SecretDefaults m_secretDefaults;
 };
 

@@ -110,10 +110,10 @@ void MainWindow::paintEvent(QPaintEvent *event)
     QMainWindow::paintEvent(event);
     if (m_firstFramePainted)
         return;
-    // Ask the keychain once the first frame is on screen: D-Bus, the Secret Service and the
-    // library behind them must never delay the window.
+    // Ask the keychain once the first frame is on screen (and read the secrets of the file opened
+    // at start-up): D-Bus, the Secret Service and the library behind them must never delay the window.
     m_firstFramePainted = true;
-    QTimer::singleShot(0, m_connections, &ConnectionController::detectKeychain);
+    QTimer::singleShot(0, m_connections, &ConnectionController::startKeychain);
 }
 
 MainWindow::~MainWindow()
