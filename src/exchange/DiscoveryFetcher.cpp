@@ -14,6 +14,21 @@ namespace cad {
 namespace {
 
 constexpr QLatin1String WellKnownPath("/.well-known/openid-configuration");
+constexpr QLatin1String AuthorizationServerPath("/.well-known/oauth-authorization-server");
+
+/// scheme://host[:port] of url.
+QString originOf(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+        .toString(QUrl::StripTrailingSlash);
+}
+
+QString withoutTrailingSlash(QString s)
+{
+    if (s.endsWith(QLatin1Char('/')))
+        s.chop(1);
+    return s;
+}
 
 /// A URL as shown in a reason: without user information.
 QString shown(const QUrl &url)
@@ -31,6 +46,11 @@ QString refusalFor(const QUrl &url)
         return QCoreApplication::translate("cad::Importer",
                                            "%1 does not use https; discovery documents are read only over https "
                                            "(plain http only from this computer, a loopback address)")
+            .arg(ImportSupport::clip(shown(url), 200));
+    if (url.hasQuery() || url.hasFragment())
+        return QCoreApplication::translate("cad::Importer",
+                                           "%1 has a query or a fragment; give the issuer (such as "
+                                           "https://login.example.com) or its metadata URL without them")
             .arg(ImportSupport::clip(shown(url), 200));
     return QString();
 }
@@ -55,15 +75,31 @@ void DiscoveryFetcher::fetch(const QUrl &url)
     if (m_reply)
         cancel(QCoreApplication::translate("cad::Importer", "another discovery document was requested"));
     m_deadline.stop();
-    m_requested = url;
     m_redirects = 0;
+    m_documentUrl = QUrl();
     if (const QString refusal = refusalFor(url); !refusal.isEmpty()) {
         // No network access at all; finished is never emitted from inside fetch().
+        m_requested = url;
+        m_candidates.clear();
         QTimer::singleShot(0, this, [this, refusal] { emit finished({}, refusal); });
         return;
     }
+    m_candidates = metadataUrls(url);
+    m_tried.clear();
+    m_requested = m_candidates.takeFirst();
     m_deadline.start(m_timeoutMs);
-    get(url);
+    get(m_requested);
+}
+
+QList<QUrl> DiscoveryFetcher::metadataUrls(const QUrl &url)
+{
+    if (url.path().contains(QLatin1String("/.well-known/")))
+        return {url};
+    // An issuer: RFC 8414 3.1 inserts its well-known path between the host and the issuer's path;
+    // OpenID Connect Discovery 1.0 4.1 appends its own to the issuer.
+    const QString path = withoutTrailingSlash(url.path());
+    return {QUrl(originOf(url) + AuthorizationServerPath + path),
+            QUrl(withoutTrailingSlash(url.toString()) + WellKnownPath)};
 }
 
 void DiscoveryFetcher::get(const QUrl &url)
@@ -137,6 +173,26 @@ void DiscoveryFetcher::onFinished()
         get(target);
         return;
     }
+    if ((status == 404 || status == 410) && !m_candidates.isEmpty()) {
+        // This issuer publishes no document of that kind: the next kind, from the same origin.
+        m_tried.append(m_requested);
+        m_requested = m_candidates.takeFirst();
+        m_redirects = 0;
+        get(m_requested);
+        return;
+    }
+    if ((status == 404 || status == 410) && !m_tried.isEmpty()) {
+        m_tried.append(m_requested);
+        QStringList where;
+        for (const QUrl &tried : std::as_const(m_tried))
+            where.append(shown(tried));
+        finish({}, QCoreApplication::translate("cad::Importer",
+                                               "the server has no discovery document at %1 (HTTP %2); check the "
+                                               "issuer, or give the metadata URL itself")
+                       .arg(where.join(QCoreApplication::translate("cad::Importer", " or ")))
+                       .arg(status));
+        return;
+    }
     if (reply->error() != QNetworkReply::NoError) {
         finish({}, reply->error() == QNetworkReply::OperationCanceledError
                        ? QCoreApplication::translate("cad::Importer", "no answer in time")
@@ -159,29 +215,45 @@ void DiscoveryFetcher::onFinished()
         finish({}, problem);
         return;
     }
+    m_documentUrl = m_requested;
     finish(doc.object(), QString());
 }
 
 QString DiscoveryFetcher::problemWith(const QJsonObject &document, const QUrl &requestedUrl)
 {
-    // OpenID Connect Discovery 1.0, section 4.3: the issuer the document names is the one whose
-    // well-known address it was read from; anything else may be another provider's document.
+    // RFC 8414 3.3 and OpenID Connect Discovery 1.0 4.3: the issuer the document names is the one
+    // whose well-known address it was read from; anything else may be another provider's document.
+    const bool authorizationServer = requestedUrl.path().startsWith(AuthorizationServerPath);
     const QJsonValue issuerValue = document.value(QLatin1String("issuer"));
     if (!issuerValue.isString() || issuerValue.toString().isEmpty())
-        return QCoreApplication::translate("cad::Importer",
-                                           "the document names no \"issuer\", which OpenID Connect discovery "
-                                           "requires");
+        return authorizationServer
+                   ? QCoreApplication::translate("cad::Importer", "the document names no \"issuer\", which RFC 8414 "
+                                                                  "authorization server metadata requires")
+                   : QCoreApplication::translate("cad::Importer", "the document names no \"issuer\", which OpenID "
+                                                                  "Connect discovery requires");
     const QString issuer = issuerValue.toString();
-    QString base = issuer;
-    if (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    const QUrl expected(base + WellKnownPath, QUrl::StrictMode);
-    if (!expected.isValid() || expected != requestedUrl) {
-        return QCoreApplication::translate("cad::Importer",
-                                           "the document names the issuer \"%1\", which does not match the address "
-                                           "it was read from, %2 (the issuer followed by "
-                                           "/.well-known/openid-configuration must be that address)")
-            .arg(ImportSupport::clip(issuer, 200), ImportSupport::clip(shown(requestedUrl), 200));
+    const QString base = withoutTrailingSlash(issuer);
+    if (authorizationServer) {
+        const QUrl issuerUrl(base, QUrl::StrictMode);
+        const QUrl expected(originOf(issuerUrl) + AuthorizationServerPath + issuerUrl.path(), QUrl::StrictMode);
+        if (!issuerUrl.isValid() || issuerUrl.hasQuery() || issuerUrl.hasFragment() || !expected.isValid() ||
+            expected.adjusted(QUrl::StripTrailingSlash) != requestedUrl.adjusted(QUrl::StripTrailingSlash)) {
+            return QCoreApplication::translate("cad::Importer",
+                                               "the document names the issuer \"%1\", which does not match the "
+                                               "address it was read from, %2 (the issuer's host followed by "
+                                               "/.well-known/oauth-authorization-server and the issuer's path must "
+                                               "be that address)")
+                .arg(ImportSupport::clip(issuer, 200), ImportSupport::clip(shown(requestedUrl), 200));
+        }
+    } else {
+        const QUrl expected(base + WellKnownPath, QUrl::StrictMode);
+        if (!expected.isValid() || expected != requestedUrl) {
+            return QCoreApplication::translate("cad::Importer",
+                                               "the document names the issuer \"%1\", which does not match the "
+                                               "address it was read from, %2 (the issuer followed by "
+                                               "/.well-known/openid-configuration must be that address)")
+                .arg(ImportSupport::clip(issuer, 200), ImportSupport::clip(shown(requestedUrl), 200));
+        }
     }
     // Client credentials, codes and tokens travel to these: never over plain http to another host.
     for (const char *key : {"authorization_endpoint", "token_endpoint", "revocation_endpoint"}) {

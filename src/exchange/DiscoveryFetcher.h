@@ -11,7 +11,10 @@ class QNetworkReply;
 
 namespace cad {
 
-/// Fetches an OpenID Connect discovery document for an import, only when the author asks for it.
+/// Fetches a provider's authorization server metadata (RFC 8414) or OpenID Connect discovery
+/// document, only when the author asks for it. The URL is the metadata URL itself (a path with
+/// /.well-known/) or the issuer, for which the RFC 8414 address is tried first and, when the server
+/// answers 404, the OpenID Connect one.
 ///
 ///   fetch(url) -- https, or http to a loopback host? -- no --> finished({}, reason), no network
 ///        |
@@ -19,7 +22,10 @@ namespace cad {
 ///   GET (deadline timer, 1 MiB cap) -- 3xx --> same origin, at most MaxRedirects? -- no --> finished({}, reason)
 ///        |                                          | yes: GET the target
 ///        v
-///   JSON object, issuer + "/.well-known/openid-configuration" == url, endpoints https (or loopback http)?
+///   404 and another candidate address? -- yes --> GET that one
+///        |
+///        v
+///   JSON object, its issuer is the one the address was made of, endpoints https (or loopback http)?
 ///        |-- no --> finished({}, reason)
 ///        v
 ///   finished(document, QString())
@@ -40,10 +46,16 @@ public:
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     [[nodiscard]] int timeout() const { return m_timeoutMs; }
     void fetch(const QUrl &url);
+    /// The addresses fetch(url) tries, in order: url itself when it is a metadata URL, else the
+    /// issuer's RFC 8414 and OpenID Connect metadata URLs.
+    [[nodiscard]] static QList<QUrl> metadataUrls(const QUrl &url);
+    /// The address the last successful fetch read its document from.
+    [[nodiscard]] QUrl documentUrl() const { return m_documentUrl; }
 
     /// Why a discovery document read from requestedUrl (before any redirect) must not be used,
-    /// or an empty string: OpenID Connect Discovery 1.0 section 4.3 (the issuer matches the URL)
-    /// and the endpoints credentials go to are https or http to a loopback host.
+    /// or an empty string: RFC 8414 3.3 or OpenID Connect Discovery 1.0 4.3, as the URL's path
+    /// says (the issuer matches the URL), and the endpoints credentials go to are https or http to
+    /// a loopback host.
     [[nodiscard]] static QString problemWith(const QJsonObject &document, const QUrl &requestedUrl);
 
 signals:
@@ -58,9 +70,12 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QPointer<QNetworkReply> m_reply;
     QTimer m_deadline;
-    QUrl m_requested;      ///< the URL fetch() was given; the issuer must match it
-    int m_redirects = 0;   ///< redirects followed in this fetch
-    QString m_abortReason; ///< why m_reply was aborted (deadline, size cap, a new fetch)
+    QUrl m_requested;         ///< the metadata URL being read; the issuer must match it
+    QList<QUrl> m_candidates; ///< metadata URLs still to try when this one answers 404
+    QList<QUrl> m_tried;      ///< metadata URLs that answered 404
+    QUrl m_documentUrl;       ///< where the last document was read from
+    int m_redirects = 0;      ///< redirects followed in this fetch
+    QString m_abortReason;    ///< why m_reply was aborted (deadline, size cap, a new fetch)
     int m_timeoutMs = DefaultTimeoutMs;
 };
 

@@ -1,6 +1,7 @@
 #include "exchange/Importer.h"
 
 #include "core/Origin.h"
+#include "exchange/Discovery.h"
 #include "exchange/OpenApiImporter.h"
 #include "exchange/PostmanImporter.h"
 #include "exchange/YamlToJson.h"
@@ -19,30 +20,6 @@
 namespace cad {
 
 namespace {
-
-constexpr qsizetype MaxDiscoveredUrl = 2000; ///< characters in a URL taken from a discovery document
-
-/// https, or plain http to this computer: where the connector may send credentials.
-bool isUsableEndpoint(const QJsonValue &v)
-{
-    const QUrl url(v.toString(), QUrl::StrictMode);
-    return v.isString() && url.isValid() && !url.host().isEmpty() && isSecureOrLoopback(url);
-}
-
-/// A scope name as RFC 6749 3.3 defines it: printable ASCII but space, quote and backslash. Other text (control
-/// characters, a NUL) from a hostile discovery document must not reach the definition's hints.
-bool isScopeToken(const QJsonValue &v)
-{
-    const QString s = v.toString();
-    if (!v.isString() || s.isEmpty() || s.size() > 200)
-        return false;
-    for (const QChar c : s) {
-        const char16_t u = c.unicode();
-        if (u < 0x21 || u > 0x7e || u == u'"' || u == u'\\')
-            return false;
-    }
-    return true;
-}
 
 /// True when a text anywhere in @p v, a key included, contains U+0000.
 bool containsNul(const QJsonValue &v)
@@ -206,64 +183,7 @@ Result<ImportResult> Importer::importFile(const QString &path, const Options &op
 
 void Importer::applyDiscovery(ImportResult &result, const QJsonObject &discovery)
 {
-    using namespace PropertyNames;
-    ConnectorDefinition &d = result.definition;
-    // Too long a URL is left out, not clipped: a clipped one is another URL, which was never checked
-    // (http://<2000 characters>@127.0.0.1/ would become plain http to another host).
-    auto set = [&d](QStringView name, const QJsonValue &v) {
-        if (Property *p = d.property(name); p && isUsableEndpoint(v) && v.toString().size() <= MaxDiscoveredUrl)
-            p->value = v.toString();
-    };
-    set(AuthorizationUrl, discovery.value(QLatin1String("authorization_endpoint")));
-    set(TokenUrl, discovery.value(QLatin1String("token_endpoint")));
-    set(TokenRevokeUrl, discovery.value(QLatin1String("revocation_endpoint")));
-    QStringList scopes;
-    for (const QJsonValue &v : discovery.value(QLatin1String("scopes_supported")).toArray()) {
-        if (isScopeToken(v) && scopes.size() < 50)
-            scopes.append(v.toString());
-    }
-    if (Property *scope = d.property(Scope)) {
-        if (scope->value.isEmpty() && (scopes.isEmpty() || scopes.contains(QLatin1String("openid"))))
-            scope->value = QStringLiteral("openid");
-        if (!scopes.isEmpty()) {
-            // The provider's scopes are the choices of a multiple choice; what the value already asks
-            // for stays a choice, so that the value remains valid.
-            for (const QString &s : scope->value.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-                if (isScopeToken(QJsonValue(s)) && !scopes.contains(s))
-                    scopes.append(s);
-            }
-            scope->inputKind = InputKind::MultiChoice;
-            scope->choices = scopes;
-        }
-    }
-    // The issuer is a URL like the endpoints (DiscoveryFetcher::problemWith accepts no other): anything
-    // else, such as text with a NUL, would make a definition file that cannot be opened again.
-    const QJsonValue issuer = discovery.value(QLatin1String("issuer"));
-    if (isUsableEndpoint(issuer) && issuer.toString().size() <= MaxDiscoveredUrl) {
-        Property *p = d.property(Issuer);
-        if (!p) {
-            Property added;
-            added.name = Issuer.toString();
-            int order = 0;
-            for (const Property &other : std::as_const(d.properties))
-                order = qMax(order, other.order);
-            added.order = order + 1;
-            d.properties.append(added);
-            p = &d.properties.last();
-        }
-        p->displayName = QCoreApplication::translate("cad::Importer", "Issuer");
-        p->hint = QCoreApplication::translate(
-            "cad::Importer", "The authorization server's issuer identifier, from its OpenID Connect discovery "
-                             "document. The \"iss\" parameter of the sign-in response must equal it (RFC 9207).");
-        p->value = issuer.toString();
-        p->builtIn = false;
-        p->askUser = false;
-        p->required = false;
-        p->secret = false;
-        p->inputKind = InputKind::Text;
-        p->choices.clear();
-        p->sendAs = SendAs{Location::NotSent, QString(), QString()};
-    }
+    result.definition = Discovery::plan(result.definition, discovery).definition;
     result.notes.append(QCoreApplication::translate("cad::Importer", "Read the endpoints from the OpenID Connect "
                                                                      "discovery document %1.")
                             .arg(result.discoveryUrl.toString(QUrl::RemoveUserInfo)));

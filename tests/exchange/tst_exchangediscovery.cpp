@@ -8,6 +8,7 @@
 // URLs refused without any network access need no server at all.
 
 #include "DiscoveryServer.h"
+#include "exchange/Discovery.h"
 #include "exchange/DiscoveryFetcher.h"
 #include "exchange/ExportFormat.h"
 #include "exchange/Importer.h"
@@ -115,6 +116,12 @@ private slots:
     void insecureUrlIsRefusedWithoutNetwork();
     void unreachableServerLeavesUrlsEmpty();
     void applyDiscoveryUpdatesTheIssuerAndRoundTrips();
+    void anIssuerFindsTheRealProvidersMetadata();
+    void authorizationServerMetadataIsTriedFirst();
+    void authorizationServerIssuerMustMatchItsAddress();
+    void noDocumentAtEitherAddressNamesBoth();
+    void metadataUrlsOfAnIssuer();
+    void planChangesOnlyWhatTheTypeHas();
 };
 
 void TstExchangeDiscovery::realProviderFillsEndpointsAndIssuer()
@@ -427,6 +434,163 @@ void TstExchangeDiscovery::applyDiscoveryUpdatesTheIssuerAndRoundTrips()
         QVERIFY(again->definition == result.definition);
         QCOMPARE(again->definition.valueOf(PropertyNames::Issuer), QStringLiteral("https://login.example.com/"));
     }
+}
+
+void TstExchangeDiscovery::anIssuerFindsTheRealProvidersMetadata()
+{
+    test::OidcProvider idp;
+    if (!idp.start())
+        QFAIL(qPrintable(idp.errorString()));
+    const QString issuer = idp.issuer().toString();
+    GenerousFetcher fetcher;
+    // oidc-provider publishes its metadata at the RFC 8414 address too, which is tried first.
+    const Outcome o = fetchWith(fetcher, idp.issuer());
+    QVERIFY2(o.finished, "no answer from the provider");
+    QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+    QCOMPARE(fetcher.documentUrl(), QUrl(issuer + QStringLiteral("/.well-known/oauth-authorization-server")));
+
+    // What the suite's provider offers (tests/fixtures/oidc/server.js): the code grant, PKCE with S256,
+    // client_secret_basic among the client authentication methods.
+    QCOMPARE(Discovery::suggestedType(o.document), AuthType::OAuth2AuthorizationCodePkce);
+    ConnectorDefinition d = ConnectorDefinition::create(AuthType::OAuth2AuthorizationCodePkce, QStringLiteral("Mine"));
+    d.property(PropertyNames::BasicHeader)->value = QStringLiteral("false");
+    d.property(PropertyNames::PkceMethod)->value = QStringLiteral("plain");
+    const Discovery::Plan plan = Discovery::plan(d, o.document);
+    QStringList changed;
+    for (const Discovery::Change &c : plan.changes)
+        changed << c.label + QStringLiteral(": ") + c.before + QStringLiteral(" -> ") + c.after;
+    QCOMPARE(changed, (QStringList{
+                          QStringLiteral("Authorization URL:  -> ") + issuer + QStringLiteral("/auth"),
+                          QStringLiteral("Token URL:  -> ") + issuer + QStringLiteral("/token"),
+                          QStringLiteral("Scope:  -> openid"),
+                          QStringLiteral("Scope choices:  -> openid, offline_access, profile, email, api:read, "
+                                         "api:write"),
+                          QStringLiteral("Token revoke URL:  -> ") + issuer + QStringLiteral("/token/revocation"),
+                          QStringLiteral("Basic header: false -> true"),
+                          QStringLiteral("OAuth2 PKCE Code Challenge Method: plain -> S256"),
+                          QStringLiteral("Issuer:  -> ") + issuer,
+                      }));
+    QCOMPARE(plan.definition.valueOf(PropertyNames::PkceMethod), QStringLiteral("S256"));
+    QCOMPARE(plan.definition.valueOf(PropertyNames::BasicHeader), QStringLiteral("true"));
+    // Applied once, nothing is left to change.
+    QVERIFY(Discovery::plan(plan.definition, o.document).changes.isEmpty());
+
+    const ConnectorDefinition created = Discovery::create(o.document, AuthType::OAuth2AuthorizationCodePkce);
+    QCOMPARE(created.displayName, QStringLiteral("127.0.0.1"));
+    QCOMPARE(created.valueOf(PropertyNames::TokenUrl), issuer + QStringLiteral("/token"));
+    QCOMPARE(created.valueOf(PropertyNames::Issuer), issuer);
+}
+
+void TstExchangeDiscovery::authorizationServerMetadataIsTriedFirst()
+{
+    DiscoveryServer server;
+    QVERIFY(server.start());
+    const QString issuer = server.origin() + QStringLiteral("/tenant");
+    server.setHandler([&](const QByteArray &path) {
+        if (path == "/.well-known/oauth-authorization-server/tenant")
+            return DiscoveryServer::Response{
+                200,
+                {},
+                QStringLiteral("{\"issuer\": \"%1\", \"authorization_endpoint\": \"%1/authorize\", "
+                               "\"token_endpoint\": \"%1/token\", \"token_endpoint_auth_methods_supported\": "
+                               "[\"client_secret_post\"], \"grant_types_supported\": [\"client_credentials\"]}")
+                    .arg(issuer)
+                    .toUtf8(),
+                false};
+        return DiscoveryServer::Response{404, {}, "{}", false};
+    });
+    GenerousFetcher fetcher;
+    const Outcome o = fetchWith(fetcher, QUrl(issuer + QLatin1Char('/')));
+    QVERIFY(o.finished);
+    QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+    QCOMPARE(server.requests(), QList<QByteArray>{"/.well-known/oauth-authorization-server/tenant"});
+    QCOMPARE(fetcher.documentUrl(), server.url(QStringLiteral("/.well-known/oauth-authorization-server/tenant")));
+    QCOMPARE(Discovery::suggestedType(o.document), AuthType::OAuth2ClientCredentials);
+    const ConnectorDefinition d = Discovery::create(o.document, AuthType::OAuth2ClientCredentials);
+    QCOMPARE(d.valueOf(PropertyNames::TokenUrl), issuer + QStringLiteral("/token"));
+    QCOMPARE(d.valueOf(PropertyNames::BasicHeader), QStringLiteral("false")); // client_secret_post only
+    QCOMPARE(d.valueOf(PropertyNames::Scope), QString());                     // no openid for a service
+}
+
+void TstExchangeDiscovery::authorizationServerIssuerMustMatchItsAddress()
+{
+    DiscoveryServer server;
+    QVERIFY(server.start());
+    // The document of the tenant names the server's root as its issuer: another authorization server's.
+    server.serve(discoveryDocument(server.origin(), server.origin()));
+    GenerousFetcher fetcher;
+    const QUrl url = server.url(QStringLiteral("/.well-known/oauth-authorization-server/tenant"));
+    const Outcome o = fetchWith(fetcher, url);
+    QVERIFY(o.finished);
+    QVERIFY(o.document.isEmpty());
+    QCOMPARE(o.error, QStringLiteral("the document names the issuer \"%1\", which does not match the address it was "
+                                     "read from, %2 (the issuer's host followed by "
+                                     "/.well-known/oauth-authorization-server and the issuer's path must be that "
+                                     "address)")
+                          .arg(server.origin(), url.toString()));
+    server.serve(QByteArrayLiteral("{\"token_endpoint\": \"https://login.example/token\"}"));
+    QCOMPARE(fetchWith(fetcher, url).error,
+             QStringLiteral("the document names no \"issuer\", which RFC 8414 authorization server metadata requires"));
+}
+
+void TstExchangeDiscovery::noDocumentAtEitherAddressNamesBoth()
+{
+    DiscoveryServer server;
+    QVERIFY(server.start());
+    server.setHandler([](const QByteArray &) { return DiscoveryServer::Response{404, {}, "{}", false}; });
+    GenerousFetcher fetcher;
+    const Outcome o = fetchWith(fetcher, QUrl(server.origin()));
+    QVERIFY(o.finished);
+    QCOMPARE(server.requests(),
+             (QList<QByteArray>{"/.well-known/oauth-authorization-server", "/.well-known/openid-configuration"}));
+    QCOMPARE(o.error,
+             QStringLiteral("the server has no discovery document at %1/.well-known/oauth-authorization-server "
+                            "or %1/.well-known/openid-configuration (HTTP 404); check the issuer, or give the "
+                            "metadata URL itself")
+                 .arg(server.origin()));
+    QVERIFY(!fetcher.documentUrl().isValid());
+}
+
+void TstExchangeDiscovery::metadataUrlsOfAnIssuer()
+{
+    using L = QList<QUrl>;
+    QCOMPARE(DiscoveryFetcher::metadataUrls(QUrl(QStringLiteral("https://login.example.com"))),
+             (L{QUrl(QStringLiteral("https://login.example.com/.well-known/oauth-authorization-server")),
+                QUrl(QStringLiteral("https://login.example.com/.well-known/openid-configuration"))}));
+    QCOMPARE(
+        DiscoveryFetcher::metadataUrls(QUrl(QStringLiteral("https://login.example.com:8443/realms/acme/"))),
+        (L{QUrl(QStringLiteral("https://login.example.com:8443/.well-known/oauth-authorization-server/realms/acme")),
+           QUrl(QStringLiteral("https://login.example.com:8443/realms/acme/.well-known/openid-configuration"))}));
+    const QUrl metadata(QStringLiteral("https://login.example.com/tenant/.well-known/openid-configuration"));
+    QCOMPARE(DiscoveryFetcher::metadataUrls(metadata), L{metadata});
+}
+
+void TstExchangeDiscovery::planChangesOnlyWhatTheTypeHas()
+{
+    const QJsonObject metadata =
+        QJsonDocument::fromJson(
+            QByteArrayLiteral("{\"issuer\": \"https://login.example.com\", \"authorization_endpoint\": "
+                              "\"https://login.example.com/authorize\", \"token_endpoint\": "
+                              "\"https://login.example.com/token\", \"code_challenge_methods_supported\": "
+                              "[\"S256\"], \"scopes_supported\": [\"read\", \"write\", \"bad scope\"]}"))
+            .object();
+    // Basic authentication has none of these fields: only the issuer would come, and None gets nothing.
+    const ConnectorDefinition basic = ConnectorDefinition::create(AuthType::Basic);
+    QStringList names;
+    for (const Discovery::Change &c : Discovery::plan(basic, metadata).changes)
+        names << c.property;
+    QCOMPARE(names, QStringList{QStringLiteral("issuer")});
+    QVERIFY(Discovery::plan(ConnectorDefinition::create(AuthType::None), metadata).changes.isEmpty());
+
+    // Authorization code without PKCE: no PKCE method to set; the list is missing, so Basic (RFC 8414's default).
+    ConnectorDefinition code = ConnectorDefinition::create(AuthType::OAuth2AuthorizationCode);
+    code.property(PropertyNames::Scope)->value = QStringLiteral("admin");
+    const Discovery::Plan plan = Discovery::plan(code, metadata);
+    QCOMPARE(plan.definition.valueOf(PropertyNames::Scope), QStringLiteral("admin")); // what it asks for stays
+    QCOMPARE(plan.definition.property(PropertyNames::Scope)->choices,
+             (QStringList{QStringLiteral("read"), QStringLiteral("write"), QStringLiteral("admin")}));
+    QCOMPARE(plan.definition.valueOf(PropertyNames::BasicHeader), QStringLiteral("true"));
+    QCOMPARE(plan.definition.property(PropertyNames::PkceMethod), nullptr);
 }
 
 QTEST_GUILESS_MAIN(TstExchangeDiscovery)
