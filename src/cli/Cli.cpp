@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 
+#include "cli/DiscoverCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/LintCommand.h"
@@ -47,6 +48,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<RequestCommand>());
     list.push_back(std::make_unique<ExportCommand>());
     list.push_back(std::make_unique<ImportCommand>());
+    list.push_back(std::make_unique<DiscoverCommand>());
     list.push_back(std::make_unique<TestCommand>());
     list.push_back(std::make_unique<SandboxCommand>());
     return list;

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,6 +82,9 @@ private slots:
     void importDiscoversOnlyWhenAsked();
     void importDiscoverReadsTheRealProvider();
     void importDiscoverRefusesPlainHttp();
+    void discoverWritesANewDesignFromTheRealProvider();
+    void discoverUpdateChangesOnlyTheDiscoveredFields();
+    void discoverFailuresChangeNothing();
 
 private:
     QString write(const QString &name, const QByteArray &bytes)
@@ -329,6 +333,126 @@ void TstExchangeCli::importDiscoverReadsTheRealProvider()
     QCOMPARE(d.valueOf(PropertyNames::TokenRevokeUrl), issuer + QStringLiteral("/token/revocation"));
     QCOMPARE(d.valueOf(PropertyNames::Scope), QStringLiteral("openid"));
     QCOMPARE(d.valueOf(PropertyNames::Issuer), issuer);
+}
+
+void TstExchangeCli::discoverWritesANewDesignFromTheRealProvider()
+{
+    test::OidcProvider idp;
+    if (!idp.start())
+        QFAIL(qPrintable(idp.errorString()));
+    const QString issuer = idp.issuer().toString();
+    const QString out = m_dir.filePath(QStringLiteral("discovered.connector.json"));
+    Run r = cli({QStringLiteral("discover"), issuer, QStringLiteral("-o"), out});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains(QStringLiteral("Read %1/.well-known/oauth-authorization-server.").arg(issuer).toUtf8()),
+             r.err.constData());
+    // The suite's provider advertises S256 (tests/fixtures/oidc/server.js): a PKCE design.
+    QVERIFY2(r.err.contains("A new design of type OAuth 2.0 Authorization code with PKCE."), r.err.constData());
+    QVERIFY2(r.err.contains("to do: authentication.properties[0].value: Client ID is required"), r.err.constData());
+    DefinitionFile::ReadResult read = DefinitionFile::read(out);
+    QVERIFY(read.ok());
+    QCOMPARE(read.definition->authType, AuthType::OAuth2AuthorizationCodePkce);
+    QCOMPARE(read.definition->valueOf(PropertyNames::AuthorizationUrl), issuer + QStringLiteral("/auth"));
+    QCOMPARE(read.definition->valueOf(PropertyNames::TokenUrl), issuer + QStringLiteral("/token"));
+    QCOMPARE(read.definition->valueOf(PropertyNames::PkceMethod), QStringLiteral("S256"));
+    QCOMPARE(read.definition->valueOf(PropertyNames::Issuer), issuer);
+
+    // --type wins over the suggestion; an existing file is not replaced without --force.
+    r = cli({QStringLiteral("discover"), issuer, QStringLiteral("--type"), QStringLiteral("oauth2_client_credentials"),
+             QStringLiteral("-o"), out});
+    QCOMPARE(r.exitCode, 2);
+    r = cli({QStringLiteral("discover"), issuer + QStringLiteral("/.well-known/openid-configuration"),
+             QStringLiteral("--type"), QStringLiteral("oauth2_client_credentials"), QStringLiteral("-o"), out,
+             QStringLiteral("--force")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    read = DefinitionFile::read(out);
+    QVERIFY(read.ok());
+    QCOMPARE(read.definition->authType, AuthType::OAuth2ClientCredentials);
+    QCOMPARE(read.definition->valueOf(PropertyNames::TokenUrl), issuer + QStringLiteral("/token"));
+    QCOMPARE(read.definition->valueOf(PropertyNames::Scope), QString());
+}
+
+void TstExchangeCli::discoverUpdateChangesOnlyTheDiscoveredFields()
+{
+    test::OidcProvider idp;
+    if (!idp.start())
+        QFAIL(qPrintable(idp.errorString()));
+    const QString issuer = idp.issuer().toString();
+    ConnectorDefinition mine = ConnectorDefinition::create(AuthType::OAuth2AuthorizationCode, QStringLiteral("Mine"));
+    mine.baseUrl = QStringLiteral("https://api.mine.example");
+    mine.property(PropertyNames::ClientId)->value = QStringLiteral("code-post");
+    mine.property(PropertyNames::TokenUrl)->value = QStringLiteral("https://old.example/token");
+    mine.property(PropertyNames::Scope)->value = QStringLiteral("openid api:read");
+    const QString file = write(QStringLiteral("mine.connector.json"), DefinitionFile::serialize(mine));
+
+    Run r = cli({QStringLiteral("discover"), issuer, QStringLiteral("--update"), file});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(
+        QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+        (QStringList{
+            QStringLiteral("Authorization URL: (empty) -> %1/auth").arg(issuer),
+            QStringLiteral("Token URL: https://old.example/token -> %1/token").arg(issuer),
+            QStringLiteral("Scope choices: (empty) -> openid, offline_access, profile, email, api:read, api:write"),
+            QStringLiteral("Token revoke URL: (empty) -> %1/token/revocation").arg(issuer),
+            QStringLiteral("Issuer: (empty) -> %1").arg(issuer),
+            QStringLiteral("%1: 5 fields changed.").arg(file),
+        }));
+    const DefinitionFile::ReadResult read = DefinitionFile::read(file);
+    QVERIFY(read.ok());
+    ConnectorDefinition expected = mine;
+    expected.property(PropertyNames::AuthorizationUrl)->value = issuer + QStringLiteral("/auth");
+    expected.property(PropertyNames::TokenUrl)->value = issuer + QStringLiteral("/token");
+    expected.property(PropertyNames::TokenRevokeUrl)->value = issuer + QStringLiteral("/token/revocation");
+    expected.property(PropertyNames::Scope)->inputKind = InputKind::MultiChoice;
+    expected.property(PropertyNames::Scope)->choices =
+        QStringList{QStringLiteral("openid"), QStringLiteral("offline_access"), QStringLiteral("profile"),
+                    QStringLiteral("email"),  QStringLiteral("api:read"),       QStringLiteral("api:write")};
+    QCOMPARE(read.definition->valueOf(PropertyNames::Issuer), issuer);
+    ConnectorDefinition withoutIssuer = *read.definition;
+    withoutIssuer.properties.removeAt(withoutIssuer.indexOf(PropertyNames::Issuer));
+    QVERIFY(withoutIssuer == expected); // the rest of the design as it was
+
+    // Again: nothing to change, the file stays as it is.
+    const QByteArray before = [&file] {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    r = cli({QStringLiteral("discover"), issuer, QStringLiteral("--update"), file});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.out.trimmed(),
+             QStringLiteral("%1: already as the discovery document says; nothing changed.").arg(file).toUtf8());
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+}
+
+void TstExchangeCli::discoverFailuresChangeNothing()
+{
+    const ConnectorDefinition mine = ConnectorDefinition::create(AuthType::OAuth2AuthorizationCode);
+    const QByteArray bytes = DefinitionFile::serialize(mine);
+    const QString file = write(QStringLiteral("kept.connector.json"), bytes);
+    // Plain http to another host: refused before any request.
+    Run r = cli(
+        {QStringLiteral("discover"), QStringLiteral("http://login.plain.invalid"), QStringLiteral("--update"), file});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("does not use https"), r.err.constData());
+    // Nothing listens: the reason, and the file as it was.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    r = cli({QStringLiteral("discover"), QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--update"),
+             file});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith("Could not read the discovery document: "), r.err.constData());
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), bytes);
+    // Usage: --update takes no --type.
+    r = cli({QStringLiteral("discover"), QStringLiteral("https://login.example.com"), QStringLiteral("--update"), file,
+             QStringLiteral("--type"), QStringLiteral("basic")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--update changes the design in its file"), r.err.constData());
 }
 
 void TstExchangeCli::importDiscoverRefusesPlainHttp()
