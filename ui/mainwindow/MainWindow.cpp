@@ -2,6 +2,7 @@
 
 #include "commands/ChangeAuthTypeCommand.h"
 #include "commands/EditPropertyCommand.h"
+#include "commands/ReplaceDefinitionCommand.h"
 #include "commands/SetConnectorFieldCommand.h"
 #include "common/AccessibleName.h"
 #include "common/Icons.h"
@@ -10,6 +11,7 @@
 #include "connectionpanel/ConnectionPanel.h"
 #include "connectionpanel/InvalidationBanner.h"
 #include "diagnostics/DiagnosticsView.h"
+#include "discovery/DiscoveryDialog.h"
 #include "exchangelog/ExchangeLogView.h"
 #include "files/AutosaveManager.h"
 #include "files/RecentFiles.h"
@@ -317,6 +319,11 @@ void MainWindow::createActions()
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_redoAction->setIcon(Icons::icon(Icons::Icon::Redo));
 
+    m_discoveryAction = make(tr("Fill from &Discovery…"), "fillFromDiscoveryAction", QKeySequence());
+    m_discoveryAction->setStatusTip(
+        tr("Read the provider's OAuth or OpenID discovery document and fill in its endpoints, PKCE and scopes"));
+    connect(m_discoveryAction, &QAction::triggered, this, &MainWindow::fillFromDiscovery);
+
     m_aboutAction = make(tr("&About Connector Auth Designer"), "aboutAction", QKeySequence());
     connect(m_aboutAction, &QAction::triggered, this, [this]() {
         ModalSeam::inform(this, QMessageBox::Information, tr("About Connector Auth Designer"),
@@ -483,6 +490,8 @@ void MainWindow::createMenus()
     edit->setToolTipsVisible(true);
     for (QAction *a : m_properties->rowActions())
         edit->addAction(a);
+    edit->addSeparator();
+    edit->addAction(m_discoveryAction);
 
     QMenu *connection = menuBar()->addMenu(tr("&Connection"));
     auto addConnectionAction = [this, connection](const QString &text, const char *name, Icons::Icon icon,
@@ -612,6 +621,11 @@ void MainWindow::updateTitle()
 
 void MainWindow::syncTypeCombo()
 {
+    const AuthType type = m_document->definition().authType;
+    // Discovery fills what only the OAuth types have.
+    m_discoveryAction->setEnabled(type == AuthType::OAuth2AuthorizationCode ||
+                                  type == AuthType::OAuth2AuthorizationCodePkce ||
+                                  type == AuthType::OAuth2ClientCredentials);
     const int i = m_typeCombo->findData(authTypeId(m_document->definition().authType));
     if (i != m_typeCombo->currentIndex()) {
         const QSignalBlocker blocker(m_typeCombo);
@@ -672,6 +686,26 @@ bool MainWindow::applyFix(const Diagnostic &finding)
             .arg(diagnostic.fixLabel, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
         5000);
     return true;
+}
+
+void MainWindow::fillFromDiscovery()
+{
+    auto *dialog = new DiscoveryDialog(m_document->definition(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        // Against the design as it is now, with the document the dialog read.
+        const Discovery::Plan plan = dialog->planFor(m_document->definition());
+        if (plan.changes.isEmpty())
+            return;
+        m_undoStack->push(new ReplaceDefinitionCommand(m_document, plan.definition, tr("Fill from discovery")));
+        const QString undo = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
+        statusBar()->showMessage(
+            plan.changes.size() == 1
+                ? tr("Filled 1 field from discovery. Undo with %1.").arg(undo)
+                : tr("Filled %1 fields from discovery. Undo with %2.").arg(plan.changes.size()).arg(undo),
+            5000);
+    });
+    dialog->open();
 }
 
 void MainWindow::onDiagnosticActivated(const Diagnostic &diagnostic)

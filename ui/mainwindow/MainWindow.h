@@ -83,6 +83,8 @@ public:
     bool changeAuthType(AuthType type);
     /// Applies a finding's proposed fix as one undoable edit; false when it has none.
     bool applyFix(const cad::Diagnostic &finding);
+    /// Edit > Fill from Discovery…: the dialog that reads the provider's metadata; applying it is one undoable edit.
+    void fillFromDiscovery();
 
 public Q_SLOTS:
     void newFile();
@@ -154,6 +156,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_discoveryAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 };
 
