@@ -1167,6 +1167,92 @@
     </message>
 </context>
 <context>
+    <name>cad::Discovery</name>
+    <message>
+        <source>The authorization server&apos;s issuer identifier, from its discovery document. The &quot;iss&quot; parameter of the sign-in response must equal it (RFC 9207).</source>
+        <translation>Die Issuer-Kennung des Autorisierungsservers, aus seinem Discovery-Dokument. Der Parameter „iss“ der Anmeldeantwort muss ihr entsprechen (RFC 9207).</translation>
+    </message>
+    <message>
+        <source>Scope choices</source>
+        <translation>Scope-Auswahl</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+</context>
+<context>
+    <name>cad::DiscoveryDialog</name>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lesen</translation>
+    </message>
+    <message>
+        <source>Fill from Discovery</source>
+        <translation>Aus Discovery ausfüllen</translation>
+    </message>
+    <message>
+        <source>Reads the provider&apos;s authorization server metadata (RFC 8414) or OpenID Connect discovery document and fills in the endpoints, PKCE, the client authentication and the scopes it offers. Nothing changes before you apply; Undo takes it back.</source>
+        <translation>Liest die Metadaten des Autorisierungsservers (RFC 8414) oder das OpenID-Connect-Discovery-Dokument des Anbieters und füllt die Endpunkte, PKCE, die Client-Authentifizierung und die angebotenen Scopes aus. Nichts ändert sich, bevor Sie übernehmen; „Rückgängig“ nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>https://login.example.com</source>
+        <translation>https://login.example.com</translation>
+    </message>
+    <message>
+        <source>Issuer or metadata &amp;URL:</source>
+        <translation>Issuer oder Metadaten-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Enter the issuer, such as https://login.example.com, or the address of its metadata.</source>
+        <translation>Geben Sie den Issuer ein, etwa https://login.example.com, oder die Adresse seiner Metadaten.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>From discovery</source>
+        <translation>Aus Discovery</translation>
+    </message>
+    <message>
+        <source>Changes from discovery</source>
+        <translation>Änderungen aus Discovery</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Changes</source>
+        <translation>Änderungen &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Reading the metadata of %1…</source>
+        <translation>Metadaten von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read the discovery document: %1. Check the address, or fill in the endpoints yourself.</source>
+        <translation>Das Discovery-Dokument konnte nicht gelesen werden: %1. Prüfen Sie die Adresse, oder füllen Sie die Endpunkte selbst aus.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Read %1. Applying it changes 1 field:</source>
+        <translation>%1 gelesen. Übernehmen ändert 1 Feld:</translation>
+    </message>
+    <message>
+        <source>Read %1. Applying it changes %2 fields:</source>
+        <translation>%1 gelesen. Übernehmen ändert %2 Felder:</translation>
+    </message>
+    <message>
+        <source>Read %1. The design already matches it: nothing to change.</source>
+        <translation>%1 gelesen. Der Entwurf entspricht ihm bereits: nichts zu ändern.</translation>
+    </message>
+</context>
+<context>
     <name>cad::DocumentController</name>
     <message>
         <source>Connector definitions (*%1);;All files (*)</source>
@@ -2046,14 +2132,6 @@
         <translation>Fügen Sie oben &quot;openapi: 3.0.3&quot; (die OpenAPI-Version, der die Beschreibung folgt) hinzu, oder &quot;swagger: &quot;2.0&quot;&quot; für eine Swagger-2.0-Beschreibung, und importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <source>Issuer</source>
-        <translation>Issuer</translation>
-    </message>
-    <message>
-        <source>The authorization server&apos;s issuer identifier, from its OpenID Connect discovery document. The &quot;iss&quot; parameter of the sign-in response must equal it (RFC 9207).</source>
-        <translation>Die Issuer-Kennung des Autorisierungsservers aus seinem OpenID-Connect-Discovery-Dokument. Der Parameter „iss“ der Anmeldeantwort muss ihr gleichen (RFC 9207).</translation>
-    </message>
-    <message>
         <source>the %1 description has no &quot;%2&quot;</source>
         <translation>die %1-Beschreibung hat kein „%2“</translation>
     </message>
@@ -2120,6 +2198,26 @@
     <message>
         <source>Add &quot;item&quot;: [] (the list of the collection&apos;s requests and folders), or export the collection again from Postman as Collection v2.1, then import it.</source>
         <translation>Fügen Sie &quot;item&quot;: [] (die Liste der Anfragen und Ordner der Collection) hinzu, oder exportieren Sie die Collection in Postman erneut als Collection v2.1, und importieren Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>%1 has a query or a fragment; give the issuer (such as https://login.example.com) or its metadata URL without them</source>
+        <translation>%1 hat eine Query oder ein Fragment; geben Sie den Issuer (etwa https://login.example.com) oder seine Metadaten-URL ohne sie an</translation>
+    </message>
+    <message>
+        <source>the server has no discovery document at %1 (HTTP %2); check the issuer, or give the metadata URL itself</source>
+        <translation>der Server hat kein Discovery-Dokument unter %1 (HTTP %2); prüfen Sie den Issuer, oder geben Sie die Metadaten-URL selbst an</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>the document names no &quot;issuer&quot;, which RFC 8414 authorization server metadata requires</source>
+        <translation>das Dokument nennt keinen „issuer“, den Metadaten eines Autorisierungsservers nach RFC 8414 verlangen</translation>
+    </message>
+    <message>
+        <source>the document names the issuer &quot;%1&quot;, which does not match the address it was read from, %2 (the issuer&apos;s host followed by /.well-known/oauth-authorization-server and the issuer&apos;s path must be that address)</source>
+        <translation>das Dokument nennt den Issuer „%1“, der nicht zur Adresse passt, von der es gelesen wurde, %2 (der Host des Issuers, gefolgt von /.well-known/oauth-authorization-server und dem Pfad des Issuers, muss diese Adresse ergeben)</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2699,26 @@
     <message>
         <source>The built-in OAuth provider: start and stop it, its clients, switches and request log</source>
         <translation>Der eingebaute OAuth-Anbieter: starten und stoppen, seine Clients, Schalter und sein Anfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>Fill from &amp;Discovery…</source>
+        <translation>Aus Dis&amp;covery ausfüllen…</translation>
+    </message>
+    <message>
+        <source>Read the provider&apos;s OAuth or OpenID discovery document and fill in its endpoints, PKCE and scopes</source>
+        <translation>Das OAuth- oder OpenID-Discovery-Dokument des Anbieters lesen und seine Endpunkte, PKCE und Scopes ausfüllen</translation>
+    </message>
+    <message>
+        <source>Fill from discovery</source>
+        <translation>Aus Discovery ausfüllen</translation>
+    </message>
+    <message>
+        <source>Filled 1 field from discovery. Undo with %1.</source>
+        <translation>1 Feld aus Discovery ausgefüllt. Rückgängig mit %1.</translation>
+    </message>
+    <message>
+        <source>Filled %1 fields from discovery. Undo with %2.</source>
+        <translation>%1 Felder aus Discovery ausgefüllt. Rückgängig mit %2.</translation>
     </message>
 </context>
 <context>

@@ -151,7 +151,7 @@ void DiscoveryDialog::showChanges()
     }
     m_apply->setEnabled(!plan.changes.isEmpty());
     if (plan.changes.isEmpty())
-        m_status->setText(tr("Read %1. The design already says what it says: nothing to change.").arg(from));
+        m_status->setText(tr("Read %1. The design already matches it: nothing to change.").arg(from));
     else
         m_status->setText(plan.changes.size() == 1
                               ? tr("Read %1. Applying it changes 1 field:").arg(from)
