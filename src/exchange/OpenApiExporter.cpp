@@ -140,6 +140,10 @@ QJsonObject OpenApiExporter::toJson(const ConnectorDefinition &d)
                      {QStringLiteral("info"), info},
                      {QStringLiteral("servers"), QJsonArray{serverObject(d)}},
                      {QStringLiteral("paths"), pathsObject(d)}};
+    if (!d.documentationUrl.isEmpty())
+        root.insert(QStringLiteral("externalDocs"),
+                    QJsonObject{{QStringLiteral("description"), QStringLiteral("Authentication")},
+                                {QStringLiteral("url"), d.documentationUrl}});
 
     const QJsonObject extension = ExchangeExtension::toJson(d);
     const QString schemeName = authTypeId(d.authType);

@@ -21,6 +21,7 @@
 //           "maxMs": 2000 } },                     optional response time limit, 1..600000
 //       "connectionLabel": "{/email} at {subdomain}"   optional: the connection's name after a test,
 //                                                  from the answer ({/pointer}) and values ({name})
+//       "documentationUrl": "https://..."          optional: the provider's authentication documentation
 //     },
 //     "authentication": {                          required object
 //       "type": "oauth2_authorization_code",       required, an authTypeId()
@@ -114,6 +115,7 @@ const QLatin1String Exists("exists");
 const QLatin1String Equals("equals");
 const QLatin1String Matches("matches");
 const QLatin1String ConnectionLabel("connectionLabel");
+const QLatin1String DocumentationUrl("documentationUrl");
 } // namespace Key
 
 /// Where in the document a set of keys lives: the JSON path of the object, the properties-table
@@ -453,14 +455,15 @@ void Reader::readConnector(const QJsonObject &root, ConnectorDefinition &d)
     if (!readObject(root, Key::Connector, Where{}, true, c))
         return;
     const Where w{QString(Key::Connector), -1, QString()};
-    unknownKeys(
-        c, w,
-        {Key::ConnectorKey, Key::DisplayName, Key::BaseUrl, Key::Description, Key::TestRequest, Key::ConnectionLabel});
+    unknownKeys(c, w,
+                {Key::ConnectorKey, Key::DisplayName, Key::BaseUrl, Key::Description, Key::TestRequest,
+                 Key::ConnectionLabel, Key::DocumentationUrl});
     readString(c, Key::ConnectorKey, w, true, d.key);
     readString(c, Key::DisplayName, w, true, d.displayName);
     readString(c, Key::BaseUrl, w, true, d.baseUrl);
     readString(c, Key::Description, w, false, d.description);
     readString(c, Key::ConnectionLabel, w, false, d.connectionLabel);
+    readString(c, Key::DocumentationUrl, w, false, d.documentationUrl);
 
     QJsonObject t;
     if (readObject(c, Key::TestRequest, w, false, t)) {
@@ -924,6 +927,8 @@ QJsonObject DefinitionFile::toJson(const ConnectorDefinition &d)
                           {Key::TestRequest, testRequest}};
     if (!d.connectionLabel.isEmpty())
         connector.insert(Key::ConnectionLabel, d.connectionLabel);
+    if (!d.documentationUrl.isEmpty())
+        connector.insert(Key::DocumentationUrl, d.documentationUrl);
     QJsonArray properties;
     for (const Property &p : d.properties) {
         QJsonObject o{{Key::Name, p.name},

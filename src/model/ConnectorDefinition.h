@@ -35,6 +35,8 @@ struct ConnectorDefinition
     /// The connection's name after a successful test, filled from the answer and the values:
     /// "{/email}", "{/user/login} at {subdomain}". Empty: no name.
     QString connectionLabel;
+    /// The provider's own documentation of how to authenticate (a template names it). Empty: none.
+    QString documentationUrl;
     AuthType authType = DefaultAuthType;
     QList<Property> properties;
 

@@ -348,6 +348,17 @@ Diagnostics Validator::validate(const ConnectorDefinition &d, SecretValues secre
             QCoreApplication::translate("cad::Validator", "Use the path /%1").arg(d.testRequest.path));
     checkExpectation(c, d.testRequest.expect);
     checkConnectionLabel(c, d);
+    if (!d.documentationUrl.isEmpty()) {
+        const QUrl docs(d.documentationUrl, QUrl::StrictMode);
+        if (!docs.isValid() || docs.host().isEmpty() ||
+            (docs.scheme() != QLatin1String("https") && docs.scheme() != QLatin1String("http")))
+            c.error(QStringLiteral("connector.documentationUrl"),
+                    QCoreApplication::translate("cad::Validator", "the documentation URL is not a full web address"),
+                    QCoreApplication::translate("cad::Validator",
+                                                "Enter the address of the provider's authentication documentation, "
+                                                "such as https://developer.example.com/docs/oauth."),
+                    -1, QStringLiteral("documentationUrl"));
+    }
 
     // Built-in properties of the type must all be present.
     for (const Property &builtin : BuiltinSchemas::propertiesFor(d.authType)) {
