@@ -12,11 +12,12 @@
 #   connection  the design-time connection
 #   exchange    OpenAPI / Postman import and export, discovery
 #   sandbox     the built-in OAuth 2.0 / OpenID sandbox provider and resource API on 127.0.0.1
+#   templates   the provider templates (resources/templates): the gallery and `new --template`
 #   cli         the command-line tool's commands (auth-designer-cli only, never the designer)
 #
 # Widgets (ui/, the library cad_widgets) may use every layer but cli; app/designer uses widgets,
 # app/cli uses cli. No layer of src/ may include a widgets header or link Qt6::Widgets.
-set(CAD_LAYERS core model io request oauth secrets connection exchange sandbox cli)
+set(CAD_LAYERS core model io request oauth secrets connection exchange sandbox templates cli)
 set(CAD_LAYER_core_USES "")
 set(CAD_LAYER_model_USES core)
 set(CAD_LAYER_io_USES core model)
@@ -26,6 +27,7 @@ set(CAD_LAYER_secrets_USES core model)
 set(CAD_LAYER_connection_USES core model oauth request secrets)
 set(CAD_LAYER_exchange_USES core io model)
 set(CAD_LAYER_sandbox_USES core model oauth)
-set(CAD_LAYER_cli_USES core model io request oauth secrets connection exchange sandbox)
+set(CAD_LAYER_templates_USES core model io)
+set(CAD_LAYER_cli_USES core model io request oauth secrets connection exchange sandbox templates)
 # What ui/ may use: every layer but the command line.
-set(CAD_WIDGETS_USES core model io request oauth secrets connection exchange sandbox)
+set(CAD_WIDGETS_USES core model io request oauth secrets connection exchange sandbox templates)

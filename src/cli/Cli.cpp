@@ -7,6 +7,7 @@
 #include "cli/NewCommand.h"
 #include "cli/RequestCommand.h"
 #include "cli/SandboxCommand.h"
+#include "cli/TemplatesCommand.h"
 #include "cli/TestCommand.h"
 #include "cli/ValidateCommand.h"
 
@@ -43,6 +44,7 @@ std::vector<std::unique_ptr<Command>> commands()
 {
     std::vector<std::unique_ptr<Command>> list;
     list.push_back(std::make_unique<NewCommand>());
+    list.push_back(std::make_unique<TemplatesCommand>());
     list.push_back(std::make_unique<ValidateCommand>());
     list.push_back(std::make_unique<LintCommand>());
     list.push_back(std::make_unique<RequestCommand>());

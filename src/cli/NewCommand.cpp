@@ -2,6 +2,7 @@
 
 #include "cli/CommandSupport.h"
 #include "io/DefinitionFile.h"
+#include "templates/TemplateCatalog.h"
 
 #include <QCoreApplication>
 
@@ -28,7 +29,12 @@ int NewCommand::run(const QStringList &arguments, Io &io)
         QCoreApplication::translate("cad::cli", "Write to FILE instead of standard output."), QStringLiteral("FILE"));
     const QCommandLineOption force(QStringLiteral("force"),
                                    QCoreApplication::translate("cad::cli", "Replace FILE if it exists."));
-    parser.addOptions({type, name, output, force});
+    const QCommandLineOption fromTemplate(
+        QStringLiteral("template"),
+        QCoreApplication::translate("cad::cli", "Start from the provider template KEY (see: auth-designer-cli "
+                                                "templates) instead of a type's defaults."),
+        QStringLiteral("KEY"));
+    parser.addOptions({type, name, output, force, fromTemplate});
     if (auto done = parseArguments(parser, arguments, summary(), io))
         return *done;
     if (!parser.positionalArguments().isEmpty()) {
@@ -36,6 +42,20 @@ int NewCommand::run(const QStringList &arguments, Io &io)
                       .arg(parser.positionalArguments().first())
                << Qt::endl;
         return ExitUsage;
+    }
+    if (parser.isSet(fromTemplate)) {
+        if (parser.isSet(type) || parser.isSet(name)) {
+            io.err << QCoreApplication::translate("cad::cli", "--template sets the type and the name; it takes "
+                                                              "neither --type nor --name.")
+                   << Qt::endl;
+            return ExitUsage;
+        }
+        const Result<QByteArray> file = TemplateCatalog::bytes(parser.value(fromTemplate));
+        if (!file) {
+            io.err << file.error().toString() << Qt::endl;
+            return ExitUsage;
+        }
+        return writeOutput(parser.value(output), file.value(), parser.isSet(force), io);
     }
     const auto authType = authTypeFromId(parser.value(type));
     if (!authType) {
