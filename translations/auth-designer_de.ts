@@ -1370,6 +1370,10 @@
         <source>New connector from the sample &quot;%1&quot;</source>
         <translation>Neuer Connector aus dem Beispiel „%1“</translation>
     </message>
+    <message>
+        <source>New connector from the template &quot;%1&quot;. Enter your app&apos;s client ID and the rest the Problems list names.</source>
+        <translation>Neuer Connector aus der Vorlage „%1“. Geben Sie die Client ID Ihrer App ein und was die Problemliste sonst nennt.</translation>
+    </message>
 </context>
 <context>
     <name>cad::EditPropertyDialog</name>
@@ -2719,6 +2723,14 @@
     <message>
         <source>Filled %1 fields from discovery. Undo with %2.</source>
         <translation>%1 Felder aus Discovery ausgefüllt. Rückgängig mit %2.</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>Neu aus &amp;Vorlage…</translation>
+    </message>
+    <message>
+        <source>Start from a provider&apos;s template: its endpoints, scopes and test request</source>
+        <translation>Mit der Vorlage eines Anbieters beginnen: seine Endpunkte, Scopes und Testanfrage</translation>
     </message>
 </context>
 <context>
@@ -4400,6 +4412,60 @@
     </message>
 </context>
 <context>
+    <name>cad::TemplateCatalog</name>
+    <message>
+        <source>There is no template &quot;%1&quot;.</source>
+        <translation>Es gibt keine Vorlage „%1“.</translation>
+    </message>
+    <message>
+        <source>auth-designer-cli templates lists them, with their keys.</source>
+        <translation>auth-designer-cli templates listet sie mit ihren Schlüsseln auf.</translation>
+    </message>
+</context>
+<context>
+    <name>cad::TemplateGallery</name>
+    <message>
+        <source>New from Template</source>
+        <translation>Neu aus Vorlage</translation>
+    </message>
+    <message>
+        <source>Search by provider, authentication type or key</source>
+        <translation>Nach Anbieter, Authentifizierungstyp oder Schlüssel suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>No template matches &quot;%1&quot;. Start from File &gt; New instead, or from Fill from Discovery.</source>
+        <translation>Keine Vorlage passt zu „%1“. Beginnen Sie stattdessen mit Datei &gt; Neu oder mit „Aus Discovery ausfüllen“.</translation>
+    </message>
+    <message>
+        <source>Endpoints from the provider&apos;s documentation: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Endpunkte aus der Dokumentation des Anbieters: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>cad::TokenResponse</name>
     <message>
         <source>The response body is empty.</source>
@@ -4727,6 +4793,14 @@
     <message>
         <source>Use the path /%1</source>
         <translation>Pfad /%1 verwenden</translation>
+    </message>
+    <message>
+        <source>the documentation URL is not a full web address</source>
+        <translation>die Dokumentations-URL ist keine vollständige Webadresse</translation>
+    </message>
+    <message>
+        <source>Enter the address of the provider&apos;s authentication documentation, such as https://developer.example.com/docs/oauth.</source>
+        <translation>Geben Sie die Adresse der Authentifizierungsdokumentation des Anbieters ein, etwa https://developer.example.com/docs/oauth.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "files/RecentFiles.h"
 #include "io/DefinitionFile.h"
 #include "model/ConnectorDocument.h"
+#include "templates/TemplateCatalog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -170,6 +171,23 @@ bool DocumentController::newFromSample(const QString &resourcePath)
     }
     replaceDocument(*read.definition, Replacement::New);
     Q_EMIT statusMessage(tr("New connector from the sample \"%1\"").arg(read.definition->displayName), 4000);
+    return true;
+}
+
+bool DocumentController::newFromTemplate(const QString &key)
+{
+    if (!maybeSave())
+        return false;
+    const Result<ConnectorDefinition> loaded = TemplateCatalog::load(key);
+    if (!loaded) {
+        Q_EMIT statusMessage(loaded.error().toString(), 8000);
+        return false;
+    }
+    replaceDocument(loaded.value(), Replacement::New);
+    Q_EMIT statusMessage(tr("New connector from the template \"%1\". Enter your app's client ID and the rest "
+                            "the Problems list names.")
+                             .arg(loaded->displayName),
+                         6000);
     return true;
 }
 

@@ -66,6 +66,9 @@ public:
     [[nodiscard]] static QList<QPair<QString, QString>> samples();
     /// Starts a new, untitled document from a sample (after the unsaved-changes prompt).
     bool newFromSample(const QString &resourcePath);
+    /// File > New from Template…: after the unsaved-changes prompt, a new, unsaved design from the
+    /// provider template @p key (TemplateCatalog).
+    bool newFromTemplate(const QString &key);
     /// Opens a file after the unsaved-changes prompt. A file that cannot be read leaves the document
     /// untouched and shows every problem found.
     bool openFile(const QString &path);

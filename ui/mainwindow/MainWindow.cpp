@@ -15,6 +15,7 @@
 #include "exchangelog/ExchangeLogView.h"
 #include "files/AutosaveManager.h"
 #include "files/RecentFiles.h"
+#include "gallery/TemplateGallery.h"
 #include "io/DefinitionFile.h"
 #include "mainwindow/ConnectionController.h"
 #include "mainwindow/ConnectorSettingsForm.h"
@@ -454,6 +455,17 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
+    QAction *fromTemplate = file->addAction(tr("New from &Template…"));
+    fromTemplate->setObjectName(QStringLiteral("newFromTemplateAction"));
+    fromTemplate->setStatusTip(tr("Start from a provider's template: its endpoints, scopes and test request"));
+    connect(fromTemplate, &QAction::triggered, this, [this]() {
+        // The gallery reads the templates when it opens, never at start-up.
+        auto *gallery = new TemplateGallery(this);
+        gallery->setAttribute(Qt::WA_DeleteOnClose);
+        connect(gallery, &QDialog::accepted, this,
+                [this, gallery]() { m_documents->newFromTemplate(gallery->selectedKey()); });
+        gallery->open();
+    });
     // The samples are read when the menu opens, never at start-up.
     QMenu *samples = file->addMenu(tr("New from S&ample"));
     samples->setObjectName(QStringLiteral("samplesMenu"));
