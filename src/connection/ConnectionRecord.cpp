@@ -21,9 +21,15 @@ QString ConnectionRecord::serialize() const
                         {QStringLiteral("scope"), tokens.scope},
                         {QStringLiteral("obtainedAt"), tokens.obtainedAt.toString(Qt::ISODateWithMs)},
                         {QStringLiteral("expiresAt"), tokens.expiresAt.toString(Qt::ISODateWithMs)}};
+    QJsonObject captured;
+    for (auto it = tokens.captured.cbegin(); it != tokens.captured.cend(); ++it)
+        captured.insert(it.key(), it.value());
+    QJsonObject withCaptured = t;
+    if (!captured.isEmpty())
+        withCaptured.insert(QStringLiteral("captured"), captured);
     const QJsonObject record{{QStringLiteral("format"), Format},
                              {QStringLiteral("fingerprint"), QString::fromLatin1(fingerprint)},
-                             {QStringLiteral("tokens"), t},
+                             {QStringLiteral("tokens"), withCaptured},
                              {QStringLiteral("origins"), where}};
     return QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact));
 }
@@ -47,6 +53,10 @@ std::optional<ConnectionRecord> ConnectionRecord::parse(const QString &text)
     r.tokens.scope = t.value(QLatin1String("scope")).toString();
     r.tokens.obtainedAt = QDateTime::fromString(t.value(QLatin1String("obtainedAt")).toString(), Qt::ISODateWithMs);
     r.tokens.expiresAt = QDateTime::fromString(t.value(QLatin1String("expiresAt")).toString(), Qt::ISODateWithMs);
+    const QJsonObject captured = t.value(QLatin1String("captured")).toObject();
+    for (auto it = captured.constBegin(); it != captured.constEnd(); ++it)
+        if (it.value().isString())
+            r.tokens.captured.insert(it.key(), it.value().toString());
     const QJsonObject where = o.value(QLatin1String("origins")).toObject();
     for (Destination d : allDestinations()) {
         const Origin origin = Origin::fromString(where.value(destinationId(d)).toString());

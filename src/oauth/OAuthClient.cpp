@@ -20,6 +20,14 @@
 namespace cad {
 
 namespace {
+/// The scopes as the provider wants them on the wire: space-separated (RFC 6749 3.3), or joined with
+/// the design's separator (Slack and Zoho want commas).
+QString wireScope(const OAuthConfig &config)
+{
+    const QStringList scopes = config.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return scopes.join(config.scopeSeparator.isEmpty() ? QStringLiteral(" ") : config.scopeSeparator);
+}
+
 ExchangeRecord::Headers requestHeaders(const QNetworkRequest &request)
 {
     ExchangeRecord::Headers out;
@@ -171,7 +179,7 @@ QUrl OAuthClient::startAuthorization()
     query.add(QStringLiteral("client_id"), m_config.clientId);
     query.add(QStringLiteral("redirect_uri"), m_config.redirectUri.toString(QUrl::FullyEncoded));
     if (!m_config.scope.trimmed().isEmpty())
-        query.add(QStringLiteral("scope"), m_config.scope.simplified());
+        query.add(QStringLiteral("scope"), wireScope(m_config));
     query.add(QStringLiteral("state"), m_state);
     if (m_config.pkce != PkceMethod::None) {
         query.add(QStringLiteral("code_challenge"), Pkce::challenge(m_codeVerifier, m_config.pkce));
@@ -286,7 +294,7 @@ void OAuthClient::requestClientCredentialsToken()
     FormBody body;
     body.add(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
     if (!m_config.scope.trimmed().isEmpty())
-        body.add(QStringLiteral("scope"), m_config.scope.simplified());
+        body.add(QStringLiteral("scope"), wireScope(m_config));
     body.add(m_config.extraTokenParams);
     startTokenRequest(Pending::ClientCredentials, OAuthStage::Token, m_config.tokenUrl, body, true);
 }
@@ -449,8 +457,9 @@ void OAuthClient::finishTokenRequest(OAuthStage stage, const HttpOutcome &outcom
         return;
     }
     const TokenSet previous = stage == OAuthStage::Refresh ? m_tokens : TokenSet{};
-    const TokenResponse response = TokenResponse::parse(stage, outcome.status, outcome.contentType, outcome.body,
-                                                        m_config.defaultExpiresInSeconds, previous);
+    const TokenResponse response =
+        TokenResponse::parse(stage, outcome.status, outcome.contentType, outcome.body, m_config.defaultExpiresInSeconds,
+                             previous, QDateTime::currentDateTimeUtc(), m_config.response);
     if (!response.ok()) {
         fail(response.error());
         return;

@@ -33,6 +33,23 @@ enum class PkceMethod
 /// An ordered list of extra request parameters (name, value), e.g. {"audience", "https://api"}.
 using OAuthParams = QList<QPair<QString, QString>>;
 
+/// Where a token response keeps what the client reads, for providers that do not answer as RFC
+/// 6749 5.1 shows (Slack's user token under /authed_user, lifetimes in milliseconds, an absolute
+/// expiry, the API host in the response). The defaults are the RFC's fields.
+struct TokenResponseShape
+{
+    QString accessTokenPointer = QStringLiteral("/access_token");   ///< RFC 6901 JSON Pointer
+    QString refreshTokenPointer = QStringLiteral("/refresh_token"); ///< RFC 6901 JSON Pointer
+    QString expiresInPointer = QStringLiteral("/expires_in");       ///< RFC 6901 JSON Pointer
+    bool expiresInMilliseconds = false;
+    QString expiresAtPointer; ///< an absolute expiry (RFC 3339 or epoch seconds), used without a lifetime
+    /// The design says how the token is sent (its prefix, header or query parameter): any
+    /// token_type is accepted, not only bearer.
+    bool anyTokenType = false;
+    /// NAME -> pointer: values of the response the connection keeps (TokenSet::captured).
+    OAuthParams captures;
+};
+
 /// Everything the OAuth client needs to know. A plain value type: it knows nothing about the
 /// connector model; whoever owns a connection fills it in.
 struct OAuthConfig
@@ -42,9 +59,11 @@ struct OAuthConfig
     QString clientSecret; ///< empty = public client: client_id goes in the body, no Authorization header
     QUrl authorizationUrl;
     QUrl tokenUrl;
-    QUrl refreshUrl; ///< empty = tokenUrl
-    QUrl revokeUrl;  ///< optional (RFC 7009)
-    QString scope;   ///< space-separated
+    QUrl refreshUrl;                              ///< empty = tokenUrl
+    QUrl revokeUrl;                               ///< optional (RFC 7009)
+    QString scope;                                ///< space-separated
+    QString scopeSeparator = QStringLiteral(" "); ///< what separates the scopes on the wire (Slack: ",")
+    TokenResponseShape response;
     ClientAuthMethod clientAuth = ClientAuthMethod::BasicHeader;
     PkceMethod pkce = PkceMethod::S256;
     QUrl redirectUri;

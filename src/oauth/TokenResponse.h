@@ -1,5 +1,6 @@
 #pragma once
 
+#include "oauth/OAuthConfig.h"
 #include "oauth/OAuthError.h"
 #include "oauth/TokenSet.h"
 
@@ -35,7 +36,8 @@ public:
     [[nodiscard]] static TokenResponse parse(OAuthStage stage, int httpStatus, const QByteArray &contentType,
                                              const QByteArray &body, int defaultExpiresInSeconds,
                                              const TokenSet &previous = {},
-                                             const QDateTime &now = QDateTime::currentDateTimeUtc());
+                                             const QDateTime &now = QDateTime::currentDateTimeUtc(),
+                                             const TokenResponseShape &shape = {});
 
     [[nodiscard]] bool ok() const { return !m_error.isError(); }
     [[nodiscard]] const TokenSet &tokens() const { return m_tokens; }

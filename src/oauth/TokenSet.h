@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QMetaType>
 #include <QString>
 
@@ -16,6 +17,9 @@ struct TokenSet
     QString scope; ///< granted scope (space-separated), as the server reported it
     QDateTime obtainedAt;
     QDateTime expiresAt; ///< invalid = unknown / never
+    /// Values the design captures from the token response (TokenResponseShape::captures), such as
+    /// instance_url; kept from the previous response when a refresh omits them.
+    QHash<QString, QString> captured;
 
     [[nodiscard]] bool isEmpty() const { return accessToken.isEmpty(); }
     [[nodiscard]] bool hasRefreshToken() const { return !refreshToken.isEmpty(); }

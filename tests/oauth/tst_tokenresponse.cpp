@@ -16,6 +16,99 @@ class TestTokenResponse : public QObject
     Q_OBJECT
 
 private slots:
+    void shapedResponsesAsProvidersSendThem()
+    {
+        // Slack: the user token under /authed_user, type "user"; the design sends it itself.
+        TokenResponseShape slack;
+        slack.accessTokenPointer = QStringLiteral("/authed_user/access_token");
+        slack.anyTokenType = true;
+        const auto s = TokenResponse::parse(OAuthStage::Token, 200, Json,
+                                            "{\"ok\":true,\"access_token\":\"xoxb-bot\",\"token_type\":\"bot\","
+                                            "\"authed_user\":{\"access_token\":\"xoxp-user\",\"token_type\":\"user\"}}",
+                                            3600, {}, Now, slack);
+        QVERIFY2(s.ok(), qPrintable(s.error().message()));
+        QCOMPARE(s.tokens().accessToken, QStringLiteral("xoxp-user"));
+        QCOMPARE(s.tokens().tokenType, QStringLiteral("bot"));
+        // Without anyTokenType, "bot" is refused as before.
+        slack.anyTokenType = false;
+        QVERIFY(!TokenResponse::parse(OAuthStage::Token, 200, Json, "{\"access_token\":\"x\",\"token_type\":\"bot\"}",
+                                      3600, {}, Now, slack)
+                     .ok());
+
+        // A nested token with its lifetime in milliseconds.
+        TokenResponseShape nested;
+        nested.accessTokenPointer = QStringLiteral("/data/token");
+        nested.refreshTokenPointer = QStringLiteral("/data/refresh");
+        nested.expiresInPointer = QStringLiteral("/data/ttl");
+        nested.expiresInMilliseconds = true;
+        const auto n = TokenResponse::parse(OAuthStage::Token, 200, Json,
+                                            "{\"data\":{\"token\":\"AT\",\"refresh\":\"RT\",\"ttl\":5400000}}", 3600,
+                                            {}, Now, nested);
+        QVERIFY(n.ok());
+        QCOMPARE(n.tokens().accessToken, QStringLiteral("AT"));
+        QCOMPARE(n.tokens().refreshToken, QStringLiteral("RT"));
+        QCOMPARE(n.tokens().expiresAt, Now.addSecs(5400)); // 5,400,000 ms = 90 min
+        QVERIFY(n.expiresInGiven());
+        const auto missing =
+            TokenResponse::parse(OAuthStage::Token, 200, Json, "{\"access_token\":\"AT\"}", 3600, {}, Now, nested);
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().detail,
+                 QStringLiteral("The response has no access token at /data/token (the access token field)."));
+    }
+
+    void absoluteExpiryWhenNoLifetime_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<qint64>("seconds");
+        QTest::newRow("RFC 3339") << QByteArray("\"2026-01-01T13:30:00Z\"") << qint64(5400);
+        QTest::newRow("RFC 3339 with offset") << QByteArray("\"2026-01-01T14:00:00+01:00\"") << qint64(3600);
+        QTest::newRow("epoch seconds") << QByteArray("1767272400") << qint64(3600); // 2026-01-01T13:00:00Z
+        QTest::newRow("epoch as text") << QByteArray("\"1767272400\"") << qint64(3600);
+        QTest::newRow("in the past") << QByteArray("\"2025-12-31T00:00:00Z\"") << qint64(0);
+        QTest::newRow("milliseconds are not seconds") << QByteArray("1767272400000") << qint64(777);
+        QTest::newRow("words") << QByteArray("\"tomorrow\"") << qint64(777);
+    }
+
+    void absoluteExpiryWhenNoLifetime()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(qint64, seconds);
+        TokenResponseShape shape;
+        shape.expiresAtPointer = QStringLiteral("/expires_at");
+        const auto r =
+            TokenResponse::parse(OAuthStage::Token, 200, Json, "{\"access_token\":\"AT\",\"expires_at\":" + value + "}",
+                                 777, {}, Now, shape);
+        QVERIFY(r.ok());
+        QCOMPARE(r.tokens().expiresAt, Now.addSecs(seconds));
+        // A lifetime, when given, wins.
+        const auto both = TokenResponse::parse(
+            OAuthStage::Token, 200, Json, "{\"access_token\":\"AT\",\"expires_in\":60,\"expires_at\":" + value + "}",
+            777, {}, Now, shape);
+        QCOMPARE(both.tokens().expiresAt, Now.addSecs(60));
+    }
+
+    void capturedValuesAndRefresh()
+    {
+        // Salesforce: the API host in instance_url; a refresh that omits it keeps the earlier one.
+        TokenResponseShape shape;
+        shape.captures = {{QStringLiteral("instance_url"), QStringLiteral("/instance_url")},
+                          {QStringLiteral("org"), QStringLiteral("/org/id")}};
+        const auto first = TokenResponse::parse(
+            OAuthStage::Token, 200, Json,
+            "{\"access_token\":\"AT\",\"instance_url\":\"https://na1.example.com\",\"org\":{\"id\":42}}", 3600, {}, Now,
+            shape);
+        QVERIFY(first.ok());
+        QCOMPARE(first.tokens().captured,
+                 (QHash<QString, QString>{{QStringLiteral("instance_url"), QStringLiteral("https://na1.example.com")},
+                                          {QStringLiteral("org"), QStringLiteral("42")}}));
+        const auto refreshed =
+            TokenResponse::parse(OAuthStage::Refresh, 200, Json, "{\"access_token\":\"AT2\",\"org\":{\"id\":43}}", 3600,
+                                 first.tokens(), Now, shape);
+        QCOMPARE(refreshed.tokens().captured.value(QStringLiteral("instance_url")),
+                 QStringLiteral("https://na1.example.com"));
+        QCOMPARE(refreshed.tokens().captured.value(QStringLiteral("org")), QStringLiteral("43"));
+    }
+
     void fullResponse()
     {
         const auto r = TokenResponse::parse(OAuthStage::Token, 200, Json,
