@@ -1,6 +1,7 @@
 #include "connection/OAuthSettings.h"
 
 #include "model/BuiltinSchemas.h"
+#include "model/TokenHandling.h"
 #include "model/Variables.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,22 @@ Result<OAuthConfig> OAuthSettings::fromDefinition(const ConnectorDefinition &def
     c.refreshUrl = url(RefreshTokenUrl);
     c.revokeUrl = url(TokenRevokeUrl);
     c.scope = v.value(Scope.toString()).simplified();
+    c.scopeSeparator = TokenHandling::scopeSeparator(definition, values);
+    // The token response as the design reads it; absent or empty fields: RFC 6749 5.1.
+    auto pointer = [&](QStringView name, const QString &fallback) {
+        const QString given = definition.property(name) ? v.value(name.toString()).trimmed() : QString();
+        return given.isEmpty() ? fallback : given;
+    };
+    c.response.accessTokenPointer = pointer(AccessTokenField, c.response.accessTokenPointer);
+    c.response.refreshTokenPointer = pointer(RefreshTokenField, c.response.refreshTokenPointer);
+    c.response.expiresInPointer = pointer(ExpiresInField, c.response.expiresInPointer);
+    c.response.expiresInMilliseconds = pointer(ExpiresInUnit, QString()) == QLatin1String("milliseconds");
+    c.response.expiresAtPointer = pointer(ExpiresAtField, QString());
+    // A design that says how the token is sent takes the provider's token_type as it is (Slack: "bot").
+    c.response.anyTokenType = definition.property(TokenPrefix) || definition.property(TokenHeader) ||
+                              definition.property(TokenQueryParameter);
+    for (const TokenHandling::ResponseVariable &captured : TokenHandling::responseVariables(definition))
+        c.response.captures.append({captured.name, captured.pointer});
     c.clientAuth = v.value(BasicHeader.toString(), QStringLiteral("true")) == QLatin1String("false")
                        ? ClientAuthMethod::RequestBody
                        : ClientAuthMethod::BasicHeader;

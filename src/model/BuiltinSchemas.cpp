@@ -83,6 +83,28 @@ const Spec ApiKeySpec{ApiKey, QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "API key"
     QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "The API key from the service's settings page."), Location::Header, "X-Access-Token", "{value}"};
 const Spec PatSpec{PersonalAccessToken, QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Personal access token"), true, true, true, InputKind::Password, "",
     QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "A personal access token created in the service's settings."), Location::Header, "Authorization", "Bearer {value}"};
+
+// The advanced properties of the OAuth types: not in a new design's table; added by the author.
+const Spec AccessTokenFieldSpec{AccessTokenField, QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Access token field"), false, false, false, InputKind::Text, "/access_token",
+    QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "JSON Pointer to the access token in the token response, such as /authed_user/access_token.")};
+const Spec RefreshTokenFieldSpec{RefreshTokenField, QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Refresh token field"), false, false, false, InputKind::Text, "/refresh_token",
+    QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "JSON Pointer to the refresh token in the token response.")};
+const Spec ExpiresInFieldSpec{ExpiresInField, QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Expires-in field"), false, false, false, InputKind::Text, "/expires_in",
+    QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "JSON Pointer to the token's lifetime in the token response.")};
+const Spec ExpiresInUnitSpec{ExpiresInUnit, QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Expires-in unit"), false, false, false, InputKind::Choice, "seconds",
+    QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "The unit of the lifetime: seconds (RFC 6749) or milliseconds."), Location::NotSent, "", "", {QStringLiteral("seconds"), QStringLiteral("milliseconds")}};
+const Spec ExpiresAtFieldSpec{ExpiresAtField, QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Expires-at field"), false, false, false, InputKind::Text, "",
+    QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "JSON Pointer to an absolute expiry (RFC 3339 or seconds since 1970), used when the response gives no lifetime.")};
+const Spec TokenHeaderSpec{TokenHeader, QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Token header"), false, false, false, InputKind::Text, "Authorization",
+    QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "The header API calls carry the access token in, such as X-Shopify-Access-Token.")};
+const Spec TokenPrefixSpec{TokenPrefix, QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Token prefix"), false, false, false, InputKind::Text, "Bearer",
+    QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "The word before the access token in the header, such as Zoho-oauthtoken; empty: the token alone.")};
+const Spec TokenQueryParameterSpec{TokenQueryParameter, QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Token query parameter"), false, false, false, InputKind::Text, "access_token",
+    QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Send the access token as this query parameter of every API call instead of in a header.")};
+const Spec ScopeSeparatorSpec{ScopeSeparator, QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Scope separator"), false, false, false, InputKind::Text, ",",
+    QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "What separates the scopes in the authorization, token and refresh requests; a space unless the provider wants a comma.")};
+const Spec ResponseVariablesSpec{ResponseVariables, QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "Response variables"), false, false, false, InputKind::MultiLineText, "instance_url=/instance_url",
+    QT_TRANSLATE_NOOP("cad::BuiltinSchemas", "NAME=/pointer, one per line: the token response's value becomes {NAME} in the base URL and value templates.")};
 // clang-format on
 
 /// The built-in set of each type, in table order (Custom and None have none).
@@ -122,6 +144,13 @@ const Spec *specOf(AuthType type, QStringView name)
     return nullptr;
 }
 
+QList<const Spec *> advancedSpecs()
+{
+    return {&AccessTokenFieldSpec, &RefreshTokenFieldSpec, &ExpiresInFieldSpec, &ExpiresInUnitSpec,
+            &ExpiresAtFieldSpec,   &TokenHeaderSpec,       &TokenPrefixSpec,    &TokenQueryParameterSpec,
+            &ScopeSeparatorSpec,   &ResponseVariablesSpec};
+}
+
 /// The spec of a built-in property name in any type (a name means the same property in every type).
 const Spec *specNamed(QStringView name)
 {
@@ -133,6 +162,20 @@ const Spec *specNamed(QStringView name)
 }
 
 } // namespace
+
+QList<Property> BuiltinSchemas::advancedPropertiesFor(AuthType type)
+{
+    QList<Property> list;
+    if (type != AuthType::OAuth2AuthorizationCode && type != AuthType::OAuth2AuthorizationCodePkce &&
+        type != AuthType::OAuth2ClientCredentials)
+        return list;
+    for (const Spec *s : advancedSpecs()) {
+        Property p = make(*s, 0);
+        p.builtIn = false; // the author's own row once added: it may be edited, moved and deleted
+        list.append(p);
+    }
+    return list;
+}
 
 QList<Property> BuiltinSchemas::propertiesFor(AuthType type)
 {

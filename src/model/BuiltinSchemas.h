@@ -13,6 +13,11 @@ struct ConnectorDefinition;
 namespace BuiltinSchemas {
 
 [[nodiscard]] QList<Property> propertiesFor(AuthType type);
+/// The properties the author may add to a design of @p type from "Add advanced property" (the OAuth
+/// types: how the token response and the token's placement differ from RFC 6749 and RFC 6750),
+/// each with the value it starts with when added. Not in a new design's table; in a file each is
+/// an ordinary property with its name. Their default when absent is the RFC's behaviour.
+[[nodiscard]] QList<Property> advancedPropertiesFor(AuthType type);
 
 /// Whether the author may delete @p property from a definition of @p type: every property except the
 /// built-in ones the type requires (Validator reports those as missing).
@@ -59,6 +64,17 @@ inline constexpr QStringView CustomAuthorization = u"Authorization";
 /// Optional, author-added (discovery import adds it): the authorization server's issuer
 /// identifier. When set, an RFC 9207 `iss` in the authorization response must equal it.
 inline constexpr QStringView Issuer = u"issuer";
+/// The advanced properties of the OAuth types (BuiltinSchemas::advancedPropertiesFor()).
+inline constexpr QStringView AccessTokenField = u"access_token_field";
+inline constexpr QStringView RefreshTokenField = u"refresh_token_field";
+inline constexpr QStringView ExpiresInField = u"expires_in_field";
+inline constexpr QStringView ExpiresInUnit = u"expires_in_unit";
+inline constexpr QStringView ExpiresAtField = u"expires_at_field";
+inline constexpr QStringView TokenHeader = u"token_header";
+inline constexpr QStringView TokenPrefix = u"token_prefix";
+inline constexpr QStringView TokenQueryParameter = u"token_query_parameter";
+inline constexpr QStringView ScopeSeparator = u"scope_separator";
+inline constexpr QStringView ResponseVariables = u"response_variables";
 } // namespace PropertyNames
 
 } // namespace cad

@@ -5,6 +5,7 @@
 #include "model/BuiltinSchemas.h"
 #include "model/ConnectionLabel.h"
 #include "model/Http.h"
+#include "model/TokenHandling.h"
 #include "model/Variables.h"
 
 #include <QCoreApplication>
@@ -85,11 +86,15 @@ enum class UrlUse
 
 /// Checks that text, once its variables are filled with a harmless value, is an absolute http(s) URL.
 void checkUrl(Collector &c, const QString &path, const QString &text, const QString &what, int row,
-              const QString &field, UrlUse use)
+              const QString &field, UrlUse use, const QStringList &capturedUrls = {})
 {
+    // A variable the token response fills may be the whole start of the URL ({instance_url}/api):
+    // it stands for an https address there.
     QHash<QString, QString> dummy;
     for (const QString &v : Variables::referenced(text))
-        dummy.insert(v, QStringLiteral("x"));
+        dummy.insert(v, capturedUrls.contains(v) && text.startsWith(QLatin1Char('{') + v + QLatin1Char('}'))
+                            ? QStringLiteral("https://captured.invalid")
+                            : QStringLiteral("x"));
     const QUrl url(Variables::substitute(text, dummy), QUrl::StrictMode);
     if (!url.isValid()) {
         c.error(
@@ -134,7 +139,7 @@ void checkVariables(Collector &c, const ConnectorDefinition &d, const QString &p
     for (const QString &name : Variables::referenced(text)) {
         if (allowValue && name == QLatin1String("value"))
             continue;
-        if (d.indexOf(name) < 0) {
+        if (d.indexOf(name) < 0 && !TokenHandling::isResponseVariable(d, name)) {
             c.error(
                 path, QCoreApplication::translate("cad::Validator", "unknown variable {%1}").arg(name),
                 QCoreApplication::translate("cad::Validator", "Add a property named \"%1\" or correct the spelling.")
@@ -189,6 +194,76 @@ void checkExpectation(Collector &c, const TestExpectation &expect)
                                                     "Correct the expression (Perl syntax); escape . ? + * ( ) [ ] with "
                                                     "a backslash to match them as they are."),
                         -1, field);
+        }
+    }
+}
+
+/// The advanced properties of the OAuth types (the unit is a choice, checked as every choice):
+/// pointers are pointers, the header is one HTTP can carry, the separator is punctuation, and the response variables
+/// are NAME=/pointer lines whose names no property has.
+void checkTokenHandling(Collector &c, const ConnectorDefinition &d)
+{
+    using namespace PropertyNames;
+    if (!isOAuth(d.authType))
+        return;
+    auto where = [&d](QStringView name) {
+        return d.indexOf(name);
+    };
+    auto fail = [&](QStringView name, const QString &message, const QString &hint) {
+        const int row = where(name);
+        c.error(propertyPath(row, QStringLiteral("value")), message, hint, row, QStringLiteral("value"));
+    };
+    for (QStringView name : {AccessTokenField, RefreshTokenField, ExpiresInField, ExpiresAtField}) {
+        const Property *p = d.property(name);
+        if (!p || p->value.trimmed().isEmpty())
+            continue;
+        if (const QString problem = JsonPointer::problem(p->value.trimmed()); !problem.isEmpty())
+            fail(name, QCoreApplication::translate("cad::Validator", "%1: %2").arg(p->displayName, problem),
+                 QCoreApplication::translate("cad::Validator",
+                                             "Point at the field of the token response, such as /access_token or "
+                                             "/data/token."));
+    }
+    if (const Property *header = d.property(TokenHeader);
+        header && !header->value.trimmed().isEmpty() && !Http::isHeaderName(header->value.trimmed()))
+        fail(TokenHeader,
+             QCoreApplication::translate("cad::Validator", "\"%1\" is not a header name").arg(header->value.left(60)),
+             QCoreApplication::translate("cad::Validator", "Use letters, digits and dashes, such as X-Access-Token."));
+    if (const Property *prefix = d.property(TokenPrefix); prefix && !Http::isHeaderValue(prefix->value))
+        fail(TokenPrefix, QCoreApplication::translate("cad::Validator", "the token prefix has a line break"),
+             QCoreApplication::translate("cad::Validator", "Write one word, such as Bearer or Zoho-oauthtoken."));
+    static const QRegularExpression parameterName(QStringLiteral("^[A-Za-z0-9_.~-]+$"));
+    if (const Property *query = d.property(TokenQueryParameter);
+        query && !query->value.trimmed().isEmpty() && !parameterName.match(query->value.trimmed()).hasMatch())
+        fail(TokenQueryParameter,
+             QCoreApplication::translate("cad::Validator", "\"%1\" is not a query parameter name")
+                 .arg(query->value.left(60)),
+             QCoreApplication::translate("cad::Validator", "Use letters, digits, _ . ~ and -, such as access_token."));
+    if (const Property *separator = d.property(ScopeSeparator); separator && !separator->value.isEmpty()) {
+        const QString s = separator->value;
+        bool punctuation = s.size() <= 3;
+        for (const QChar ch : s)
+            punctuation &= !ch.isLetterOrNumber() && ch.unicode() >= 0x20 && ch.unicode() < 0x7f;
+        if (!punctuation)
+            fail(ScopeSeparator,
+                 QCoreApplication::translate("cad::Validator", "the scope separator \"%1\" is not punctuation")
+                     .arg(s.left(20)),
+                 QCoreApplication::translate("cad::Validator", "Use a space or a comma, as the provider documents."));
+    }
+    if (const Property *variables = d.property(ResponseVariables)) {
+        const TokenHandling::ParsedVariables parsed = TokenHandling::parseResponseVariables(variables->value);
+        for (const QString &problem : parsed.problems)
+            fail(ResponseVariables,
+                 QCoreApplication::translate("cad::Validator", "response variables: %1").arg(problem),
+                 QCoreApplication::translate("cad::Validator",
+                                             "Write one NAME=/pointer per line, such as instance_url=/instance_url."));
+        for (const TokenHandling::ResponseVariable &v : parsed.variables) {
+            if (d.indexOf(v.name) >= 0)
+                fail(ResponseVariables,
+                     QCoreApplication::translate("cad::Validator",
+                                                 "the response variable {%1} has the name of a property")
+                         .arg(v.name),
+                     QCoreApplication::translate("cad::Validator", "Rename it: {%1} would mean the property's value.")
+                         .arg(v.name));
         }
     }
 }
@@ -323,9 +398,12 @@ Diagnostics Validator::validate(const ConnectorDefinition &d, SecretValues secre
                                             "Enter the API's base URL, such as https://api.example.com/v1."),
                 -1, QStringLiteral("baseUrl"));
     } else {
+        QStringList captured;
+        for (const TokenHandling::ResponseVariable &v : TokenHandling::responseVariables(d))
+            captured.append(v.name);
         checkUrl(c, QStringLiteral("connector.baseUrl"), d.baseUrl,
                  QCoreApplication::translate("cad::Validator", "The base URL"), -1, QStringLiteral("baseUrl"),
-                 UrlUse::Api);
+                 UrlUse::Api, captured);
         checkVariables(c, d, QStringLiteral("connector.baseUrl"), d.baseUrl, -1, QStringLiteral("baseUrl"), false);
     }
     if (!Http::isMethod(d.testRequest.method))
@@ -348,6 +426,7 @@ Diagnostics Validator::validate(const ConnectorDefinition &d, SecretValues secre
             QCoreApplication::translate("cad::Validator", "Use the path /%1").arg(d.testRequest.path));
     checkExpectation(c, d.testRequest.expect);
     checkConnectionLabel(c, d);
+    checkTokenHandling(c, d);
     if (!d.documentationUrl.isEmpty()) {
         const QUrl docs(d.documentationUrl, QUrl::StrictMode);
         if (!docs.isValid() || docs.host().isEmpty() ||

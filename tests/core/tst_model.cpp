@@ -54,6 +54,72 @@ class TestModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void advancedPropertiesAreCheckedAndNeverInANewTable()
+    {
+        using namespace PropertyNames;
+        // The default table stays exactly the product's list; the OAuth types offer ten more.
+        const QStringList advanced{QStringLiteral("access_token_field"), QStringLiteral("refresh_token_field"),
+                                   QStringLiteral("expires_in_field"),   QStringLiteral("expires_in_unit"),
+                                   QStringLiteral("expires_at_field"),   QStringLiteral("token_header"),
+                                   QStringLiteral("token_prefix"),       QStringLiteral("token_query_parameter"),
+                                   QStringLiteral("scope_separator"),    QStringLiteral("response_variables")};
+        for (AuthType t : allAuthTypes()) {
+            QStringList offered;
+            for (const Property &p : BuiltinSchemas::advancedPropertiesFor(t))
+                offered << p.name;
+            QCOMPARE(offered, isOAuth(t) ? advanced : QStringList());
+            for (const QString &name : advanced)
+                QVERIFY(!ConnectorDefinition::create(t).property(name));
+        }
+        auto with = [](const QList<QPair<QStringView, QString>> &set) {
+            ConnectorDefinition d = completeOAuth();
+            for (const auto &[name, value] : set) {
+                for (Property p : BuiltinSchemas::advancedPropertiesFor(d.authType)) {
+                    if (p.name == name) {
+                        p.value = value;
+                        d.properties.append(p);
+                    }
+                }
+            }
+            return d;
+        };
+        auto messages = [](const ConnectorDefinition &d) {
+            QStringList list;
+            for (const Diagnostic &diagnostic : Validator::validate(d))
+                list << diagnostic.message;
+            return list;
+        };
+        // Every one at its starting value is valid, and so is a Salesforce-like base URL.
+        ConnectorDefinition all = completeOAuth();
+        for (const Property &p : BuiltinSchemas::advancedPropertiesFor(all.authType))
+            all.properties.append(p);
+        all.baseUrl = QStringLiteral("{instance_url}/services/data");
+        QCOMPARE(messages(all), QStringList());
+
+        QCOMPARE(
+            messages(with({{AccessTokenField, QStringLiteral("data/token")}})),
+            QStringList{QStringLiteral("Access token field: \"data/token\" is not a JSON Pointer: it must start with / "
+                                       "(such as /email or /user/login), or be empty for the whole answer")});
+        QCOMPARE(messages(with({{ExpiresInUnit, QStringLiteral("minutes")}})),
+                 QStringList{QStringLiteral("\"minutes\" is not one of the choices (seconds, milliseconds)")});
+        QCOMPARE(messages(with({{TokenHeader, QStringLiteral("X Token")}})),
+                 QStringList{QStringLiteral("\"X Token\" is not a header name")});
+        QCOMPARE(messages(with({{TokenQueryParameter, QStringLiteral("a&b")}})),
+                 QStringList{QStringLiteral("\"a&b\" is not a query parameter name")});
+        QCOMPARE(messages(with({{ScopeSeparator, QStringLiteral("and")}})),
+                 QStringList{QStringLiteral("the scope separator \"and\" is not punctuation")});
+        QCOMPARE(messages(with({{ResponseVariables, QStringLiteral("instance_url=/instance_url\nbroken\nscope=/x\n"
+                                                                   "instance_url=/again")}})),
+                 (QStringList{QStringLiteral("response variables: line 2 is not NAME=/pointer, such as "
+                                             "instance_url=/instance_url"),
+                              QStringLiteral("response variables: line 4 names {instance_url} a second time"),
+                              QStringLiteral("the response variable {scope} has the name of a property")}));
+        // A variable nobody defines is still unknown.
+        ConnectorDefinition unknown = completeOAuth();
+        unknown.baseUrl = QStringLiteral("https://{instance}.example.com");
+        QCOMPARE(messages(unknown), QStringList{QStringLiteral("unknown variable {instance}")});
+    }
+
     void typeIdsRoundTrip()
     {
         QCOMPARE(allAuthTypes().size(), 8);
