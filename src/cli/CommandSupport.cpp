@@ -3,6 +3,7 @@
 #include "cli/ValuesFile.h"
 #include "io/AtomicFile.h"
 #include "model/BuiltinSchemas.h"
+#include "model/TokenHandling.h"
 #include "model/Validator.h"
 #include "request/RequestAuthorizer.h"
 
@@ -256,9 +257,14 @@ PreparedDefinition prepareDefinition(const QString &file, const QCommandLinePars
         prepared.exitCode = loaded.exitCode;
         return prepared;
     }
-    const QStringList extra = accessToken == AccessTokenValue::AcceptedForOAuth && isOAuth(loaded.definition->authType)
-                                  ? QStringList{QString(RequestAuthorizer::AccessTokenKey)}
-                                  : QStringList{};
+    // For the request of a connection: its access token, and what its token response gave
+    // ({instance_url} of response_variables).
+    QStringList extra;
+    if (accessToken == AccessTokenValue::AcceptedForOAuth && isOAuth(loaded.definition->authType)) {
+        extra.append(QString(RequestAuthorizer::AccessTokenKey));
+        for (const TokenHandling::ResponseVariable &v : TokenHandling::responseVariables(*loaded.definition))
+            extra.append(v.name);
+    }
     const std::optional<QHash<QString, QString>> values = collectValues(parser, *loaded.definition, extra, io);
     if (!values) {
         prepared.exitCode = ExitUsage;

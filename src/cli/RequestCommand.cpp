@@ -49,6 +49,7 @@ int RequestCommand::run(const QStringList &arguments, Io &io)
     RequestAuthorizer::Options options;
     options.resource = parser.value(resource);
     options.method = parser.value(method);
+    options.allowUncaptured = true; // {instance_url} and the like stay placeholders unless --set gives them
     const Result<AuthorizedRequest> request = RequestAuthorizer::authorize(definition, *values, options);
     if (!request) {
         io.err << request.error().toString() << Qt::endl;

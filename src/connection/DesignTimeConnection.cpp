@@ -513,6 +513,12 @@ ApiCall *DesignTimeConnection::createTestCall(const QString &accessToken, TestRe
     QHash<QString, QString> values = m_values;
     if (!accessToken.isEmpty())
         values.insert(QString(RequestAuthorizer::AccessTokenKey), accessToken);
+    // What the token response gave ({instance_url}), unless the author typed a value for it.
+    const QHash<QString, QString> &captured = m_oauth->tokens().captured;
+    for (auto it = captured.cbegin(); it != captured.cend(); ++it) {
+        if (values.value(it.key()).isEmpty())
+            values.insert(it.key(), it.value());
+    }
     const Result<AuthorizedRequest> built = RequestAuthorizer::authorize(m_definition, values);
     refused.method = m_definition.testRequest.method;
     if (!built) {

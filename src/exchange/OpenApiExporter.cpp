@@ -2,6 +2,7 @@
 
 #include "exchange/ExchangeExtension.h"
 #include "model/BuiltinSchemas.h"
+#include "model/TokenHandling.h"
 #include "model/Variables.h"
 
 #include <QJsonArray>
@@ -82,6 +83,16 @@ QJsonObject serverObject(const ConnectorDefinition &d)
                 defaultValue = p->choices.first();
         }
         v.insert(QStringLiteral("default"), defaultValue);
+        if (!p) {
+            // Filled from the token response after sign-in ({instance_url}): OpenAPI has no field for it.
+            for (const TokenHandling::ResponseVariable &captured : TokenHandling::responseVariables(d)) {
+                if (captured.name != name)
+                    continue;
+                v.insert(QStringLiteral("description"),
+                         QStringLiteral("From the token response, at %1, after sign-in").arg(captured.pointer));
+                v.insert(QStringLiteral("x-connector-auth-designer-token-response"), captured.pointer);
+            }
+        }
         if (p) {
             const QString description =
                 p->hint.isEmpty() ? p->displayName : p->displayName + QStringLiteral(": ") + p->hint;

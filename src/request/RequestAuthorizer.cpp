@@ -1,8 +1,10 @@
 #include "request/RequestAuthorizer.h"
 
+#include "core/Origin.h"
 #include "core/Redactor.h"
 #include "model/BuiltinSchemas.h"
 #include "model/Http.h"
+#include "model/TokenHandling.h"
 #include "model/Variables.h"
 
 #include <QCoreApplication>
@@ -85,10 +87,35 @@ Result<AuthorizedRequest> build(const ConnectorDefinition &definition, const QHa
         return {};
     };
 
+    // Values captured from the token response ({instance_url}): the connection's, else placeholders
+    // while none exists. They are URLs and hosts, put in as they are.
+    QHash<QString, QString> captured;
+    QStringList uncaptured;
+    bool usesCaptured = false;
+    for (const TokenHandling::ResponseVariable &rv : TokenHandling::responseVariables(definition)) {
+        const QString v = values.value(rv.name);
+        if (!v.isEmpty()) {
+            captured.insert(rv.name, v);
+            effective.insert(rv.name, v);
+            usesCaptured |= Variables::referenced(definition.baseUrl).contains(rv.name);
+        } else {
+            captured.insert(rv.name, QLatin1Char('{') + rv.name + QLatin1Char('}'));
+            if (Variables::referenced(definition.baseUrl).contains(rv.name))
+                uncaptured.append(rv.name);
+        }
+    }
+    if (!uncaptured.isEmpty() && !options.allowMissing && !options.allowUncaptured)
+        return Error{QCoreApplication::translate("cad::RequestAuthorizer",
+                                                 "The base URL uses {%1}, which the token response gives.")
+                         .arg(uncaptured.join(QStringLiteral("}, {"))),
+                     QCoreApplication::translate("cad::RequestAuthorizer", "Connect first.")};
+
     // Variables in the base URL are filled from the properties they name.
     QHash<QString, QString> variables;
     for (const QString &name : Variables::referenced(definition.baseUrl)) {
         const Property *p = definition.property(name);
+        if (!p && captured.contains(name))
+            continue;
         if (!p)
             return Error{
                 QCoreApplication::translate("cad::RequestAuthorizer",
@@ -106,6 +133,7 @@ Result<AuthorizedRequest> build(const ConnectorDefinition &definition, const QHa
     }
 
     AuthorizedRequest request;
+    std::pair<QString, QString> tokenQuery; ///< the access token as a query parameter, when the design says so
     request.method = options.method.isEmpty() ? definition.testRequest.method : options.method.toUpper();
     if (!Http::isMethod(request.method))
         return Error{QCoreApplication::translate("cad::RequestAuthorizer", "\"%1\" is not an HTTP method.")
@@ -114,7 +142,8 @@ Result<AuthorizedRequest> build(const ConnectorDefinition &definition, const QHa
                          .arg(Http::methods().join(QStringLiteral(", ")))};
     const QString resource = options.resource.isEmpty() ? definition.testRequest.path : options.resource;
     // Placeholders stay readable in the preview; real values are percent-encoded.
-    QString urlText = Variables::substitute(definition.baseUrl, variables, !options.allowMissing);
+    QString urlText =
+        Variables::substitute(Variables::substitute(definition.baseUrl, captured), variables, !options.allowMissing);
     urlText = joinUrl(urlText, resource);
 
     request.headers.append({QStringLiteral("Accept"), QStringLiteral("application/json")});
@@ -140,7 +169,22 @@ Result<AuthorizedRequest> build(const ConnectorDefinition &definition, const QHa
             if (mask)
                 token = maskText;
         }
-        setHeader(request.headers, QStringLiteral("Authorization"), QStringLiteral("Bearer ") + token);
+        // Where the design says: "Authorization: Bearer" (RFC 6750), another header or prefix
+        // ("Zoho-oauthtoken"), or a query parameter.
+        const TokenHandling::Placement place = TokenHandling::placement(definition, values);
+        if (!place.queryParameter.isEmpty()) {
+            tokenQuery = {place.queryParameter, token};
+        } else {
+            if (!Http::isHeaderName(place.header) || !Http::isHeaderValue(place.prefix))
+                return Error{QCoreApplication::translate("cad::RequestAuthorizer",
+                                                         "The token header \"%1\" or its prefix cannot be sent.")
+                                 .arg(place.header.left(60)),
+                             QCoreApplication::translate("cad::RequestAuthorizer",
+                                                         "Use a header name of letters, digits and dashes, and a "
+                                                         "prefix without line breaks.")};
+            setHeader(request.headers, place.header,
+                      place.prefix.isEmpty() ? token : place.prefix + QLatin1Char(' ') + token);
+        }
         break;
     }
     case AuthType::Basic: {
@@ -175,6 +219,8 @@ Result<AuthorizedRequest> build(const ConnectorDefinition &definition, const QHa
 
     // Properties sent with every request, in row order.
     QUrlQuery query;
+    if (!tokenQuery.first.isEmpty())
+        query.addQueryItem(tokenQuery.first, tokenQuery.second);
     QJsonObject body;
     const bool oauth = isOAuth(definition.authType);
     for (const Property &p : definition.properties) {
@@ -247,6 +293,15 @@ Result<AuthorizedRequest> build(const ConnectorDefinition &definition, const QHa
             QCoreApplication::translate("cad::RequestAuthorizer", "\"%1\" is not a valid request URL.").arg(shown),
             QCoreApplication::translate("cad::RequestAuthorizer", "Check the base URL and the test request path.")};
     }
+    // A host the token response named ({instance_url}) gets the credentials only over https (or to
+    // this computer).
+    if (usesCaptured && url.isValid() && !isSecureOrLoopback(url))
+        return Error{QCoreApplication::translate("cad::RequestAuthorizer",
+                                                 "The token response named %1 as the API's address, which does not "
+                                                 "use https; the access token is not sent there.")
+                         .arg(Origin::of(url).toString()),
+                     QCoreApplication::translate("cad::RequestAuthorizer",
+                                                 "Check the response variables, or ask the provider.")};
     request.url = url;
     request.urlText = url.isValid() ? url.toString(QUrl::FullyEncoded) : urlText;
     if (!body.isEmpty())

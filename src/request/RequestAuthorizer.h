@@ -42,11 +42,15 @@ public:
         QString resource;          ///< path below the base URL, e.g. "/me"; empty: the test request
         QString method;            ///< empty: the test request's method
         bool allowMissing = false; ///< true: missing values become {name} placeholders (live preview)
+        /// true: values the token response has not given yet ({instance_url} of response_variables)
+        /// become placeholders; checks made before a connection exists.
+        bool allowUncaptured = false;
     };
 
-    /// values: what the connection supplies (end-user answers, secrets, "access_token"); they
-    /// override the definition's own values. Fails, naming every missing required value, unless
-    /// options.allowMissing.
+    /// values: what the connection supplies (end-user answers, secrets, "access_token", the values
+    /// captured from the token response under their response_variables names); they override the
+    /// definition's own values. The OAuth types send the token where TokenHandling::placement() says. Fails, naming
+    /// every missing required value, unless options.allowMissing.
     [[nodiscard]] static Result<AuthorizedRequest>
     authorize(const ConnectorDefinition &definition, const QHash<QString, QString> &values, const Options &options);
     [[nodiscard]] static Result<AuthorizedRequest> authorize(const ConnectorDefinition &definition,

@@ -2,6 +2,8 @@
 // resource server that records what it received. Secrets stay in memory (SecretStore::MemoryOnly).
 #include "connection/DesignTimeConnection.h"
 #include "io/DefinitionFile.h"
+#include "model/BuiltinSchemas.h"
+#include "model/Validator.h"
 #include "oauth/FaultServer.h"
 #include "secrets/SecretStore.h"
 #include "support/SecretScan.h"
@@ -114,6 +116,88 @@ private Q_SLOTS:
         const QStringList secrets{secretOf(clientId).value(QStringLiteral("client_secret")), tokens.accessToken};
         for (const ExchangeRecord &r : log) {
             const QStringList found = test::textContaining(test::recordText(r), secrets);
+            QVERIFY2(found.isEmpty(), qPrintable(QString::fromUtf8(test::recordText(r))));
+        }
+    }
+
+    void tokenResponsesAsProvidersSendThem_data()
+    {
+        QTest::addColumn<bool>("inQuery");
+        QTest::newRow("prefix Zoho-oauthtoken in Authorization") << false;
+        QTest::newRow("token_query_parameter auth_token") << true;
+    }
+
+    void tokenResponsesAsProvidersSendThem()
+    {
+        // A provider that answers in none of RFC 6749's shapes (oidc-provider cannot be made to): the
+        // token nested, its lifetime in milliseconds, a type of its own, the API host in the response,
+        // comma-separated scopes.
+        using namespace PropertyNames;
+        QFETCH(bool, inQuery);
+        FaultServer provider;
+        QVERIFY(provider.start());
+        const QString instance = m_resource.url(QStringLiteral("/inst")).toString();
+        provider.setHandler([instance](const FaultServer::Request &) {
+            return FaultServer::Response{200, "application/json",
+                                         QStringLiteral("{\"data\":{\"token\":\"shaped-token-1\",\"ttl\":120000},"
+                                                        "\"token_type\":\"zoho\",\"instance_url\":\"%1\"}")
+                                             .arg(instance)
+                                             .toUtf8()};
+        });
+        ConnectorDefinition d =
+            ConnectorDefinition::create(AuthType::OAuth2ClientCredentials, QStringLiteral("Shaped"));
+        d.key = QStringLiteral("shaped");
+        d.baseUrl = QStringLiteral("{instance_url}/api");
+        d.testRequest.path = QStringLiteral("/resource");
+        test::setValue(d, ClientId, QStringLiteral("shaped-client"));
+        test::setValue(d, TokenUrl, provider.url(QStringLiteral("/token")).toString());
+        test::setValue(d, Scope, QStringLiteral("ZohoCRM.users.READ ZohoCRM.org.READ"));
+        const QHash<QString, QString> advanced{
+            {AccessTokenField.toString(), QStringLiteral("/data/token")},
+            {ExpiresInField.toString(), QStringLiteral("/data/ttl")},
+            {ExpiresInUnit.toString(), QStringLiteral("milliseconds")},
+            {TokenPrefix.toString(), QStringLiteral("Zoho-oauthtoken")},
+            {ScopeSeparator.toString(), QStringLiteral(",")},
+            {ResponseVariables.toString(), QStringLiteral("instance_url=/instance_url")},
+            {TokenQueryParameter.toString(), inQuery ? QStringLiteral("auth_token") : QString()},
+        };
+        for (Property p : BuiltinSchemas::advancedPropertiesFor(d.authType)) {
+            if (advanced.contains(p.name)) {
+                p.value = advanced.value(p.name);
+                d.properties.append(p);
+            }
+        }
+        const Diagnostics problems = Validator::validate(d);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.isEmpty() ? QString() : problems.first().toString()));
+
+        Fixture f(&m_nam);
+        f.connection.setDefinition(d);
+        f.connection.setValues({{QStringLiteral("client_secret"), QStringLiteral("shaped-secret")}});
+        f.connection.connectToService();
+        QVERIFY2(waitForState(f.connection, ConnectionState::Connected), qPrintable(f.connection.statusMessage()));
+        QCOMPARE(provider.requests().size(), 1);
+        QCOMPARE(FaultServer::form(provider.requests().first()).value(QStringLiteral("scope")),
+                 QStringLiteral("ZohoCRM.users.READ,ZohoCRM.org.READ"));
+        const TokenSet tokens = f.connection.tokens();
+        QCOMPARE(tokens.accessToken, QStringLiteral("shaped-token-1"));
+        QVERIFY2(tokens.secondsToExpiry() > 100 && tokens.secondsToExpiry() <= 120,
+                 qPrintable(QString::number(tokens.secondsToExpiry()))); // 120,000 ms
+        QCOMPARE(tokens.captured.value(QStringLiteral("instance_url")), instance);
+
+        const TestResult result = runTest(f.connection);
+        QVERIFY2(result.succeeded(), qPrintable(result.error));
+        QCOMPARE(m_resource.requests().size(), 1);
+        const FaultServer::Request &received = m_resource.requests().first();
+        if (inQuery) {
+            QCOMPARE(received.path, QByteArray("/inst/api/resource?auth_token=shaped-token-1"));
+            QVERIFY(!received.headers.contains("authorization"));
+        } else {
+            QCOMPARE(received.path, QByteArray("/inst/api/resource"));
+            QCOMPARE(received.headers.value("authorization"), QByteArray("Zoho-oauthtoken shaped-token-1"));
+        }
+        // The exchange log never shows the token, in a header or in the URL.
+        for (const ExchangeRecord &r : f.connection.exchanges()) {
+            const QStringList found = test::textContaining(test::recordText(r), {tokens.accessToken});
             QVERIFY2(found.isEmpty(), qPrintable(QString::fromUtf8(test::recordText(r))));
         }
     }

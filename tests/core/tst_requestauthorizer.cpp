@@ -35,6 +35,83 @@ class TestRequestAuthorizer : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void tokenPlacementAsTheDesignSays()
+    {
+        using namespace PropertyNames;
+        const QHash<QString, QString> token{{QStringLiteral("access_token"), QStringLiteral("tok-123")}};
+        auto withAdvanced = [](const QList<QPair<QStringView, QString>> &set) {
+            ConnectorDefinition d = make(AuthType::OAuth2AuthorizationCode);
+            for (const auto &[name, value] : set) {
+                for (Property p : BuiltinSchemas::advancedPropertiesFor(d.authType)) {
+                    if (p.name == name) {
+                        p.value = value;
+                        d.properties.append(p);
+                    }
+                }
+            }
+            return d;
+        };
+        // Zoho: another word before the token.
+        QCOMPARE(curl(withAdvanced({{TokenPrefix, QStringLiteral("Zoho-oauthtoken")}}), token, true),
+                 Head + QStringLiteral(" \\\n  --header 'Authorization: Zoho-oauthtoken tok-123'"));
+        // Shopify: its own header, the token alone.
+        QCOMPARE(curl(withAdvanced({{TokenHeader, QStringLiteral("X-Shopify-Access-Token")}, {TokenPrefix, QString()}}),
+                      token, true),
+                 Head + QStringLiteral(" \\\n  --header 'X-Shopify-Access-Token: tok-123'"));
+        // A query parameter instead of a header, masked like the header.
+        const ConnectorDefinition query = withAdvanced({{TokenQueryParameter, QStringLiteral("access_token")}});
+        QCOMPARE(
+            curl(query, token, true),
+            QStringLiteral("curl --request GET \\\n  --url 'https://api.acme.example/v2/me?access_token=tok-123' \\\n"
+                           "  --header 'Accept: application/json' \\\n"
+                           "  --header 'Content-Type: application/json'"));
+        QVERIFY(!curl(query, token).contains(QLatin1String("tok-123")));
+        // A header name that cannot be sent is refused with the reason.
+        QVERIFY(curl(withAdvanced({{TokenHeader, QStringLiteral("Bad Header")}}), token)
+                    .startsWith(QLatin1String("ERROR: The token header \"Bad Header\" or its prefix cannot be sent.")));
+        // Not the OAuth types: the names mean nothing special.
+        ConnectorDefinition key = make(AuthType::ApiKey);
+        Property prefix;
+        prefix.name = TokenPrefix.toString();
+        prefix.value = QStringLiteral("Zoho-oauthtoken");
+        key.properties.append(prefix);
+        QVERIFY(!curl(key, {{QStringLiteral("api_key"), QStringLiteral("k")}}, true).contains(QLatin1String("Zoho")));
+    }
+
+    void capturedVariablesFillTheBaseUrl()
+    {
+        using namespace PropertyNames;
+        ConnectorDefinition d = make(AuthType::OAuth2AuthorizationCode);
+        d.baseUrl = QStringLiteral("{instance_url}/services/data/v60.0");
+        for (Property p : BuiltinSchemas::advancedPropertiesFor(d.authType)) {
+            if (p.name == ResponseVariables)
+                d.properties.append(p); // starts as instance_url=/instance_url
+        }
+        const QHash<QString, QString> token{{QStringLiteral("access_token"), QStringLiteral("tok")}};
+        // Before a connection: a placeholder in the preview, and a clear refusal for a real request.
+        RequestAuthorizer::Options preview;
+        preview.allowMissing = true;
+        const Result<AuthorizedRequest> shown = RequestAuthorizer::authorize(d, {}, preview);
+        QVERIFY(shown.ok());
+        QCOMPARE(shown->urlText, QStringLiteral("{instance_url}/services/data/v60.0/me"));
+        QCOMPARE(curl(d, token), QStringLiteral("ERROR: The base URL uses {instance_url}, which the token response "
+                                                "gives. Connect first."));
+        // With the connection's value.
+        QHash<QString, QString> connected = token;
+        connected.insert(QStringLiteral("instance_url"), QStringLiteral("https://na1.example.com"));
+        const Result<AuthorizedRequest> real = RequestAuthorizer::authorize(d, connected);
+        QVERIFY(real.ok());
+        QCOMPARE(real->url, QUrl(QStringLiteral("https://na1.example.com/services/data/v60.0/me")));
+        // A response naming a plain-http host gets no token.
+        connected.insert(QStringLiteral("instance_url"), QStringLiteral("http://na1.example.com"));
+        QCOMPARE(curl(d, connected),
+                 QStringLiteral("ERROR: The token response named http://na1.example.com as the API's "
+                                "address, which does not use https; the access token is not sent "
+                                "there. Check the response variables, or ask the provider."));
+        connected.insert(QStringLiteral("instance_url"), QStringLiteral("http://127.0.0.1:8080"));
+        QVERIFY(RequestAuthorizer::authorize(d, connected).ok()); // this computer
+    }
+
     void oauthTypesSendTheBearerToken()
     {
         for (AuthType t : {AuthType::OAuth2AuthorizationCode, AuthType::OAuth2AuthorizationCodePkce,

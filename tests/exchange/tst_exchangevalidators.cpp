@@ -3,6 +3,8 @@
 
 #include "ExchangeSamples.h"
 #include "exchange/ExportFormat.h"
+#include "exchange/Importer.h"
+#include "templates/TemplateCatalog.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,6 +24,8 @@ private slots:
     void exportsAreValid_data();
     void exportsAreValid();
     void validatorRejectsBrokenFiles();
+    void templateExportsAreValidAndRoundTrip_data();
+    void templateExportsAreValidAndRoundTrip();
 
 private:
     QString run(const QString &format, const QString &file, int &exitCode);
@@ -84,6 +88,41 @@ void TstExchangeValidators::exportsAreValid()
     int exitCode = 0;
     const QString output = run(exportFormatId(ExportFormat(format)), file, exitCode);
     QVERIFY2(exitCode == 0, qPrintable(output));
+}
+
+void TstExchangeValidators::templateExportsAreValidAndRoundTrip_data()
+{
+    // One provider template of each shape: response variables, token prefix, a regional variable,
+    // custom headers and query parameters, Basic, API key, PKCE, client credentials.
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("format");
+    for (const char *key : {"salesforce", "slack", "zoho-desk", "datadog", "trello", "twilio", "stripe",
+                            "microsoft-365", "adobe-pdf-services"}) {
+        for (ExportFormat format : {ExportFormat::OpenApi, ExportFormat::Postman})
+            QTest::addRow("%s/%s", key, qPrintable(exportFormatId(format))) << QString::fromLatin1(key) << int(format);
+    }
+}
+
+void TstExchangeValidators::templateExportsAreValidAndRoundTrip()
+{
+    QFETCH(QString, key);
+    QFETCH(int, format);
+    const Result<ConnectorDefinition> d = TemplateCatalog::load(key);
+    QVERIFY(d.ok());
+    const QByteArray exported = exportDefinition(*d, ExportFormat(format));
+    const QString file =
+        m_dir.filePath(key + QLatin1Char('.') + exportFormatId(ExportFormat(format)) + QStringLiteral(".json"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(exported);
+    out.close();
+    int exitCode = 0;
+    const QString output = run(exportFormatId(ExportFormat(format)), file, exitCode);
+    QVERIFY2(exitCode == 0, qPrintable(output));
+    const Result<ImportResult> back = Importer::importData(exported, {});
+    QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));
+    QVERIFY(back->lossless);
+    QVERIFY(back->definition == *d);
 }
 
 void TstExchangeValidators::validatorRejectsBrokenFiles()
