@@ -211,6 +211,86 @@
         <source>A personal access token created in the service&apos;s settings.</source>
         <translation>Ein Personal Access Token, das in den Einstellungen des Dienstes erstellt wurde.</translation>
     </message>
+    <message>
+        <source>Access token field</source>
+        <translation>Access-Token-Feld</translation>
+    </message>
+    <message>
+        <source>JSON Pointer to the access token in the token response, such as /authed_user/access_token.</source>
+        <translation>JSON Pointer auf das Access Token in der Token-Antwort, etwa /authed_user/access_token.</translation>
+    </message>
+    <message>
+        <source>Refresh token field</source>
+        <translation>Refresh-Token-Feld</translation>
+    </message>
+    <message>
+        <source>JSON Pointer to the refresh token in the token response.</source>
+        <translation>JSON Pointer auf das Refresh Token in der Token-Antwort.</translation>
+    </message>
+    <message>
+        <source>Expires-in field</source>
+        <translation>Feld der Gültigkeitsdauer</translation>
+    </message>
+    <message>
+        <source>JSON Pointer to the token&apos;s lifetime in the token response.</source>
+        <translation>JSON Pointer auf die Gültigkeitsdauer des Tokens in der Token-Antwort.</translation>
+    </message>
+    <message>
+        <source>Expires-in unit</source>
+        <translation>Einheit der Gültigkeitsdauer</translation>
+    </message>
+    <message>
+        <source>The unit of the lifetime: seconds (RFC 6749) or milliseconds.</source>
+        <translation>Die Einheit der Gültigkeitsdauer: Sekunden (RFC 6749) oder Millisekunden.</translation>
+    </message>
+    <message>
+        <source>Expires-at field</source>
+        <translation>Feld des Ablaufzeitpunkts</translation>
+    </message>
+    <message>
+        <source>JSON Pointer to an absolute expiry (RFC 3339 or seconds since 1970), used when the response gives no lifetime.</source>
+        <translation>JSON Pointer auf einen absoluten Ablaufzeitpunkt (RFC 3339 oder Sekunden seit 1970), verwendet, wenn die Antwort keine Gültigkeitsdauer nennt.</translation>
+    </message>
+    <message>
+        <source>Token header</source>
+        <translation>Token-Header</translation>
+    </message>
+    <message>
+        <source>The header API calls carry the access token in, such as X-Shopify-Access-Token.</source>
+        <translation>Der Header, in dem API-Aufrufe das Access Token senden, etwa X-Shopify-Access-Token.</translation>
+    </message>
+    <message>
+        <source>Token prefix</source>
+        <translation>Token-Präfix</translation>
+    </message>
+    <message>
+        <source>The word before the access token in the header, such as Zoho-oauthtoken; empty: the token alone.</source>
+        <translation>Das Wort vor dem Access Token im Header, etwa Zoho-oauthtoken; leer: nur das Token.</translation>
+    </message>
+    <message>
+        <source>Token query parameter</source>
+        <translation>Token-Query-Parameter</translation>
+    </message>
+    <message>
+        <source>Send the access token as this query parameter of every API call instead of in a header.</source>
+        <translation>Das Access Token als diesen Query-Parameter jedes API-Aufrufs senden statt in einem Header.</translation>
+    </message>
+    <message>
+        <source>Scope separator</source>
+        <translation>Scope-Trennzeichen</translation>
+    </message>
+    <message>
+        <source>What separates the scopes in the authorization, token and refresh requests; a space unless the provider wants a comma.</source>
+        <translation>Was die Scopes in Autorisierungs-, Token- und Aktualisierungsanfragen trennt; ein Leerzeichen, es sei denn, der Anbieter will ein Komma.</translation>
+    </message>
+    <message>
+        <source>Response variables</source>
+        <translation>Antwortvariablen</translation>
+    </message>
+    <message>
+        <source>NAME=/pointer, one per line: the token response&apos;s value becomes {NAME} in the base URL and value templates.</source>
+        <translation>NAME=/pointer, eine pro Zeile: der Wert der Token-Antwort wird zu {NAME} in der Basis-URL und in Wertvorlagen.</translation>
+    </message>
 </context>
 <context>
     <name>cad::ChangeAuthTypeCommand</name>
@@ -3126,6 +3206,18 @@
         <source>Edit property %1</source>
         <translation>Eigenschaft %1 bearbeiten</translation>
     </message>
+    <message>
+        <source>Add Ad&amp;vanced Property</source>
+        <translation>&amp;Erweiterte Eigenschaft hinzufügen</translation>
+    </message>
+    <message>
+        <source>How the provider&apos;s token response and the token&apos;s placement differ from the OAuth standard</source>
+        <translation>Wie die Token-Antwort des Anbieters und die Platzierung des Tokens vom OAuth-Standard abweichen</translation>
+    </message>
+    <message>
+        <source>The design has every advanced property</source>
+        <translation>Der Entwurf hat jede erweiterte Eigenschaft</translation>
+    </message>
 </context>
 <context>
     <name>cad::PropertiesTableModel</name>
@@ -3763,6 +3855,30 @@
     <message>
         <source>Remove the line breaks from the value and try again.</source>
         <translation>Entfernen Sie die Zeilenumbrüche aus dem Wert, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The base URL uses {%1}, which the token response gives.</source>
+        <translation>Die Basis-URL verwendet {%1}, das die Token-Antwort liefert.</translation>
+    </message>
+    <message>
+        <source>Connect first.</source>
+        <translation>Verbinden Sie zuerst.</translation>
+    </message>
+    <message>
+        <source>The token header &quot;%1&quot; or its prefix cannot be sent.</source>
+        <translation>Der Token-Header „%1“ oder sein Präfix kann nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Use a header name of letters, digits and dashes, and a prefix without line breaks.</source>
+        <translation>Verwenden Sie einen Header-Namen aus Buchstaben, Ziffern und Bindestrichen und ein Präfix ohne Zeilenumbrüche.</translation>
+    </message>
+    <message>
+        <source>The token response named %1 as the API&apos;s address, which does not use https; the access token is not sent there.</source>
+        <translation>Die Token-Antwort nannte %1 als Adresse der API, die kein https verwendet; das Access Token wird nicht dorthin gesendet.</translation>
+    </message>
+    <message>
+        <source>Check the response variables, or ask the provider.</source>
+        <translation>Prüfen Sie die Antwortvariablen, oder fragen Sie den Anbieter.</translation>
     </message>
 </context>
 <context>
@@ -4466,6 +4582,25 @@
     </message>
 </context>
 <context>
+    <name>cad::TokenHandling</name>
+    <message>
+        <source>line %1 is not NAME=/pointer, such as instance_url=/instance_url</source>
+        <translation>Zeile %1 ist nicht NAME=/pointer, etwa instance_url=/instance_url</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>no pointer after =</source>
+        <translation>kein Pointer nach =</translation>
+    </message>
+    <message>
+        <source>line %1 names {%2} a second time</source>
+        <translation>Zeile %1 nennt {%2} ein zweites Mal</translation>
+    </message>
+</context>
+<context>
     <name>cad::TokenResponse</name>
     <message>
         <source>The response body is empty.</source>
@@ -4482,6 +4617,10 @@
     <message>
         <source>The provider issued a &quot;%1&quot; token, which Connector Auth Designer cannot send: it sends bearer tokens only. Ask the provider for bearer tokens.</source>
         <translation>Der Anbieter hat ein „%1“-Token ausgestellt, das Connector Auth Designer nicht senden kann: Er sendet nur Bearer-Token. Bitten Sie den Anbieter um Bearer-Token.</translation>
+    </message>
+    <message>
+        <source>The response has no access token at %1 (the access token field).</source>
+        <translation>Die Antwort hat kein Access Token unter %1 (dem Access-Token-Feld).</translation>
     </message>
 </context>
 <context>
@@ -4801,6 +4940,62 @@
     <message>
         <source>Enter the address of the provider&apos;s authentication documentation, such as https://developer.example.com/docs/oauth.</source>
         <translation>Geben Sie die Adresse der Authentifizierungsdokumentation des Anbieters ein, etwa https://developer.example.com/docs/oauth.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Point at the field of the token response, such as /access_token or /data/token.</source>
+        <translation>Zeigen Sie auf das Feld der Token-Antwort, etwa /access_token oder /data/token.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a header name</source>
+        <translation>„%1“ ist kein Header-Name</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and dashes, such as X-Access-Token.</source>
+        <translation>Verwenden Sie Buchstaben, Ziffern und Bindestriche, etwa X-Access-Token.</translation>
+    </message>
+    <message>
+        <source>the token prefix has a line break</source>
+        <translation>das Token-Präfix enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>Write one word, such as Bearer or Zoho-oauthtoken.</source>
+        <translation>Schreiben Sie ein Wort, etwa Bearer oder Zoho-oauthtoken.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a query parameter name</source>
+        <translation>„%1“ ist kein Query-Parameter-Name</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, _ . ~ and -, such as access_token.</source>
+        <translation>Verwenden Sie Buchstaben, Ziffern, _ . ~ und -, etwa access_token.</translation>
+    </message>
+    <message>
+        <source>the scope separator &quot;%1&quot; is not punctuation</source>
+        <translation>das Scope-Trennzeichen „%1“ ist kein Satzzeichen</translation>
+    </message>
+    <message>
+        <source>Use a space or a comma, as the provider documents.</source>
+        <translation>Verwenden Sie ein Leerzeichen oder ein Komma, wie der Anbieter dokumentiert.</translation>
+    </message>
+    <message>
+        <source>response variables: %1</source>
+        <translation>Antwortvariablen: %1</translation>
+    </message>
+    <message>
+        <source>Write one NAME=/pointer per line, such as instance_url=/instance_url.</source>
+        <translation>Schreiben Sie ein NAME=/pointer pro Zeile, etwa instance_url=/instance_url.</translation>
+    </message>
+    <message>
+        <source>the response variable {%1} has the name of a property</source>
+        <translation>die Antwortvariable {%1} hat den Namen einer Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Rename it: {%1} would mean the property&apos;s value.</source>
+        <translation>Benennen Sie sie um: {%1} würde den Wert der Eigenschaft bedeuten.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "io/DefinitionFile.h"
 #include "model/BuiltinSchemas.h"
 #include "model/Lint.h"
+#include "model/TokenHandling.h"
 #include "model/Validator.h"
 #include "model/Variables.h"
 #include "templates/TemplateCatalog.h"
@@ -60,13 +61,20 @@ QString endpointProblem(const ConnectorDefinition &d, const QString &what, const
 {
     if (url.isEmpty())
         return what + QStringLiteral(" is empty");
-    // A {variable} stands for what the end user enters: a subdomain, a region, a tenant.
+    // A {variable} stands for what the end user enters (a subdomain, a region, a tenant), or for
+    // what the token response gives, such as Salesforce's instance_url (an https address).
     QString concrete = url;
+    for (const TokenHandling::ResponseVariable &v : TokenHandling::responseVariables(d)) {
+        if (concrete.startsWith(QLatin1Char('{') + v.name + QLatin1Char('}')))
+            concrete.replace(0, v.name.size() + 2, QStringLiteral("https://captured.example"));
+    }
     concrete.replace(QRegularExpression(QStringLiteral("\\{[A-Za-z_][A-Za-z0-9_]*\\}")), QStringLiteral("example"));
     const QUrl parsed(concrete, QUrl::StrictMode);
     if (!parsed.isValid() || parsed.scheme() != QLatin1String("https") || parsed.host().isEmpty())
         return what + QStringLiteral(" is not a full https URL: ") + url;
     for (const QString &name : Variables::referenced(url)) {
+        if (TokenHandling::isResponseVariable(d, name))
+            continue;
         const Property *p = d.property(name);
         if (!p || !p->askUser || !p->required || p->hint.isEmpty())
             return what + QStringLiteral(" uses {") + name +
@@ -200,6 +208,10 @@ void TstTemplates::providersGetWhatTheirDocumentationSays()
     QCOMPARE(github->valueOf(AuthorizationUrl), QStringLiteral("https://github.com/login/oauth/authorize"));
     QCOMPARE(github->valueOf(TokenUrl), QStringLiteral("https://github.com/login/oauth/access_token"));
     QCOMPARE(github->baseUrl, QStringLiteral("https://api.github.com"));
+    const Result<ConnectorDefinition> salesforce = TemplateCatalog::load(QStringLiteral("salesforce"));
+    QVERIFY(salesforce.ok());
+    QCOMPARE(salesforce->baseUrl, QStringLiteral("{instance_url}"));
+    QVERIFY(TokenHandling::isResponseVariable(*salesforce, QStringLiteral("instance_url")));
     const Result<ConnectorDefinition> stripe = TemplateCatalog::load(QStringLiteral("stripe"));
     QVERIFY(stripe.ok());
     QCOMPARE(stripe->authType, AuthType::ApiKey);

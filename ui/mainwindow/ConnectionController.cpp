@@ -220,6 +220,11 @@ void ConnectionController::updateAccessToken()
     const ConnectionState state = m_engine->state();
     const bool matches = state == ConnectionState::Connected || state == ConnectionState::Refreshing;
     const QString token = matches ? m_engine->tokens().accessToken : QString();
+    const QHash<QString, QString> captured = matches ? m_engine->tokens().captured : QHash<QString, QString>();
+    if (captured != m_captured) {
+        m_captured = captured;
+        Q_EMIT capturedValuesChanged(captured);
+    }
     if (token == m_accessToken)
         return;
     m_accessToken = token;

@@ -96,6 +96,8 @@ Q_SIGNALS:
     /// The access token API calls carry now: the connection's while it matches the design
     /// (Connected, Refreshing), else empty.
     void accessTokenChanged(const QString &token);
+    /// What the connection's token response gave ({instance_url}), while it matches the design; else empty.
+    void capturedValuesChanged(const QHash<QString, QString> &captured);
 
 private:
     void onStateChanged();
@@ -119,8 +121,9 @@ private:
     QPointer<RehearsalDialog> m_rehearsalDialog;
     quint64 m_generation = 0; ///< bumps whenever another document replaces the current one
     bool m_keychainStarted = false;
-    bool m_loadPending = false; ///< the current document waits for startKeychain() to read its secrets
-    QString m_accessToken;      ///< what accessTokenChanged() last said
+    bool m_loadPending = false;         ///< the current document waits for startKeychain() to read its secrets
+    QString m_accessToken;              ///< what accessTokenChanged() last said
+    QHash<QString, QString> m_captured; ///< what capturedValuesChanged() last said
     SecretDefaults m_secretDefaults;
 };
 

@@ -165,6 +165,8 @@ void MainWindow::wireControllers()
 
     connect(m_connections, &ConnectionController::statusMessage, this, &MainWindow::showStatus);
     connect(m_connections, &ConnectionController::accessTokenChanged, m_requestPane, &RequestPane::setAccessToken);
+    connect(m_connections, &ConnectionController::capturedValuesChanged, m_requestPane,
+            &RequestPane::setCapturedValues);
     connect(m_connections, &ConnectionController::secretsSaved, this, &MainWindow::secretsSaved);
     connect(m_connections, &ConnectionController::secretsLoaded, this, &MainWindow::secretsLoaded);
     connect(m_connections, &ConnectionController::testFinished, this,
@@ -502,6 +504,7 @@ void MainWindow::createMenus()
     edit->setToolTipsVisible(true);
     for (QAction *a : m_properties->rowActions())
         edit->addAction(a);
+    edit->addAction(m_properties->addAdvancedAction());
     edit->addSeparator();
     edit->addAction(m_discoveryAction);
 

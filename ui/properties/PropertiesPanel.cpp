@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -94,6 +95,33 @@ PropertiesPanel::PropertiesPanel(ConnectorDocument *document, QUndoStack *undoSt
         m_view->addAction(a);
         m_toolBar->addAction(a);
     }
+    // The advanced properties, listed when the menu opens: only those the design does not have.
+    auto *advanced = new QMenu(this);
+    advanced->setObjectName(QStringLiteral("addAdvancedPropertyMenu"));
+    m_addAdvanced = new QAction(Icons::icon(Icons::Icon::MoreHorizontal), tr("Add Ad&vanced Property"), this);
+    m_addAdvanced->setObjectName(QStringLiteral("addAdvancedPropertyAction"));
+    m_addAdvanced->setMenu(advanced);
+    m_addAdvanced->setToolTip(tr("How the provider's token response and the token's placement differ from the "
+                                 "OAuth standard"));
+    connect(advanced, &QMenu::aboutToShow, this, [this, advanced]() {
+        advanced->clear();
+        const ConnectorDefinition &d = m_document->definition();
+        for (const Property &p : BuiltinSchemas::advancedPropertiesFor(d.authType)) {
+            if (d.indexOf(p.name) >= 0)
+                continue;
+            QAction *a = advanced->addAction(QStringLiteral("%1 (%2)").arg(p.displayName, p.name));
+            a->setObjectName(QStringLiteral("addAdvanced_") + p.name);
+            a->setToolTip(p.hint);
+            a->setStatusTip(p.hint);
+            const QString name = p.name;
+            connect(a, &QAction::triggered, this, [this, name]() { addAdvancedProperty(name); });
+        }
+        if (advanced->isEmpty())
+            advanced->addAction(tr("The design has every advanced property"))->setEnabled(false);
+    });
+    m_toolBar->insertAction(m_duplicate, m_addAdvanced);
+    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_addAdvanced)))
+        button->setPopupMode(QToolButton::InstantPopup);
     m_toolBar->insertSeparator(m_moveUp);
     m_toolBar->setObjectName(QStringLiteral("propertiesToolBar"));
     m_toolBar->setIconSize(QSize(16, 16));
@@ -194,6 +222,7 @@ void PropertiesPanel::updateActions()
     m_edit->setEnabled(has);
     m_moveUp->setEnabled(has && row > 0);
     m_moveDown->setEnabled(has && row < m_document->propertyCount() - 1);
+    m_addAdvanced->setEnabled(!BuiltinSchemas::advancedPropertiesFor(m_document->definition().authType).isEmpty());
     const bool deletable =
         has && BuiltinSchemas::isDeletable(m_document->definition().authType, m_document->propertyAt(row));
     m_delete->setEnabled(deletable);
@@ -241,6 +270,26 @@ void PropertiesPanel::addProperty()
     m_undoStack->push(new InsertPropertyCommand(m_document, row, p, tr("Add property %1").arg(p.name)));
     selectCell(row, PropertiesTableModel::NameColumn);
     m_view->edit(m_model->index(row, PropertiesTableModel::NameColumn));
+}
+
+bool PropertiesPanel::addAdvancedProperty(const QString &name)
+{
+    const ConnectorDefinition &d = m_document->definition();
+    if (d.indexOf(name) >= 0)
+        return false;
+    for (Property p : BuiltinSchemas::advancedPropertiesFor(d.authType)) {
+        if (p.name != name)
+            continue;
+        int maxOrder = 0;
+        for (const Property &other : d.properties)
+            maxOrder = std::max(maxOrder, other.order);
+        p.order = maxOrder + 1;
+        const int row = m_document->propertyCount();
+        m_undoStack->push(new InsertPropertyCommand(m_document, row, p, tr("Add property %1").arg(p.name)));
+        selectCell(row, PropertiesTableModel::ValueColumn);
+        return true;
+    }
+    return false;
 }
 
 void PropertiesPanel::duplicateProperty()

@@ -32,6 +32,12 @@ public:
     [[nodiscard]] QAction *deleteAction() const { return m_delete; }
     [[nodiscard]] QAction *moveUpAction() const { return m_moveUp; }
     [[nodiscard]] QAction *moveDownAction() const { return m_moveDown; }
+    /// "Add Advanced Property": a menu of the type's advanced properties the design lacks (the OAuth
+    /// types' token-response and token-placement settings), each added as one undoable edit.
+    [[nodiscard]] QAction *addAdvancedAction() const { return m_addAdvanced; }
+    /// Adds the advanced property @p name with its starting value, selects its value; false when the
+    /// type has no such property or the design has it already.
+    bool addAdvancedProperty(const QString &name);
 
     [[nodiscard]] int currentRow() const;
     /// Selects a cell and gives the table the focus (diagnostics use this).
@@ -63,6 +69,7 @@ private:
     QTableView *m_view;
     QToolBar *m_toolBar;
     QAction *m_add;
+    QAction *m_addAdvanced;
     QAction *m_duplicate;
     QAction *m_edit;
     QAction *m_delete;

@@ -176,6 +176,14 @@ void RequestPane::setAccessToken(const QString &token)
     refresh();
 }
 
+void RequestPane::setCapturedValues(const QHash<QString, QString> &captured)
+{
+    if (captured == m_captured)
+        return;
+    m_captured = captured;
+    refresh();
+}
+
 QString RequestPane::displayedText() const
 {
     return m_curl->toPlainText();
@@ -192,6 +200,10 @@ void RequestPane::refresh()
         QHash<QString, QString> values = m_values;
         if (!m_accessToken.isEmpty())
             values.insert(QString(RequestAuthorizer::AccessTokenKey), m_accessToken);
+        for (auto it = m_captured.cbegin(); it != m_captured.cend(); ++it) {
+            if (values.value(it.key()).isEmpty())
+                values.insert(it.key(), it.value());
+        }
         Result<AuthorizedRequest> result = RequestAuthorizer::authorize(m_definition, values, options);
         if (result) {
             CurlRenderer::Options renderOptions;

@@ -46,6 +46,9 @@ public:
     /// The design-time connection's access token; empty when there is none. It fills the
     /// {access_token} placeholder: masked like every secret, shown only with "Show secrets".
     void setAccessToken(const QString &token);
+    /// What the connection's token response gave ({instance_url} of response_variables); empty
+    /// without a connection, when the request shows them as placeholders.
+    void setCapturedValues(const QHash<QString, QString> &captured);
 
     /// The text shown (masked unless "Show secrets" is on); empty when the request cannot be built.
     [[nodiscard]] QString displayedText() const;
@@ -62,6 +65,7 @@ private:
     ConnectorDefinition m_definition;
     QHash<QString, QString> m_values;
     QString m_accessToken;
+    QHash<QString, QString> m_captured;
     bool m_hasDefinition = false;
     std::optional<AuthorizedRequest> m_request;
 
