@@ -212,6 +212,20 @@ void TstTemplates::providersGetWhatTheirDocumentationSays()
     QVERIFY(salesforce.ok());
     QCOMPARE(salesforce->baseUrl, QStringLiteral("{instance_url}"));
     QVERIFY(TokenHandling::isResponseVariable(*salesforce, QStringLiteral("instance_url")));
+    // Shopify: the token in its own header, without a prefix; comma-separated scopes.
+    const Result<ConnectorDefinition> shopify = TemplateCatalog::load(QStringLiteral("shopify"));
+    QVERIFY(shopify.ok());
+    QCOMPARE(shopify->valueOf(AuthorizationUrl), QStringLiteral("https://{shop}.myshopify.com/admin/oauth/authorize"));
+    QCOMPARE(shopify->valueOf(TokenUrl), QStringLiteral("https://{shop}.myshopify.com/admin/oauth/access_token"));
+    QCOMPARE(TokenHandling::placement(*shopify).header, QStringLiteral("X-Shopify-Access-Token"));
+    QCOMPARE(TokenHandling::placement(*shopify).prefix, QString());
+    QCOMPARE(TokenHandling::scopeSeparator(*shopify), QStringLiteral(","));
+    const Result<ConnectorDefinition> zendesk = TemplateCatalog::load(QStringLiteral("zendesk"));
+    QVERIFY(zendesk.ok());
+    QCOMPARE(zendesk->valueOf(AuthorizationUrl),
+             QStringLiteral("https://{subdomain}.zendesk.com/oauth/authorizations/new"));
+    QCOMPARE(zendesk->valueOf(TokenUrl), QStringLiteral("https://{subdomain}.zendesk.com/oauth/tokens"));
+    QCOMPARE(zendesk->baseUrl, QStringLiteral("https://{subdomain}.zendesk.com/api/v2"));
     const Result<ConnectorDefinition> stripe = TemplateCatalog::load(QStringLiteral("stripe"));
     QVERIFY(stripe.ok());
     QCOMPARE(stripe->authType, AuthType::ApiKey);
