@@ -4,7 +4,8 @@
 // Checks: no crash, leak, undefined behaviour or hang, and what the header promises: a result without
 // an error has an access token, the type "Bearer", obtainedAt = now and an expiry from 0 to 10 years
 // (or the default lifetime); a refresh keeps the previous refresh token when the answer has none; a
-// failed parse carries no tokens and a message.
+// failed parse carries no tokens and a message. A second parse reads it with a TokenResponseShape
+// (nested pointers, milliseconds, an absolute expiry, captures) and holds it to the same bounds.
 #include "oauth/TokenResponse.h"
 
 #include "FuzzSupport.h"
@@ -59,6 +60,31 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                                QStringLiteral("rotated to the same refresh token"));
             }
         }
+    }
+    // The same body read as a design with advanced properties reads it: pointers into nested
+    // objects, milliseconds, an absolute expiry, any token type, captured values.
+    static const TokenResponseShape shape = [] {
+        TokenResponseShape s;
+        s.accessTokenPointer = QStringLiteral("/data/0/token");
+        s.refreshTokenPointer = QStringLiteral("/data/0/refresh");
+        s.expiresInPointer = QStringLiteral("/data/0/ttl");
+        s.expiresInMilliseconds = true;
+        s.expiresAtPointer = QStringLiteral("/expires_at");
+        s.anyTokenType = true;
+        s.captures = {{QStringLiteral("instance_url"), QStringLiteral("/instance_url")},
+                      {QStringLiteral("org"), QStringLiteral("/a~1b/~0c")}};
+        return s;
+    }();
+    const TokenResponse shaped =
+        TokenResponse::parse(OAuthStage::Token, 200, "application/json", body, DefaultExpiresIn, {}, now, shape);
+    if (shaped.ok()) {
+        const qint64 lifetime = now.secsTo(shaped.tokens().expiresAt);
+        CAD_FUZZ_CHECK(lifetime >= 0 && lifetime <= TenYears, QString::number(lifetime));
+        CAD_FUZZ_CHECK(!shaped.tokens().accessToken.isEmpty(), QStringLiteral("no access token"));
+        for (auto it = shaped.tokens().captured.cbegin(); it != shaped.tokens().captured.cend(); ++it)
+            CAD_FUZZ_CHECK(it.key() == QLatin1String("instance_url") || it.key() == QLatin1String("org"), it.key());
+    } else {
+        CAD_FUZZ_CHECK(shaped.tokens().isEmpty(), QStringLiteral("tokens with an error"));
     }
     return 0;
 }
