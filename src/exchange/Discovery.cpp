@@ -185,9 +185,9 @@ Plan plan(const ConnectorDefinition &current, const QJsonObject &metadata)
 
 ConnectorDefinition create(const QJsonObject &metadata, AuthType type)
 {
+    // Named after the issuer's host, which the author renames.
     const QUrl issuer(metadata.value(QLatin1String("issuer")).toString());
-    const QString host = issuer.host();
-    ConnectorDefinition d = ConnectorDefinition::create(type, host.isEmpty() ? QString() : host);
+    ConnectorDefinition d = ConnectorDefinition::create(type, issuer.host());
     return plan(d, metadata).definition;
 }
 

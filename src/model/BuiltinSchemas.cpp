@@ -166,8 +166,7 @@ const Spec *specNamed(QStringView name)
 QList<Property> BuiltinSchemas::advancedPropertiesFor(AuthType type)
 {
     QList<Property> list;
-    if (type != AuthType::OAuth2AuthorizationCode && type != AuthType::OAuth2AuthorizationCodePkce &&
-        type != AuthType::OAuth2ClientCredentials)
+    if (!isOAuth(type))
         return list;
     for (const Spec *s : advancedSpecs()) {
         Property p = make(*s, 0);

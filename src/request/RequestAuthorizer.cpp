@@ -92,15 +92,16 @@ Result<AuthorizedRequest> build(const ConnectorDefinition &definition, const QHa
     QHash<QString, QString> captured;
     QStringList uncaptured;
     bool usesCaptured = false;
+    const QStringList inBaseUrl = Variables::referenced(definition.baseUrl);
     for (const TokenHandling::ResponseVariable &rv : TokenHandling::responseVariables(definition)) {
         const QString v = values.value(rv.name);
         if (!v.isEmpty()) {
             captured.insert(rv.name, v);
             effective.insert(rv.name, v);
-            usesCaptured |= Variables::referenced(definition.baseUrl).contains(rv.name);
+            usesCaptured |= inBaseUrl.contains(rv.name);
         } else {
             captured.insert(rv.name, QLatin1Char('{') + rv.name + QLatin1Char('}'));
-            if (Variables::referenced(definition.baseUrl).contains(rv.name))
+            if (inBaseUrl.contains(rv.name))
                 uncaptured.append(rv.name);
         }
     }
@@ -112,7 +113,7 @@ Result<AuthorizedRequest> build(const ConnectorDefinition &definition, const QHa
 
     // Variables in the base URL are filled from the properties they name.
     QHash<QString, QString> variables;
-    for (const QString &name : Variables::referenced(definition.baseUrl)) {
+    for (const QString &name : inBaseUrl) {
         const Property *p = definition.property(name);
         if (!p && captured.contains(name))
             continue;

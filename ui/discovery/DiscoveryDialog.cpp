@@ -1,6 +1,7 @@
 #include "discovery/DiscoveryDialog.h"
 
 #include "common/AccessibleName.h"
+#include "core/Origin.h"
 #include "exchange/DiscoveryFetcher.h"
 #include "model/BuiltinSchemas.h"
 
@@ -99,8 +100,7 @@ QString DiscoveryDialog::suggestedUrl(const ConnectorDefinition &design)
         const QUrl url(design.valueOf(name));
         // Only a concrete address: {subdomain} must be filled in by the author first.
         if (url.isValid() && !url.host().isEmpty() && !url.toString().contains(QLatin1Char('{')))
-            return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
-                .toString(QUrl::StripTrailingSlash);
+            return Origin::of(url).toString();
     }
     return QString();
 }

@@ -638,9 +638,7 @@ void MainWindow::syncTypeCombo()
 {
     const AuthType type = m_document->definition().authType;
     // Discovery fills what only the OAuth types have.
-    m_discoveryAction->setEnabled(type == AuthType::OAuth2AuthorizationCode ||
-                                  type == AuthType::OAuth2AuthorizationCodePkce ||
-                                  type == AuthType::OAuth2ClientCredentials);
+    m_discoveryAction->setEnabled(isOAuth(type));
     const int i = m_typeCombo->findData(authTypeId(m_document->definition().authType));
     if (i != m_typeCombo->currentIndex()) {
         const QSignalBlocker blocker(m_typeCombo);

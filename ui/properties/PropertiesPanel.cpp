@@ -222,7 +222,7 @@ void PropertiesPanel::updateActions()
     m_edit->setEnabled(has);
     m_moveUp->setEnabled(has && row > 0);
     m_moveDown->setEnabled(has && row < m_document->propertyCount() - 1);
-    m_addAdvanced->setEnabled(!BuiltinSchemas::advancedPropertiesFor(m_document->definition().authType).isEmpty());
+    m_addAdvanced->setEnabled(isOAuth(m_document->definition().authType)); // advancedPropertiesFor()'s types
     const bool deletable =
         has && BuiltinSchemas::isDeletable(m_document->definition().authType, m_document->propertyAt(row));
     m_delete->setEnabled(deletable);
