@@ -2,10 +2,10 @@
 // resource server that records what it received. Secrets stay in memory (SecretStore::MemoryOnly).
 #include "connection/DesignTimeConnection.h"
 #include "io/DefinitionFile.h"
-#include "model/BuiltinSchemas.h"
 #include "model/Validator.h"
 #include "oauth/FaultServer.h"
 #include "secrets/SecretStore.h"
+#include "support/AdvancedProperties.h"
 #include "support/SecretScan.h"
 
 #include "ConnectionTestSupport.h"
@@ -152,21 +152,13 @@ private Q_SLOTS:
         test::setValue(d, ClientId, QStringLiteral("shaped-client"));
         test::setValue(d, TokenUrl, provider.url(QStringLiteral("/token")).toString());
         test::setValue(d, Scope, QStringLiteral("ZohoCRM.users.READ ZohoCRM.org.READ"));
-        const QHash<QString, QString> advanced{
-            {AccessTokenField.toString(), QStringLiteral("/data/token")},
-            {ExpiresInField.toString(), QStringLiteral("/data/ttl")},
-            {ExpiresInUnit.toString(), QStringLiteral("milliseconds")},
-            {TokenPrefix.toString(), QStringLiteral("Zoho-oauthtoken")},
-            {ScopeSeparator.toString(), QStringLiteral(",")},
-            {ResponseVariables.toString(), QStringLiteral("instance_url=/instance_url")},
-            {TokenQueryParameter.toString(), inQuery ? QStringLiteral("auth_token") : QString()},
-        };
-        for (Property p : BuiltinSchemas::advancedPropertiesFor(d.authType)) {
-            if (advanced.contains(p.name)) {
-                p.value = advanced.value(p.name);
-                d.properties.append(p);
-            }
-        }
+        d = test::withAdvanced(d, {{AccessTokenField, QStringLiteral("/data/token")},
+                                   {ExpiresInField, QStringLiteral("/data/ttl")},
+                                   {ExpiresInUnit, QStringLiteral("milliseconds")},
+                                   {TokenPrefix, QStringLiteral("Zoho-oauthtoken")},
+                                   {ScopeSeparator, QStringLiteral(",")},
+                                   {ResponseVariables, QStringLiteral("instance_url=/instance_url")},
+                                   {TokenQueryParameter, inQuery ? QStringLiteral("auth_token") : QString()}});
         const Diagnostics problems = Validator::validate(d);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.isEmpty() ? QString() : problems.first().toString()));
 

@@ -5,6 +5,7 @@
 #include "model/Fingerprint.h"
 #include "model/Validator.h"
 #include "model/Variables.h"
+#include "support/AdvancedProperties.h"
 #include "support/BuiltinSchemaSpec.h"
 
 #include <QSignalSpy>
@@ -72,16 +73,7 @@ private Q_SLOTS:
                 QVERIFY(!ConnectorDefinition::create(t).property(name));
         }
         auto with = [](const QList<QPair<QStringView, QString>> &set) {
-            ConnectorDefinition d = completeOAuth();
-            for (const auto &[name, value] : set) {
-                for (Property p : BuiltinSchemas::advancedPropertiesFor(d.authType)) {
-                    if (p.name == name) {
-                        p.value = value;
-                        d.properties.append(p);
-                    }
-                }
-            }
-            return d;
+            return test::withAdvanced(completeOAuth(), set);
         };
         auto messages = [](const ConnectorDefinition &d) {
             QStringList list;

@@ -2,6 +2,7 @@
 // author expects to see, and the masking of secrets in it.
 #include "model/BuiltinSchemas.h"
 #include "request/RequestAuthorizer.h"
+#include "support/AdvancedProperties.h"
 
 #include <QTest>
 
@@ -40,16 +41,7 @@ private Q_SLOTS:
         using namespace PropertyNames;
         const QHash<QString, QString> token{{QStringLiteral("access_token"), QStringLiteral("tok-123")}};
         auto withAdvanced = [](const QList<QPair<QStringView, QString>> &set) {
-            ConnectorDefinition d = make(AuthType::OAuth2AuthorizationCode);
-            for (const auto &[name, value] : set) {
-                for (Property p : BuiltinSchemas::advancedPropertiesFor(d.authType)) {
-                    if (p.name == name) {
-                        p.value = value;
-                        d.properties.append(p);
-                    }
-                }
-            }
-            return d;
+            return test::withAdvanced(make(AuthType::OAuth2AuthorizationCode), set);
         };
         // Zoho: another word before the token.
         QCOMPARE(curl(withAdvanced({{TokenPrefix, QStringLiteral("Zoho-oauthtoken")}}), token, true),
@@ -81,12 +73,10 @@ private Q_SLOTS:
     void capturedVariablesFillTheBaseUrl()
     {
         using namespace PropertyNames;
-        ConnectorDefinition d = make(AuthType::OAuth2AuthorizationCode);
+        // response_variables starts as instance_url=/instance_url
+        ConnectorDefinition d = test::withAdvanced(make(AuthType::OAuth2AuthorizationCode),
+                                                   {{ResponseVariables, QStringLiteral("instance_url=/instance_url")}});
         d.baseUrl = QStringLiteral("{instance_url}/services/data/v60.0");
-        for (Property p : BuiltinSchemas::advancedPropertiesFor(d.authType)) {
-            if (p.name == ResponseVariables)
-                d.properties.append(p); // starts as instance_url=/instance_url
-        }
         const QHash<QString, QString> token{{QStringLiteral("access_token"), QStringLiteral("tok")}};
         // Before a connection: a placeholder in the preview, and a clear refusal for a real request.
         RequestAuthorizer::Options preview;

@@ -3,6 +3,7 @@
 #include "DiscoveryServer.h"
 #include "ExchangeSamples.h"
 #include "io/DefinitionFile.h"
+#include "support/CliRun.h"
 #include "support/OidcProvider.h"
 #include "support/SecretScan.h"
 
@@ -17,46 +18,17 @@
 using namespace cad;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::CliRun;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess p;
-    p.start(QStringLiteral(CAD_BINARY_DIR "/bin/auth-designer-cli"), arguments);
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return test::runCli(arguments);
 }
 
 /// Runs the CLI while this process's event loop keeps serving (a loopback server in the test).
 Run cliServing(const QStringList &arguments)
 {
-    QProcess p;
-    p.start(QStringLiteral(CAD_BINARY_DIR "/bin/auth-designer-cli"), arguments);
-    Run r;
-    if (!p.waitForStarted(10000))
-        return r;
-    if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return test::runCliServing(arguments);
 }
 
 QString data(const char *name)

@@ -17,6 +17,12 @@
 
 namespace cad::test {
 
+/// The child of @p root with that object name and type (nullptr when there is none).
+template <typename T> T *child(QObject *root, const char *name)
+{
+    return root->findChild<T *>(QLatin1String(name));
+}
+
 /// For initTestCase(): settings, autosave and dialogs of a test, never of the person running it.
 inline void setUpWindowTests(const QString &applicationName)
 {

@@ -94,10 +94,7 @@ private:
     QList<QByteArray> m_requests;
 };
 
-template <typename T> T *child(QObject *root, const char *name)
-{
-    return root->findChild<T *>(QLatin1String(name));
-}
+using test::child;
 
 QList<OAuthStage> stagesOf(const ExchangeLogModel *model)
 {

@@ -1,6 +1,7 @@
 // Edit > Fill from Discovery… in the designer window, against the suite's real OpenID Connect provider
 // (oidc-provider): the dialog reads the provider's metadata, shows each change (now / from discovery)
 // before anything changes, applies them as one undoable edit, and says why when nothing can be read.
+#include "WindowTestSupport.h"
 #include "commands/ChangeAuthTypeCommand.h"
 #include "mainwindow/MainWindow.h"
 #include "model/BuiltinSchemas.h"
@@ -23,10 +24,7 @@ using namespace cad;
 
 namespace {
 
-template <typename T> T *child(QObject *root, const char *name)
-{
-    return root->findChild<T *>(QLatin1String(name));
-}
+using test::child;
 
 QStringList rows(QTableWidget *table)
 {

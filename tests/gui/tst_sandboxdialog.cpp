@@ -1,6 +1,7 @@
 // The Sandbox window against a real sandbox server on 127.0.0.1: its state line and buttons follow
 // the server, its switches and the provider's settings follow each other, and its request log shows
 // what real HTTP requests sent, secrets masked.
+#include "WindowTestSupport.h"
 #include "sandbox/SandboxServer.h"
 #include "sandboxwindow/SandboxDialog.h"
 
@@ -28,10 +29,7 @@ using namespace cad;
 
 namespace {
 
-template <typename T> T *child(QObject *root, const char *name)
-{
-    return root->findChild<T *>(QLatin1String(name));
-}
+using test::child;
 
 constexpr int TimeoutMs = 10000;
 

@@ -31,10 +31,7 @@ using namespace cad;
 
 namespace {
 
-template <typename T> T *child(QObject *root, const char *name)
-{
-    return root->findChild<T *>(QLatin1String(name));
-}
+using test::child;
 
 QMenu *samplesMenu(MainWindow &window)
 {

@@ -1,6 +1,7 @@
 // File > New from Template…: the gallery lists every provider template, narrows the list as the author
 // types (provider, type, key or description, every word), moves through it with the arrow keys from the
 // search field, and Enter starts a new, unsaved design that is the template.
+#include "WindowTestSupport.h"
 #include "gallery/TemplateGallery.h"
 #include "io/DefinitionFile.h"
 #include "mainwindow/MainWindow.h"
@@ -22,10 +23,7 @@ using namespace cad;
 
 namespace {
 
-template <typename T> T *child(QObject *root, const char *name)
-{
-    return root->findChild<T *>(QLatin1String(name));
-}
+using test::child;
 
 QStringList names(QTableView *list)
 {

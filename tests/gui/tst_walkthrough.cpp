@@ -57,10 +57,7 @@ using cad::test::OidcProvider;
 
 namespace {
 
-template <typename T> T *child(QObject *root, const char *name)
-{
-    return root->findChild<T *>(QLatin1String(name));
-}
+using test::child;
 
 void activateType(MainWindow &window, AuthType type)
 {

@@ -8,6 +8,7 @@
 #include "model/TokenHandling.h"
 #include "model/Validator.h"
 #include "model/Variables.h"
+#include "support/CliRun.h"
 #include "templates/TemplateCatalog.h"
 
 #include <QDir>
@@ -22,28 +23,7 @@ using namespace cad;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(QStringLiteral(CAD_BINARY_DIR "/bin/auth-designer-cli"), arguments);
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+using test::runCli;
 
 QStringList templateFiles()
 {
@@ -239,7 +219,7 @@ void TstTemplates::providersGetWhatTheirDocumentationSays()
 
 void TstTemplates::templatesCommandListsThemAll()
 {
-    Run r = cli({QStringLiteral("templates"), QStringLiteral("--json")});
+    test::CliRun r = runCli({QStringLiteral("templates"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     const QJsonArray list = QJsonDocument::fromJson(r.out).array();
     QCOMPARE(list.size(), templateFiles().size());
@@ -251,7 +231,7 @@ void TstTemplates::templatesCommandListsThemAll()
         QVERIFY(o.value(QLatin1String("documentationUrl")).toString().startsWith(QLatin1String("https://")));
     }
     QVERIFY(keys.contains(QStringLiteral("slack")));
-    r = cli({QStringLiteral("templates")});
+    r = runCli({QStringLiteral("templates")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out.count('\n'), templateFiles().size());
     QVERIFY2(
@@ -264,7 +244,7 @@ void TstTemplates::newFromTemplateWritesTheTemplate()
 {
     for (const QString &file : templateFiles()) {
         const QString key = file.chopped(DefinitionFile::Suffix.size());
-        const Run r = cli({QStringLiteral("new"), QStringLiteral("--template"), key});
+        const test::CliRun r = runCli({QStringLiteral("new"), QStringLiteral("--template"), key});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out == contentOf(QStringLiteral(CAD_TEMPLATES_DIR "/") + file), qPrintable(key));
     }
@@ -272,13 +252,13 @@ void TstTemplates::newFromTemplateWritesTheTemplate()
 
 void TstTemplates::newFromTemplateRefusesWhatItCannotDo()
 {
-    Run r = cli({QStringLiteral("new"), QStringLiteral("--template"), QStringLiteral("no-such-provider")});
+    test::CliRun r = runCli({QStringLiteral("new"), QStringLiteral("--template"), QStringLiteral("no-such-provider")});
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.err.trimmed(), QByteArray("There is no template \"no-such-provider\". auth-designer-cli templates "
                                          "lists them, with their keys."));
     QVERIFY(r.out.isEmpty());
-    r = cli({QStringLiteral("new"), QStringLiteral("--template"), QStringLiteral("slack"), QStringLiteral("--type"),
-             QStringLiteral("basic")});
+    r = runCli({QStringLiteral("new"), QStringLiteral("--template"), QStringLiteral("slack"), QStringLiteral("--type"),
+                QStringLiteral("basic")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("--template sets the type and the name"), r.err.constData());
 }
