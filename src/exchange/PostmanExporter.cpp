@@ -2,6 +2,7 @@
 
 #include "exchange/ExchangeExtension.h"
 #include "model/BuiltinSchemas.h"
+#include "model/TokenHandling.h"
 #include "model/Variables.h"
 
 #include <QJsonArray>
@@ -79,7 +80,13 @@ QJsonObject authFor(const ConnectorDefinition &d, QJsonArray &headers, QJsonArra
             a.append(attribute(QStringLiteral("challengeAlgorithm"), d.valueOf(PkceMethod) == QLatin1String("plain")
                                                                          ? QStringLiteral("plain")
                                                                          : QStringLiteral("S256")));
-        a.append(attribute(QStringLiteral("addTokenTo"), QStringLiteral("header")));
+        // Postman can say two of the token placements: a query parameter (always access_token) and
+        // the Authorization header's prefix; the rest stays in the lossless extension.
+        const TokenHandling::Placement place = TokenHandling::placement(d);
+        a.append(attribute(QStringLiteral("addTokenTo"),
+                           place.queryParameter.isEmpty() ? QStringLiteral("header") : QStringLiteral("queryParams")));
+        if (place.queryParameter.isEmpty() && place.prefix != QLatin1String("Bearer"))
+            a.append(attribute(QStringLiteral("headerPrefix"), place.prefix));
         if (!d.valueOf(ConnectionName).isEmpty())
             a.append(attribute(QStringLiteral("tokenName"), d.valueOf(ConnectionName)));
         return auth(QStringLiteral("oauth2"), a);

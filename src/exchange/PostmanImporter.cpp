@@ -242,6 +242,22 @@ Status applyAuth(Context &c, const QJsonObject &auth)
         if (text(a.value(QStringLiteral("challengeAlgorithm"))) == QLatin1String("plain"))
             set(PkceMethod, QStringLiteral("plain"));
         set(ConnectionName, plainValue(c, text(a.value(QStringLiteral("tokenName")))));
+        // The token placements Postman can say become the advanced properties that say them.
+        auto addAdvanced = [&d](QStringView name, const QString &value) {
+            for (Property p : BuiltinSchemas::advancedPropertiesFor(d.authType)) {
+                if (p.name == name && d.indexOf(name) < 0) {
+                    p.value = value;
+                    for (const Property &other : std::as_const(d.properties))
+                        p.order = qMax(p.order, other.order + 1);
+                    d.properties.append(p);
+                }
+            }
+        };
+        if (text(a.value(QStringLiteral("addTokenTo"))) == QLatin1String("queryParams"))
+            addAdvanced(TokenQueryParameter, QStringLiteral("access_token"));
+        else if (a.contains(QStringLiteral("headerPrefix")) &&
+                 text(a.value(QStringLiteral("headerPrefix"))) != QLatin1String("Bearer"))
+            addAdvanced(TokenPrefix, ImportSupport::clip(text(a.value(QStringLiteral("headerPrefix"))), 100));
         if (a.contains(QStringLiteral("accessToken")))
             secretValue(c, QStringLiteral("accessToken"), text(a.value(QStringLiteral("accessToken"))));
         return Status::success();

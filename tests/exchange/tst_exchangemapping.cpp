@@ -13,6 +13,7 @@
 #include "exchange/ExportFormat.h"
 #include "exchange/Importer.h"
 #include "model/BuiltinSchemas.h"
+#include "support/AdvancedProperties.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -388,6 +389,34 @@ private slots:
             QCOMPARE(r.valueOf(ClientId), QStringLiteral("acme-service"));
             QCOMPARE(r.valueOf(BasicHeader), QStringLiteral("false"));
         }
+    }
+
+    void postmanCarriesTheTokenPlacementsItCanSay()
+    {
+        // Postman's oauth2 auth has a header prefix and "add token to" (header or query): the advanced
+        // properties that say them survive a round trip without the extension; OpenAPI has no field.
+        ConnectorDefinition prefixed = withCommonParts(AuthType::OAuth2ClientCredentials);
+        setValue(prefixed, TokenUrl, QStringLiteral("https://accounts.zoho.com/oauth/v2/token"));
+        prefixed = test::withAdvanced(prefixed, {{TokenPrefix, QStringLiteral("Zoho-oauthtoken")}});
+        Imported imported = roundTrip(prefixed, ExportFormat::Postman);
+        QVERIFY2(imported.ok, qPrintable(imported.error));
+        QCOMPARE(imported.result.definition.valueOf(TokenPrefix), QStringLiteral("Zoho-oauthtoken"));
+        QVERIFY(!imported.result.definition.property(TokenQueryParameter));
+
+        ConnectorDefinition query = withCommonParts(AuthType::OAuth2ClientCredentials);
+        setValue(query, TokenUrl, QStringLiteral("https://login.acme.example/oauth/token"));
+        query = test::withAdvanced(query, {{TokenQueryParameter, QStringLiteral("access_token")}});
+        imported = roundTrip(query, ExportFormat::Postman);
+        QVERIFY2(imported.ok, qPrintable(imported.error));
+        QCOMPARE(imported.result.definition.valueOf(TokenQueryParameter), QStringLiteral("access_token"));
+
+        // The RFC's placement adds nothing.
+        ConnectorDefinition plain = withCommonParts(AuthType::OAuth2ClientCredentials);
+        setValue(plain, TokenUrl, QStringLiteral("https://login.acme.example/oauth/token"));
+        imported = roundTrip(plain, ExportFormat::Postman);
+        QVERIFY(imported.ok);
+        QVERIFY(!imported.result.definition.property(TokenPrefix));
+        QVERIFY(!imported.result.definition.property(TokenQueryParameter));
     }
 
     void basic_data() { formats_data(); }
