@@ -111,7 +111,7 @@ void ApiCall::onFinished(QNetworkReply *reply, const QString &method, const QByt
     }
 
     ExchangeRecord record;
-    record.stage = OAuthStage::Test;
+    record.stage = m_stage;
     record.method = method.toLatin1();
     record.url = url;
     record.status = result.status;

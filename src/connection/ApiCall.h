@@ -34,6 +34,8 @@ public:
     /// @p redactor knows the secrets of the connection; the request's own secret values are added.
     ApiCall(QNetworkAccessManager *network, AuthorizedRequest request, Redactor redactor, int deadlineMs,
             QObject *parent = nullptr);
+    /// The step the exchange log files the hops under (the test request unless set).
+    void setStage(OAuthStage stage) { m_stage = stage; }
     ~ApiCall() override;
 
     void start();
@@ -54,6 +56,7 @@ private:
     AuthorizedRequest m_request;
     Redactor m_redactor;
     int m_deadlineMs;
+    OAuthStage m_stage = OAuthStage::Test;
     QElapsedTimer m_clock;
     QPointer<QNetworkReply> m_reply;
 };

@@ -508,7 +508,8 @@ void DesignTimeConnection::test()
     });
 }
 
-ApiCall *DesignTimeConnection::createTestCall(const QString &accessToken, TestResult &refused, QObject *parent)
+ApiCall *DesignTimeConnection::createCall(const QString &accessToken, const CustomRequest *custom, TestResult &refused,
+                                          QObject *parent)
 {
     QHash<QString, QString> values = m_values;
     if (!accessToken.isEmpty())
@@ -519,8 +520,10 @@ ApiCall *DesignTimeConnection::createTestCall(const QString &accessToken, TestRe
         if (values.value(it.key()).isEmpty())
             values.insert(it.key(), it.value());
     }
-    const Result<AuthorizedRequest> built = RequestAuthorizer::authorize(m_definition, values);
-    refused.method = m_definition.testRequest.method;
+    RequestAuthorizer::Options options;
+    options.custom = custom;
+    const Result<AuthorizedRequest> built = RequestAuthorizer::authorize(m_definition, values, options);
+    refused.method = custom ? custom->method.toUpper() : m_definition.testRequest.method;
     if (!built) {
         refused.error = built.error().toString();
         return nullptr;
@@ -528,11 +531,13 @@ ApiCall *DesignTimeConnection::createTestCall(const QString &accessToken, TestRe
     // Belt and braces: the request goes only to the API origin this connection was made for.
     const Origin target = Origin::of(built->url);
     if (m_connectedOrigins.contains(Destination::Api) && m_connectedOrigins.value(Destination::Api) != target) {
-        refused.error = tr("The test request would go to %1, but this connection was made for %2. Connect again.")
+        refused.error = tr("The request would go to %1, but this connection was made for %2. Connect again.")
                             .arg(target.toString(), m_connectedOrigins.value(Destination::Api).toString());
         return nullptr;
     }
     auto *call = new ApiCall(m_network, built.value(), m_oauth->redactor(), m_timeoutMs, parent);
+    if (custom)
+        call->setStage(OAuthStage::Request);
     connect(call, &ApiCall::exchange, this, &DesignTimeConnection::recordExchange);
     return call;
 }
@@ -571,6 +576,105 @@ void DesignTimeConnection::sendTestRequestWith(const QString &accessToken, QObje
         done(result);
     });
     call->start();
+}
+
+// --- Requests the author composes -----------------------------------------------------------------
+
+QString DesignTimeConnection::whyNoRequest() const
+{
+    if (m_rehearsing)
+        return tr("The rehearsal is using the connection; wait until it has finished.");
+    if (m_state == ConnectionState::Invalidated)
+        return tr("The design changed since this connection was made. Connect again, then send.");
+    if (m_state == ConnectionState::Authorizing)
+        return tr("The connection is being made; send once it is connected.");
+    if (!connectionExists(m_state))
+        return tr("Connect first: requests are sent with the connection's credentials.");
+    if (m_confirmation)
+        return tr("Answer the question about where the stored secrets may go first.");
+    if (!allowed(stepDestinations(OriginConfirmation::Step::Test, m_definition.authType)))
+        return tr("Nothing was sent: stored secrets of this design would go to an origin they were not saved for. "
+                  "Click Test to review and allow it, then send again.");
+    return {};
+}
+
+void DesignTimeConnection::send(const CustomRequest &request, QObject *context,
+                                std::function<void(const TestResult &)> done)
+{
+    if (const QString why = whyNoRequest(); !why.isEmpty()) {
+        TestResult refused;
+        refused.method = request.method.toUpper();
+        refused.error = why;
+        QMetaObject::invokeMethod(
+            context, [done, refused] { done(refused); }, Qt::QueuedConnection);
+        return;
+    }
+    if (!isOAuth(m_definition.authType)) {
+        sendCustom(request, QString(), false, context, done);
+        return;
+    }
+    m_oauth->requestValidToken(context,
+                               [this, request, context, done](const TokenSet &tokens, const OAuthError &error) {
+                                   if (error.isError()) {
+                                       TestResult result;
+                                       result.method = request.method.toUpper();
+                                       result.error = error.message();
+                                       done(result);
+                                       return;
+                                   }
+                                   sendCustom(request, tokens.accessToken, tokens.hasRefreshToken(), context, done);
+                               });
+}
+
+void DesignTimeConnection::sendCustom(const CustomRequest &request, const QString &accessToken, bool mayRetry,
+                                      QObject *context, const std::function<void(const TestResult &)> &done)
+{
+    TestResult refused;
+    ApiCall *call = createCall(accessToken, &request, refused, context);
+    if (!call) {
+        QMetaObject::invokeMethod(
+            context, [done, refused] { done(refused); }, Qt::QueuedConnection);
+        return;
+    }
+    connect(call, &ApiCall::finished, context,
+            [this, call, request, mayRetry, context, done](const TestResult &answer) {
+                call->deleteLater();
+                if (answer.status == 401 && isOAuth(m_definition.authType) && m_state != ConnectionState::Invalidated) {
+                    if (mayRetry) {
+                        refreshAfter401(context, [this, request, context, done, answer](const TokenSet *tokens) {
+                            if (tokens)
+                                sendCustom(request, tokens->accessToken, false, context, done);
+                            else
+                                done(answer);
+                        });
+                        return;
+                    }
+                    if (m_state == ConnectionState::Connected || m_state == ConnectionState::Refreshing)
+                        setState(ConnectionState::NeedsReauthorization,
+                                 tr("The service rejected the access token (401). Connect again to sign in."));
+                }
+                done(answer);
+            });
+    call->start();
+}
+
+void DesignTimeConnection::refreshAfter401(QObject *context, std::function<void(const TokenSet *)> then)
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    auto failure = std::make_shared<QMetaObject::Connection>();
+    *connection =
+        connect(m_oauth, &OAuthClient::tokensChanged, context, [connection, failure, then](const TokenSet &t) {
+            disconnect(*connection);
+            disconnect(*failure);
+            then(t.isEmpty() ? nullptr : &t); // cleared while refreshing: the 401 stands
+        });
+    *failure = connect(m_oauth, &OAuthClient::failed, context, [connection, failure, then] {
+        disconnect(*connection);
+        disconnect(*failure);
+        then(nullptr);
+    });
+    setState(ConnectionState::Refreshing, tr("The service answered 401; refreshing the token…"));
+    m_oauth->refresh();
 }
 
 // --- Rehearsal ------------------------------------------------------------------------------------
@@ -629,22 +733,12 @@ void DesignTimeConnection::onTestFinished(const TestResult &result, bool mayRetr
     // A 401 with a refresh token: refresh once and try again; without one the user must sign in again.
     if (result.status == 401 && isOAuth(m_definition.authType) && m_state != ConnectionState::Invalidated) {
         if (mayRetry) {
-            auto connection = std::make_shared<QMetaObject::Connection>();
-            auto failure = std::make_shared<QMetaObject::Connection>();
-            *connection =
-                connect(m_oauth, &OAuthClient::tokensChanged, this, [this, connection, failure](const TokenSet &t) {
-                    disconnect(*connection);
-                    disconnect(*failure);
-                    if (!t.isEmpty())
-                        sendTestRequest(t.accessToken, false);
-                });
-            *failure = connect(m_oauth, &OAuthClient::failed, this, [this, connection, failure, result] {
-                disconnect(*connection);
-                disconnect(*failure);
-                finishTest(result);
+            refreshAfter401(this, [this, result](const TokenSet *tokens) {
+                if (tokens)
+                    sendTestRequest(tokens->accessToken, false);
+                else
+                    finishTest(result);
             });
-            setState(ConnectionState::Refreshing, tr("The service answered 401; refreshing the token…"));
-            m_oauth->refresh();
             return;
         }
         if (m_state == ConnectionState::Connected || m_state == ConnectionState::Refreshing)

@@ -9,6 +9,7 @@
 #include "oauth/ExchangeRecord.h"
 #include "oauth/OAuthError.h"
 #include "oauth/TokenSet.h"
+#include "request/CustomRequest.h"
 #include "secrets/SecretBindings.h"
 
 #include <QHash>
@@ -108,6 +109,15 @@ public:
     /// with the answer evaluated against the design's expectation.
     void sendTestRequestWith(const QString &accessToken, QObject *context,
                              std::function<void(const cad::TestResult &)> done);
+
+    /// Sends @p request (the request console's, `request --send`) with this connection's
+    /// credentials exactly as every connector call carries them: an expired token is refreshed
+    /// first, and a 401 refreshes once and sends again when a refresh token exists (as test()).
+    /// Only to the API origin the connection was made for; refused (nothing sent, the answer's
+    /// error says why) while the design changed, a rehearsal runs, or stored secrets would go to an
+    /// origin not allowed for them. @p done gets the answer (never after @p context is gone); the
+    /// design's expectation is not applied.
+    void send(const cad::CustomRequest &request, QObject *context, std::function<void(const cad::TestResult &)> done);
     /// The grant goes on with @p tokens (a rehearsal refreshed it): kept, and Connected.
     void adoptTokens(const TokenSet &tokens, const QString &message);
     /// The grant ended (a rehearsal revoked it): the tokens are deleted here without sending anything.
@@ -154,7 +164,20 @@ private:
     void recordExchange(const ExchangeRecord &record);
     void sendTestRequest(const QString &accessToken, bool mayRetry);
     /// The test request's call with @p accessToken, or nullptr and why in @p refused.
-    [[nodiscard]] ApiCall *createTestCall(const QString &accessToken, TestResult &refused, QObject *parent);
+    [[nodiscard]] ApiCall *createTestCall(const QString &accessToken, TestResult &refused, QObject *parent)
+    {
+        return createCall(accessToken, nullptr, refused, parent);
+    }
+    /// The call of @p custom (nullptr: the test request) with @p accessToken, or nullptr and why in @p refused.
+    [[nodiscard]] ApiCall *createCall(const QString &accessToken, const CustomRequest *custom, TestResult &refused,
+                                      QObject *parent);
+    void sendCustom(const CustomRequest &request, const QString &accessToken, bool mayRetry, QObject *context,
+                    const std::function<void(const TestResult &)> &done);
+    /// Refreshes the token once for a request the service answered 401; @p then gets the new
+    /// tokens, or nullptr when refreshing failed.
+    void refreshAfter401(QObject *context, std::function<void(const TokenSet *)> then);
+    /// Why a request cannot be sent now (rehearsal, changed design, not connected), or empty.
+    [[nodiscard]] QString whyNoRequest() const;
     void onTestFinished(const TestResult &result, bool mayRetry);
     /// Holds an answer to the design's expectation, then reports it.
     void finishTest(TestResult result);

@@ -17,6 +17,10 @@ QString oauthStageName(OAuthStage stage)
         return QStringLiteral("revoke");
     case OAuthStage::Test:
         return QStringLiteral("test");
+    case OAuthStage::Request:
+        return QStringLiteral("request");
+    case OAuthStage::Introspect:
+        return QStringLiteral("introspect");
     }
     return {};
 }
@@ -36,6 +40,10 @@ QString stageText(OAuthStage stage)
         return QCoreApplication::translate("cad::OAuthError", "Token revocation");
     case OAuthStage::Test:
         return QCoreApplication::translate("cad::OAuthError", "Test request");
+    case OAuthStage::Request:
+        return QCoreApplication::translate("cad::OAuthError", "API request");
+    case OAuthStage::Introspect:
+        return QCoreApplication::translate("cad::OAuthError", "Token introspection");
     }
     return {};
 }

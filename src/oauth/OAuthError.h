@@ -15,6 +15,8 @@ enum class OAuthStage
     Refresh,
     Revoke,
     Test,
+    Request,    ///< an API request the author composed (request console, `request --send`)
+    Introspect, ///< RFC 7662 token introspection (token inspector)
 };
 
 [[nodiscard]] QString oauthStageName(OAuthStage stage);

@@ -33,6 +33,13 @@ QString joinUrl(const QString &base, const QString &resource)
     return b + r;
 }
 
+/// "https://…" or "http://…", in any letter case: a target that names its own origin.
+bool isAbsoluteHttpUrl(const QString &text)
+{
+    return text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive) ||
+           text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive);
+}
+
 void setHeader(QList<std::pair<QString, QString>> &headers, const QString &name, const QString &value)
 {
     for (auto &h : headers) {
@@ -56,6 +63,62 @@ QString AuthorizedRequest::header(QStringView name) const
 }
 
 namespace {
+/// Puts the author's headers and body on @p request, which holds the design's headers already;
+/// @p designBody: the design's Body-located properties, merged into a JSON object body.
+Status applyCustom(const CustomRequest &custom, AuthorizedRequest &request, const QJsonObject &designBody)
+{
+    // What the design sends besides the two defaults: credentials and header properties, never replaced.
+    QStringList designHeaders;
+    for (const auto &h : std::as_const(request.headers)) {
+        if (h.first.compare(QLatin1String("Accept"), Qt::CaseInsensitive) != 0 &&
+            h.first.compare(QLatin1String("Content-Type"), Qt::CaseInsensitive) != 0)
+            designHeaders << h.first.toLower();
+    }
+    const QString contentType = custom.contentType();
+    if (!contentType.isEmpty())
+        setHeader(request.headers, QStringLiteral("Content-Type"), contentType);
+    for (const auto &h : custom.headers) {
+        if (h.first.trimmed().isEmpty())
+            continue;
+        const QString name = h.first.trimmed();
+        if (!Http::isHeaderName(name) || !Http::isHeaderValue(h.second))
+            return Error{QCoreApplication::translate("cad::RequestAuthorizer",
+                                                     "The header \"%1\" cannot be sent: a header name has letters, "
+                                                     "digits and dashes, and a value has no line breaks.")
+                             .arg(name.left(60)),
+                         QCoreApplication::translate("cad::RequestAuthorizer", "Correct the header.")};
+        if (designHeaders.contains(name.toLower()))
+            return Error{QCoreApplication::translate("cad::RequestAuthorizer",
+                                                     "The design sends the %1 header itself; a request cannot "
+                                                     "replace it.")
+                             .arg(name),
+                         QCoreApplication::translate("cad::RequestAuthorizer",
+                                                     "Remove the header from the request, or change the design.")};
+        setHeader(request.headers, name, h.second.trimmed());
+    }
+    Result<QByteArray> body = custom.encodedBody();
+    if (!body)
+        return body.error();
+    if (designBody.isEmpty()) {
+        request.body = body.value();
+        return {};
+    }
+    // The design sends properties in a JSON body (an API key in the body): they join the author's object.
+    const QJsonDocument typed = QJsonDocument::fromJson(body.value());
+    if (custom.bodyKind != CustomRequest::BodyKind::None &&
+        !(custom.bodyKind == CustomRequest::BodyKind::Json && (body->isEmpty() || typed.isObject())))
+        return Error{QCoreApplication::translate("cad::RequestAuthorizer",
+                                                 "The design sends %1 in a JSON body, so the request's body must be "
+                                                 "a JSON object.")
+                         .arg(designBody.keys().join(QStringLiteral(", "))),
+                     QCoreApplication::translate("cad::RequestAuthorizer", "Choose JSON and write an object.")};
+    QJsonObject merged = typed.object();
+    for (auto it = designBody.constBegin(); it != designBody.constEnd(); ++it)
+        merged.insert(it.key(), it.value());
+    request.body = QJsonDocument(merged).toJson(QJsonDocument::Compact);
+    return {};
+}
+
 /// Builds the request; with mask set, every secret value is replaced by Redactor::Mask first, so
 /// the result can be shown to people whatever the secrets look like (even one character long).
 Result<AuthorizedRequest> build(const ConnectorDefinition &definition, const QHash<QString, QString> &values,
@@ -135,17 +198,37 @@ Result<AuthorizedRequest> build(const ConnectorDefinition &definition, const QHa
 
     AuthorizedRequest request;
     std::pair<QString, QString> tokenQuery; ///< the access token as a query parameter, when the design says so
-    request.method = options.method.isEmpty() ? definition.testRequest.method : options.method.toUpper();
+    const CustomRequest *custom = options.custom;
+    const QString method = custom ? custom->method.trimmed() : options.method;
+    request.method = method.isEmpty() ? definition.testRequest.method : method.toUpper();
     if (!Http::isMethod(request.method))
         return Error{QCoreApplication::translate("cad::RequestAuthorizer", "\"%1\" is not an HTTP method.")
                          .arg(request.method.left(40).simplified()),
                      QCoreApplication::translate("cad::RequestAuthorizer", "Use one of %1.")
                          .arg(Http::methods().join(QStringLiteral(", ")))};
-    const QString resource = options.resource.isEmpty() ? definition.testRequest.path : options.resource;
+    const QString resource = custom                       ? custom->target.trimmed()
+                             : options.resource.isEmpty() ? definition.testRequest.path
+                                                          : options.resource;
     // Placeholders stay readable in the preview; real values are percent-encoded.
     QString urlText =
         Variables::substitute(Variables::substitute(definition.baseUrl, captured), variables, !options.allowMissing);
-    urlText = joinUrl(urlText, resource);
+    if (custom && isAbsoluteHttpUrl(resource)) {
+        // A full URL pasted from the documentation: only on the origin the design's credentials belong to.
+        const QUrl target(resource);
+        const Origin base = Origin::of(QUrl(urlText, QUrl::StrictMode));
+        const Origin asked = Origin::of(target);
+        if (!base.isValid() || asked != base)
+            return Error{QCoreApplication::translate("cad::RequestAuthorizer",
+                                                     "%1 is not on %2, the base URL's origin: the credentials of "
+                                                     "this design are sent only there.")
+                             .arg(asked.isValid() ? asked.toString() : resource.left(80),
+                                  base.isValid() ? base.toString() : definition.baseUrl.left(80)),
+                         QCoreApplication::translate("cad::RequestAuthorizer",
+                                                     "Write a path below the base URL, or change the base URL.")};
+        urlText = target.toString(QUrl::FullyEncoded | QUrl::RemoveFragment);
+    } else {
+        urlText = joinUrl(urlText, resource);
+    }
 
     request.headers.append({QStringLiteral("Accept"), QStringLiteral("application/json")});
     request.headers.append({QStringLiteral("Content-Type"), QStringLiteral("application/json")});
@@ -276,6 +359,27 @@ Result<AuthorizedRequest> build(const ConnectorDefinition &definition, const QHa
     for (const auto &item : query.queryItems(QUrl::FullyDecoded))
         items << QString::fromLatin1(QUrl::toPercentEncoding(item.first)) + QLatin1Char('=') +
                      QString::fromLatin1(QUrl::toPercentEncoding(item.second, "{}"));
+    if (custom) {
+        const QList<std::pair<QString, QString>> designQuery = query.queryItems(QUrl::FullyDecoded);
+        for (const auto &item : custom->query) {
+            if (item.first.isEmpty())
+                continue;
+            const bool designs = std::any_of(designQuery.cbegin(), designQuery.cend(),
+                                             [&item](const auto &d) { return d.first == item.first; });
+            if (designs)
+                return Error{
+                    QCoreApplication::translate("cad::RequestAuthorizer",
+                                                "The design sends the query parameter %1 itself; a request "
+                                                "cannot replace it.")
+                        .arg(item.first.left(60)),
+                    QCoreApplication::translate("cad::RequestAuthorizer",
+                                                "Remove the parameter from the request, or change the design.")};
+            items << QString::fromLatin1(QUrl::toPercentEncoding(item.first)) + QLatin1Char('=') +
+                         QString::fromLatin1(QUrl::toPercentEncoding(item.second));
+        }
+        if (Status applied = applyCustom(*custom, request, body); !applied)
+            return applied.error();
+    }
     if (!items.isEmpty())
         urlText +=
             (urlText.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + items.join(QLatin1Char('&'));
@@ -305,7 +409,7 @@ Result<AuthorizedRequest> build(const ConnectorDefinition &definition, const QHa
                                                  "Check the response variables, or ask the provider.")};
     request.url = url;
     request.urlText = url.isValid() ? url.toString(QUrl::FullyEncoded) : urlText;
-    if (!body.isEmpty())
+    if (!body.isEmpty() && request.body.isEmpty())
         request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     secrets.removeDuplicates();
     request.secretValues = secrets;

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "model/ConnectorDefinition.h"
+#include "request/CustomRequest.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -45,6 +46,10 @@ public:
         /// true: values the token response has not given yet ({instance_url} of response_variables)
         /// become placeholders; checks made before a connection exists.
         bool allowUncaptured = false;
+        /// A request the author composed (console, `request --send`): its method, target, query,
+        /// headers and body replace resource and method. Its target must stay on the base URL's
+        /// origin, and its headers may not replace one the design sends.
+        const CustomRequest *custom = nullptr;
     };
 
     /// values: what the connection supplies (end-user answers, secrets, "access_token", the values

@@ -23,6 +23,10 @@ QString stageLabel(OAuthStage stage)
         return ExchangeLogModel::tr("Revoke");
     case OAuthStage::Test:
         return ExchangeLogModel::tr("Test");
+    case OAuthStage::Request:
+        return ExchangeLogModel::tr("Request");
+    case OAuthStage::Introspect:
+        return ExchangeLogModel::tr("Introspect");
     }
     return {};
 }
