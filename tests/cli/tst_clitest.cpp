@@ -401,6 +401,75 @@ private Q_SLOTS:
         QVERIFY(test::textContaining(r.out + r.err, {QStringLiteral("ghp_checks123")}).isEmpty());
     }
 
+    // `request --send`: the same engine as the designer's request console.
+    void requestSendWithClientCredentials()
+    {
+        m_resourceBody = "{\"id\":7,\"name\":\"Ada\"}";
+        const Run r = cli({QStringLiteral("request"), ccFile(), QStringLiteral("--send"), QStringLiteral("--set-env"),
+                           QStringLiteral("client_secret=CAD_CC_BASIC_SECRET"), QStringLiteral("--method"),
+                           QStringLiteral("post"), QStringLiteral("--path"), QStringLiteral("/items?page=2"),
+                           QStringLiteral("--header"), QStringLiteral("X-Trace: abc"), QStringLiteral("--data"),
+                           QStringLiteral("{\"name\": \"Ada\"}"), QStringLiteral("--include")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // stdout: the headers (--include), a blank line, then the body as it came.
+        QVERIFY2(r.out.endsWith("\n\n{\"id\":7,\"name\":\"Ada\"}\n"), r.out.constData());
+        QVERIFY2(r.out.toLower().contains("content-type: application/json\n"), r.out.constData());
+        QVERIFY2(r.err.startsWith("HTTP 200 ("), r.err.constData());
+        QCOMPARE(m_resource.requests().size(), 1);
+        const FaultServer::Request &sent = m_resource.requests().first();
+        QCOMPARE(sent.method, QByteArray("POST"));
+        QCOMPARE(sent.path, QByteArray("/items?page=2"));
+        QCOMPARE(sent.headers.value("x-trace"), QByteArray("abc"));
+        QCOMPARE(sent.headers.value("content-type"), QByteArray("application/json"));
+        QCOMPARE(sent.body, QByteArray("{\"name\": \"Ada\"}"));
+        const QStringList tokens = receivedTokens();
+        QCOMPARE(tokens.size(), 1);
+        const QStringList secrets{m_idp.client(QStringLiteral("cc-basic")).clientSecret, tokens.first()};
+        const QList<test::Leak> leaks = test::findLeaks(r.out + r.err, secrets);
+        QVERIFY2(leaks.isEmpty(), qPrintable(test::describe(leaks)));
+    }
+
+    void requestSendExitsFourOnANon2xxAndMasksAnEcho()
+    {
+        // A service that answers 404 and echoes the credentials it got: the token is not printed.
+        m_resource.setHandler([](const FaultServer::Request &r) {
+            return FaultServer::Response{404, "application/json",
+                                         "{\"error\":\"not_found\",\"you_sent\":\"" + r.headers.value("authorization") +
+                                             "\"}"};
+        });
+        ConnectorDefinition d = ConnectorDefinition::create(AuthType::PersonalAccessToken, QStringLiteral("PAT"));
+        d.key = QStringLiteral("pat-send");
+        d.baseUrl = m_resource.url(QStringLiteral("/api")).toString();
+        m_extraEnv.insert(QStringLiteral("CAD_PAT"), QStringLiteral("ghp_sendTest456"));
+        const QString file = write(QStringLiteral("pat-send.connector.json"), d);
+        const Run r = cli({QStringLiteral("request"), file, QStringLiteral("--send"), QStringLiteral("--set-env"),
+                           QStringLiteral("personal_access_token=CAD_PAT"), QStringLiteral("--path"),
+                           QStringLiteral("/missing")});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.startsWith("HTTP 404 ("), r.err.constData());
+        QCOMPARE(r.out, QByteArray("{\"error\":\"not_found\",\"you_sent\":\"Bearer \xe2\x80\xa2\xe2\x80\xa2\xe2\x80"
+                                   "\xa2\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2\"}\n"));
+        QCOMPARE(m_resource.requests().size(), 1);
+        QCOMPARE(m_resource.requests().first().path, QByteArray("/api/missing"));
+        QCOMPARE(m_resource.requests().first().headers.value("authorization"), QByteArray("Bearer ghp_sendTest456"));
+
+        // Another origin, or a header the design sends, is refused before anything is sent.
+        m_resource.clearRequests();
+        Run refused = cli({QStringLiteral("request"), file, QStringLiteral("--send"), QStringLiteral("--set-env"),
+                           QStringLiteral("personal_access_token=CAD_PAT"), QStringLiteral("--path"),
+                           QStringLiteral("http://127.0.0.2:1/steal")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("the credentials of this design are sent only there"), refused.err.constData());
+        refused = cli({QStringLiteral("request"), file, QStringLiteral("--send"), QStringLiteral("--set-env"),
+                       QStringLiteral("personal_access_token=CAD_PAT"), QStringLiteral("--header"),
+                       QStringLiteral("authorization: Bearer other")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("The design sends the authorization header itself"), refused.err.constData());
+        QCOMPARE(m_resource.requests().size(), 0);
+        QVERIFY(test::textContaining(r.out + r.err + refused.out + refused.err, {QStringLiteral("ghp_sendTest456")})
+                    .isEmpty());
+    }
+
     void wrongSecretIsATokenFailure()
     {
         const Run r = cli({QStringLiteral("test"), ccFile(), QStringLiteral("--set-env"),
