@@ -10,6 +10,7 @@
 #include "connection/DesignTimeConnection.h"
 #include "connectionpanel/ConnectionPanel.h"
 #include "connectionpanel/InvalidationBanner.h"
+#include "console/RequestConsole.h"
 #include "diagnostics/DiagnosticsView.h"
 #include "discovery/DiscoveryDialog.h"
 #include "exchangelog/ExchangeLogView.h"
@@ -19,6 +20,7 @@
 #include "io/DefinitionFile.h"
 #include "mainwindow/ConnectionController.h"
 #include "mainwindow/ConnectorSettingsForm.h"
+#include "mainwindow/ConsoleController.h"
 #include "mainwindow/DocumentController.h"
 #include "mainwindow/ImportExportController.h"
 #include "mainwindow/SandboxController.h"
@@ -93,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(createCentralWidget());
     createMenus();
     m_connections = new ConnectionController(m_document, m_connectionPanel, m_exchangeLog, m_preview, this);
+    m_consoles = new ConsoleController(m_document, m_undoStack, m_connections, m_requestTabs);
     wireControllers();
 
     syncTypeCombo();
@@ -148,6 +151,7 @@ void MainWindow::wireControllers()
             m_connections->loadSecrets(); // then the sandbox's values for what the keychain lacks
         else
             m_connections->fillSecretDefaults();
+        m_consoles->startOver(); // the answers of the previous design are not this one's
     });
     // A sandbox design gets the sandbox's own secret values (never a design that points elsewhere).
     m_connections->setSecretDefaults(
@@ -588,6 +592,11 @@ void MainWindow::createMenus()
     addGoTo(tr("&Connection"), "goToConnectionAction", Qt::Key_6, [this]() {
         if (auto *connect = m_connectionPanel->findChild<QWidget *>(QStringLiteral("connectButton")))
             connect->setFocus(Qt::ShortcutFocusReason);
+    });
+    addGoTo(tr("Re&quests"), "goToRequestsAction", Qt::Key_7, [this]() {
+        m_requestTabs->setCurrentWidget(m_consoles->page());
+        if (auto *target = m_consoles->console()->findChild<QWidget *>(QStringLiteral("consoleTarget")))
+            target->setFocus(Qt::ShortcutFocusReason);
     });
 }
 

@@ -20,6 +20,7 @@ namespace cad {
 
 class AutosaveManager;
 class ConnectionController;
+class ConsoleController;
 class ConnectionPanel;
 class ConnectorDocument;
 class ConnectorSettingsForm;
@@ -65,6 +66,8 @@ public:
     [[nodiscard]] ExchangeLogView *exchangeLog() const { return m_exchangeLog; }
     /// The design-time connection of the current document (replaced when another document opens).
     [[nodiscard]] DesignTimeConnection *designTimeConnection() const;
+    /// The Requests tab (its console is made on first use).
+    [[nodiscard]] ConsoleController *consoleController() const { return m_consoles; }
     [[nodiscard]] SignInController *signInController() const;
     [[nodiscard]] SecretStore *secretStore() const;
     [[nodiscard]] QNetworkAccessManager *network() const;
@@ -126,6 +129,7 @@ private:
     ImportExportController *m_importExport = nullptr;
     SandboxController *m_sandbox = nullptr;
     ConnectionController *m_connections = nullptr;
+    ConsoleController *m_consoles = nullptr; ///< the Requests tab
     bool m_firstFramePainted = false;
 
     ConnectorSettingsForm *m_settings = nullptr;
