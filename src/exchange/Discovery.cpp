@@ -95,6 +95,34 @@ Plan plan(const ConnectorDefinition &current, const QJsonObject &metadata)
         change(name, label(d, name, fallbackLabel), p->value, v.toString());
         p->value = v.toString();
     };
+    // An author-added property that only the designer reads (never sent with API calls): added at
+    // the end of the table when missing, else set; the author's wording is replaced by the
+    // provider's fact.
+    auto setNotSent = [&](QStringView name, const QString &displayName, const QString &hint, const QString &value) {
+        Property *p = d.property(name);
+        const QString before = p ? p->value : QString();
+        if (!p) {
+            Property added;
+            added.name = name.toString();
+            int order = 0;
+            for (const Property &other : std::as_const(d.properties))
+                order = qMax(order, other.order);
+            added.order = order + 1;
+            d.properties.append(added);
+            p = &d.properties.last();
+        }
+        p->displayName = displayName;
+        p->hint = hint;
+        p->value = value;
+        p->builtIn = false;
+        p->askUser = false;
+        p->required = false;
+        p->secret = false;
+        p->inputKind = InputKind::Text;
+        p->choices.clear();
+        p->sendAs = SendAs{Location::NotSent, QString(), QString()};
+        change(name, p->displayName, before, p->value);
+    };
     setUrl(AuthorizationUrl, "authorization_endpoint", "Authorization URL");
     setUrl(TokenUrl, "token_endpoint", "Token URL");
     setUrl(TokenRevokeUrl, "revocation_endpoint", "Token revoke URL");
@@ -152,31 +180,15 @@ Plan plan(const ConnectorDefinition &current, const QJsonObject &metadata)
     // The issuer is a URL like the endpoints (DiscoveryFetcher::problemWith accepts no other): anything
     // else, such as text with a NUL, would make a definition file that cannot be opened again.
     const QJsonValue issuer = metadata.value(QLatin1String("issuer"));
-    if (isUsableEndpoint(issuer) && d.authType != AuthType::None) {
-        Property *p = d.property(Issuer);
-        const QString before = p ? p->value : QString();
-        if (!p) {
-            Property added;
-            added.name = Issuer.toString();
-            int order = 0;
-            for (const Property &other : std::as_const(d.properties))
-                order = qMax(order, other.order);
-            added.order = order + 1;
-            d.properties.append(added);
-            p = &d.properties.last();
-        }
-        p->displayName = tr("Issuer");
-        p->hint = issuerHint();
-        p->value = issuer.toString();
-        p->builtIn = false;
-        p->askUser = false;
-        p->required = false;
-        p->secret = false;
-        p->inputKind = InputKind::Text;
-        p->choices.clear();
-        p->sendAs = SendAs{Location::NotSent, QString(), QString()};
-        change(Issuer, p->displayName, before, p->value);
-    }
+    if (isUsableEndpoint(issuer) && d.authType != AuthType::None)
+        setNotSent(Issuer, tr("Issuer"), issuerHint(), issuer.toString());
+    // RFC 8414 2 / RFC 7662: the token inspector asks it about opaque tokens.
+    const QJsonValue introspection = metadata.value(QLatin1String("introspection_endpoint"));
+    if (isUsableEndpoint(introspection) && isOAuth(d.authType))
+        setNotSent(TokenIntrospectionUrl, tr("Token introspection URL"),
+                   tr("The authorization server's RFC 7662 introspection endpoint, from its discovery document. The "
+                      "token inspector asks it about the connection's tokens; it is not sent with API calls."),
+                   introspection.toString());
     // The table's order: what the author sees first comes first.
     std::stable_sort(result.changes.begin(), result.changes.end(),
                      [&d](const Change &a, const Change &b) { return d.indexOf(a.property) < d.indexOf(b.property); });

@@ -64,6 +64,9 @@ inline constexpr QStringView CustomAuthorization = u"Authorization";
 /// Optional, author-added (discovery import adds it): the authorization server's issuer
 /// identifier. When set, an RFC 9207 `iss` in the authorization response must equal it.
 inline constexpr QStringView Issuer = u"issuer";
+/// Optional, author-added: the RFC 7662 introspection endpoint the token inspector may ask about
+/// an opaque token (on the token URL's origin; discovery import adds it).
+inline constexpr QStringView TokenIntrospectionUrl = u"token_introspection_url";
 /// The advanced properties of the OAuth types (BuiltinSchemas::advancedPropertiesFor()).
 inline constexpr QStringView AccessTokenField = u"access_token_field";
 inline constexpr QStringView RefreshTokenField = u"refresh_token_field";

@@ -459,17 +459,19 @@ void TstExchangeDiscovery::anIssuerFindsTheRealProvidersMetadata()
     QStringList changed;
     for (const Discovery::Change &c : plan.changes)
         changed << c.label + QStringLiteral(": ") + c.before + QStringLiteral(" -> ") + c.after;
-    QCOMPARE(changed, (QStringList{
-                          QStringLiteral("Authorization URL:  -> ") + issuer + QStringLiteral("/auth"),
-                          QStringLiteral("Token URL:  -> ") + issuer + QStringLiteral("/token"),
-                          QStringLiteral("Scope:  -> openid"),
-                          QStringLiteral("Scope choices:  -> openid, offline_access, profile, email, api:read, "
-                                         "api:write"),
-                          QStringLiteral("Token revoke URL:  -> ") + issuer + QStringLiteral("/token/revocation"),
-                          QStringLiteral("Basic header: false -> true"),
-                          QStringLiteral("OAuth2 PKCE Code Challenge Method: plain -> S256"),
-                          QStringLiteral("Issuer:  -> ") + issuer,
-                      }));
+    QCOMPARE(changed,
+             (QStringList{
+                 QStringLiteral("Authorization URL:  -> ") + issuer + QStringLiteral("/auth"),
+                 QStringLiteral("Token URL:  -> ") + issuer + QStringLiteral("/token"),
+                 QStringLiteral("Scope:  -> openid"),
+                 QStringLiteral("Scope choices:  -> openid, offline_access, profile, email, api:read, "
+                                "api:write"),
+                 QStringLiteral("Token revoke URL:  -> ") + issuer + QStringLiteral("/token/revocation"),
+                 QStringLiteral("Basic header: false -> true"),
+                 QStringLiteral("OAuth2 PKCE Code Challenge Method: plain -> S256"),
+                 QStringLiteral("Issuer:  -> ") + issuer,
+                 QStringLiteral("Token introspection URL:  -> ") + issuer + QStringLiteral("/token/introspection"),
+             }));
     QCOMPARE(plan.definition.valueOf(PropertyNames::PkceMethod), QStringLiteral("S256"));
     QCOMPARE(plan.definition.valueOf(PropertyNames::BasicHeader), QStringLiteral("true"));
     // Applied once, nothing is left to change.

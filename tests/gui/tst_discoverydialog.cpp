@@ -85,7 +85,7 @@ void TstDiscoveryDialog::readsShowsAndAppliesAsOneEdit()
     QTest::keyClicks(url, issuer);
     QTest::keyClick(url, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(apply->isEnabled(), 15000);
-    QCOMPARE(status->text(), QStringLiteral("Read %1/.well-known/oauth-authorization-server. Applying it changes 6 "
+    QCOMPARE(status->text(), QStringLiteral("Read %1/.well-known/oauth-authorization-server. Applying it changes 7 "
                                             "fields:")
                                  .arg(issuer));
     QCOMPARE(rows(table), (QStringList{
@@ -96,6 +96,7 @@ void TstDiscoveryDialog::readsShowsAndAppliesAsOneEdit()
                                              "api:read, api:write"),
                               QStringLiteral("Token revoke URL | (empty) | %1/token/revocation").arg(issuer),
                               QStringLiteral("Issuer | (empty) | %1").arg(issuer),
+                              QStringLiteral("Token introspection URL | (empty) | %1/token/introspection").arg(issuer),
                           }));
     // The PKCE design's defaults (Basic header, S256) are what the provider offers: not listed. Nothing changed yet.
     QVERIFY(window.document()->definition() == before);
