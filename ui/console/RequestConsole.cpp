@@ -1,6 +1,7 @@
 #include "console/RequestConsole.h"
 
 #include "common/AccessibleName.h"
+#include "common/JsonTree.h"
 #include "model/Http.h"
 
 #include <QAction>
@@ -48,42 +49,6 @@ QTableWidget *pairTable(const QString &name, const QString &accessible, QWidget 
             table->insertRow(table->rowCount());
     });
     return table;
-}
-
-/// The JSON value as a tree item's value text: strings quoted, containers summarised.
-QString valueText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Object:
-        return RequestConsole::tr("{%n key(s)}", nullptr, int(value.toObject().size()));
-    case QJsonValue::Array:
-        return RequestConsole::tr("[%n item(s)]", nullptr, int(value.toArray().size()));
-    case QJsonValue::String:
-        return QLatin1Char('"') + value.toString() + QLatin1Char('"');
-    case QJsonValue::Double:
-        return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return {};
-}
-
-void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value)
-{
-    auto *item = new QTreeWidgetItem(parent, {key, valueText(value)});
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            addJson(item, it.key(), it.value());
-    } else if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i)
-            addJson(item, QString::number(i), array.at(i));
-    }
 }
 
 QString sizeText(qsizetype bytes)
@@ -426,17 +391,7 @@ void RequestConsole::showResult(const TestResult &result)
                                    ? QJsonDocument::fromJson(result.body, &error)
                                    : QJsonDocument();
     if (!json.isNull() && error.error == QJsonParseError::NoError) {
-        auto *root = m_tree->invisibleRootItem();
-        if (json.isObject()) {
-            const QJsonObject object = json.object();
-            for (auto it = object.begin(); it != object.end(); ++it)
-                addJson(root, it.key(), it.value());
-        } else {
-            const QJsonArray array = json.array();
-            for (qsizetype i = 0; i < array.size(); ++i)
-                addJson(root, QString::number(i), array.at(i));
-        }
-        m_tree->expandToDepth(0);
+        JsonTree::fill(m_tree, json.isObject() ? QJsonValue(json.object()) : QJsonValue(json.array()));
         m_tree->resizeColumnToContents(0);
         // Long keys never push the values out of sight.
         m_tree->setColumnWidth(0, std::min(m_tree->columnWidth(0), std::max(120, m_tree->viewport()->width() / 2)));
