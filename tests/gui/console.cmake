@@ -7,3 +7,7 @@ cad_add_test(tst_requestconsole
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_requestconsole.cpp
     LIBS authdesigner_ui cad_oidc_support
     LABELS gui TIMEOUT 180)
+cad_add_test(tst_tokeninspector
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_tokeninspector.cpp
+    LIBS authdesigner_ui cad_oidc_support
+    LABELS gui TIMEOUT 180)

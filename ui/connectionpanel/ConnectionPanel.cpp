@@ -59,6 +59,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     , m_refresh(new QPushButton(Icons::icon(Icons::Icon::Refresh), tr("Re&fresh Now"), this))
     , m_disconnect(new QPushButton(Icons::icon(Icons::Icon::Disconnect), tr("Dis&connect"), this))
     , m_rehearse(new QPushButton(tr("Re&hearse…"), this))
+    , m_inspect(new QPushButton(tr("I&nspect"), this))
 {
     setObjectName(QStringLiteral("connectionPanel"));
     // Scopes, error descriptions and URLs come from servers and definition files: never rich text.
@@ -82,6 +83,8 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     m_test->setToolTip(tr("Send the test request with the connection"));
     m_refresh->setToolTip(tr("Refresh the access token now"));
     m_disconnect->setToolTip(tr("Remove the connection and revoke its tokens"));
+    m_inspect->setObjectName(QStringLiteral("inspectTokensButton"));
+    m_inspect->setToolTip(tr("Show the tokens, decoded and checked against the design (the Tokens tab)"));
     m_rehearse->setObjectName(QStringLiteral("rehearseButton"));
     m_rehearse->setToolTip(tr("Rehearse the token lifecycle with the provider: expiry, refresh, rotation, reuse "
                               "and revocation"));
@@ -100,7 +103,11 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     expiryRow->addWidget(m_expiryLabel, 1);
     expiryRow->addWidget(m_rehearse);
     form->addRow(tr("Token expires:"), expiryRow);
-    form->addRow(tr("Scopes:"), m_scopesLabel);
+    // Inspect sits with the scopes: it compares them with the requested ones, among other things.
+    auto *scopesRow = new QHBoxLayout;
+    scopesRow->addWidget(m_scopesLabel, 1);
+    scopesRow->addWidget(m_inspect, 0, Qt::AlignTop);
+    form->addRow(tr("Scopes:"), scopesRow);
     form->addRow(tr("Connection:"), m_nameLabel);
 
     m_statusLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
@@ -189,6 +196,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, this, &ConnectionPanel::refreshRequested);
     connect(m_disconnect, &QPushButton::clicked, this, &ConnectionPanel::disconnectRequested);
     connect(m_rehearse, &QPushButton::clicked, this, &ConnectionPanel::rehearseRequested);
+    connect(m_inspect, &QPushButton::clicked, this, &ConnectionPanel::inspectRequested);
 
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &ConnectionPanel::updateExpiry);
@@ -341,6 +349,8 @@ void ConnectionPanel::updateButtons()
                           (m_state == ConnectionState::Connected || m_state == ConnectionState::NeedsReauthorization));
     m_rehearse->setVisible(m_refreshSupported);
     m_rehearse->setEnabled(m_state == ConnectionState::Connected && !m_rehearsing);
+    m_inspect->setVisible(m_refreshSupported);
+    m_inspect->setEnabled(m_state == ConnectionState::Connected || m_state == ConnectionState::Refreshing);
     m_disconnect->setEnabled(exists || busy);
     updateExpiry();
 }

@@ -65,6 +65,8 @@ Q_SIGNALS:
     void refreshRequested();
     void disconnectRequested();
     void rehearseRequested();
+    /// Show the token inspector.
+    void inspectRequested();
     /// Cancel while the sign-in waits in the system browser.
     void cancelSignInRequested();
     void preferSystemBrowserChanged(bool prefer);
@@ -105,6 +107,7 @@ private:
     QPushButton *m_refresh;
     QPushButton *m_disconnect;
     QPushButton *m_rehearse;
+    QPushButton *m_inspect;
 };
 
 } // namespace cad

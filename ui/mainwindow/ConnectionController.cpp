@@ -73,6 +73,17 @@ QHash<QString, QString> ConnectionController::connectionValues() const
     return values;
 }
 
+QHash<QString, QString> ConnectionController::resolvedValues() const
+{
+    QHash<QString, QString> values;
+    for (const Property &p : m_document->definition().properties)
+        values.insert(p.name, p.value);
+    const QHash<QString, QString> given = connectionValues();
+    for (auto it = given.cbegin(); it != given.cend(); ++it)
+        values.insert(it.key(), it.value());
+    return values;
+}
+
 void ConnectionController::startOver()
 {
     ++m_generation;
@@ -204,6 +215,7 @@ void ConnectionController::onStateChanged()
     if (m_rehearsalDialog && !m_rehearsalDialog->isRunning())
         m_rehearsalDialog->setCanRehearseAgain(m_engine->state() == ConnectionState::Connected);
     updateAccessToken();
+    Q_EMIT connectionChanged();
 }
 
 void ConnectionController::onTokensChanged()
@@ -212,6 +224,7 @@ void ConnectionController::onTokensChanged()
     m_panel->setExpiry(tokens.expiresAt);
     m_panel->setScopes(tokens.scope);
     updateAccessToken();
+    Q_EMIT connectionChanged();
 }
 
 void ConnectionController::updateAccessToken()

@@ -54,6 +54,9 @@ public:
     /// The values the connection uses: the preview form's values over the secret values typed in
     /// the properties table.
     [[nodiscard]] QHash<QString, QString> connectionValues() const;
+    /// Every property's value, the connection's values over them: what {variables} in the design's
+    /// URLs resolve to.
+    [[nodiscard]] QHash<QString, QString> resolvedValues() const;
 
     /// A fresh connection for a new document: the old one is cancelled (its tokens stay in the
     /// keychain under its connector key) and what is known of the secrets starts over.
@@ -98,6 +101,8 @@ Q_SIGNALS:
     void accessTokenChanged(const QString &token);
     /// What the connection's token response gave ({instance_url}), while it matches the design; else empty.
     void capturedValuesChanged(const QHash<QString, QString> &captured);
+    /// The connection's state or tokens changed (the token inspector follows).
+    void connectionChanged();
 
 private:
     void onStateChanged();

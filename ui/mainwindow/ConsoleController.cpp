@@ -113,9 +113,7 @@ void ConsoleController::useAsTestRequest(const CustomRequest &request)
 {
     const ConnectorDefinition &definition = m_document->definition();
     // The base URL as requests use it, to turn a pasted full URL into the path below it.
-    QHash<QString, QString> values;
-    for (const Property &p : definition.properties)
-        values.insert(p.name, p.value);
+    QHash<QString, QString> values = m_connections->resolvedValues();
     const QHash<QString, QString> given = requestValues();
     for (auto it = given.cbegin(); it != given.cend(); ++it)
         values.insert(it.key(), it.value());

@@ -17,12 +17,14 @@
 #include "files/AutosaveManager.h"
 #include "files/RecentFiles.h"
 #include "gallery/TemplateGallery.h"
+#include "inspector/TokenInspector.h"
 #include "io/DefinitionFile.h"
 #include "mainwindow/ConnectionController.h"
 #include "mainwindow/ConnectorSettingsForm.h"
 #include "mainwindow/ConsoleController.h"
 #include "mainwindow/DocumentController.h"
 #include "mainwindow/ImportExportController.h"
+#include "mainwindow/InspectorController.h"
 #include "mainwindow/SandboxController.h"
 #include "mainwindow/WindowSettings.h"
 #include "model/ConnectorDocument.h"
@@ -96,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     m_connections = new ConnectionController(m_document, m_connectionPanel, m_exchangeLog, m_preview, this);
     m_consoles = new ConsoleController(m_document, m_undoStack, m_connections, m_requestTabs);
+    m_inspectors = new InspectorController(m_document, m_connections, m_exchangeLog, m_requestTabs);
     wireControllers();
 
     syncTypeCombo();
@@ -152,7 +155,9 @@ void MainWindow::wireControllers()
         else
             m_connections->fillSecretDefaults();
         m_consoles->startOver(); // the answers of the previous design are not this one's
+        m_inspectors->startOver();
     });
+    connect(m_connectionPanel, &ConnectionPanel::inspectRequested, this, &MainWindow::showTokenInspector);
     // A sandbox design gets the sandbox's own secret values (never a design that points elsewhere).
     m_connections->setSecretDefaults(
         [this](const ConnectorDefinition &definition) { return m_sandbox->secretsFor(definition); });
@@ -533,6 +538,10 @@ void MainWindow::createMenus()
     rehearse->setObjectName(QStringLiteral("rehearseAction"));
     rehearse->setToolTip(tr("Check how the provider handles expiry, refresh, rotation, reuse and revocation"));
     connect(rehearse, &QAction::triggered, m_connectionPanel, &ConnectionPanel::rehearseRequested);
+    QAction *inspect = connection->addAction(tr("&Inspect Tokens"));
+    inspect->setObjectName(QStringLiteral("inspectTokensAction"));
+    inspect->setToolTip(tr("The tokens of the connection, decoded and checked against the design"));
+    connect(inspect, &QAction::triggered, m_connectionPanel, &ConnectionPanel::inspectRequested);
     QAction *sandbox = connection->addAction(tr("Sand&box Provider…"));
     sandbox->setObjectName(QStringLiteral("sandboxAction"));
     sandbox->setToolTip(tr("The built-in OAuth provider: start and stop it, its clients, switches and request log"));
@@ -598,6 +607,13 @@ void MainWindow::createMenus()
         if (auto *target = m_consoles->console()->findChild<QWidget *>(QStringLiteral("consoleTarget")))
             target->setFocus(Qt::ShortcutFocusReason);
     });
+    addGoTo(tr("T&okens"), "goToTokensAction", Qt::Key_8, [this]() { showTokenInspector(); });
+}
+
+void MainWindow::showTokenInspector()
+{
+    m_requestTabs->setCurrentWidget(m_inspectors->page());
+    m_inspectors->inspector()->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::rebuildRecentMenu()

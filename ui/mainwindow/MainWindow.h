@@ -21,6 +21,7 @@ namespace cad {
 class AutosaveManager;
 class ConnectionController;
 class ConsoleController;
+class InspectorController;
 class ConnectionPanel;
 class ConnectorDocument;
 class ConnectorSettingsForm;
@@ -68,6 +69,8 @@ public:
     [[nodiscard]] DesignTimeConnection *designTimeConnection() const;
     /// The Requests tab (its console is made on first use).
     [[nodiscard]] ConsoleController *consoleController() const { return m_consoles; }
+    /// The Tokens tab (its inspector is made on first use).
+    [[nodiscard]] InspectorController *inspectorController() const { return m_inspectors; }
     [[nodiscard]] SignInController *signInController() const;
     [[nodiscard]] SecretStore *secretStore() const;
     [[nodiscard]] QNetworkAccessManager *network() const;
@@ -119,6 +122,8 @@ private:
     void syncTypeCombo();
     void onDiagnosticActivated(const cad::Diagnostic &diagnostic);
     void rebuildRecentMenu();
+    /// The Tokens tab, its inspector made when needed.
+    void showTokenInspector();
     void fitConnectionArea();
     void showStatus(const QString &text, int timeoutMs);
     [[nodiscard]] QList<QSplitter *> splitters() const;
@@ -129,7 +134,8 @@ private:
     ImportExportController *m_importExport = nullptr;
     SandboxController *m_sandbox = nullptr;
     ConnectionController *m_connections = nullptr;
-    ConsoleController *m_consoles = nullptr; ///< the Requests tab
+    ConsoleController *m_consoles = nullptr;     ///< the Requests tab
+    InspectorController *m_inspectors = nullptr; ///< the Tokens tab
     bool m_firstFramePainted = false;
 
     ConnectorSettingsForm *m_settings = nullptr;
