@@ -183,6 +183,111 @@ private Q_SLOTS:
                                 "  --data '{\"accountId\":\"acc\"}'"));
     }
 
+    // --- Requests the author composes (Requests tab, request --send) ---------------------------
+
+    void aComposedRequestCarriesTheDesignsCredentials()
+    {
+        const QHash<QString, QString> token{{QStringLiteral("access_token"), QStringLiteral("tok-9")}};
+        CustomRequest custom;
+        custom.method = QStringLiteral("post");
+        custom.target = QStringLiteral("/users?page=2");
+        custom.query = {{QStringLiteral("q"), QStringLiteral("a b")}};
+        custom.headers = {{QStringLiteral("X-Trace"), QStringLiteral("1")}};
+        custom.bodyKind = CustomRequest::BodyKind::Json;
+        custom.body = QStringLiteral("{\"name\": \"Ada\"}");
+        RequestAuthorizer::Options options;
+        options.custom = &custom;
+        const Result<AuthorizedRequest> r =
+            RequestAuthorizer::authorize(make(AuthType::OAuth2AuthorizationCode), token, options);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r->method, QStringLiteral("POST"));
+        QCOMPARE(r->url.toString(QUrl::FullyEncoded),
+                 QStringLiteral("https://api.acme.example/v2/users?page=2&q=a%20b"));
+        QCOMPARE(r->header(u"Authorization"), QStringLiteral("Bearer tok-9"));
+        QCOMPARE(r->header(u"X-Trace"), QStringLiteral("1"));
+        QCOMPARE(r->header(u"Content-Type"), QStringLiteral("application/json"));
+        QCOMPARE(r->body, QByteArray(R"({"name": "Ada"})"));
+    }
+
+    void aComposedRequestStaysOnTheBaseUrlsOrigin_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("same origin") << QStringLiteral("https://api.acme.example/v1/status") << true;
+        QTest::newRow("another host") << QStringLiteral("https://evil.example/v2/me") << false;
+        QTest::newRow("a subdomain") << QStringLiteral("https://x.api.acme.example/v2/me") << false;
+        QTest::newRow("http instead of https") << QStringLiteral("http://api.acme.example/v2/me") << false;
+        QTest::newRow("another port") << QStringLiteral("https://api.acme.example:8443/v2/me") << false;
+    }
+
+    void aComposedRequestStaysOnTheBaseUrlsOrigin()
+    {
+        QFETCH(QString, target);
+        QFETCH(bool, allowed);
+        CustomRequest custom;
+        custom.target = target;
+        RequestAuthorizer::Options options;
+        options.custom = &custom;
+        const Result<AuthorizedRequest> r =
+            RequestAuthorizer::authorize(make(AuthType::OAuth2AuthorizationCode),
+                                         {{QStringLiteral("access_token"), QStringLiteral("tok-9")}}, options);
+        QCOMPARE(bool(r), allowed);
+        if (allowed) {
+            QCOMPARE(r->url.toString(), target);
+        } else {
+            QVERIFY2(r.error().message.contains(QLatin1String("is not on https://api.acme.example, the base URL's "
+                                                              "origin")),
+                     qPrintable(r.error().toString()));
+            QVERIFY(!r.error().toString().contains(QLatin1String("tok-9")));
+        }
+    }
+
+    void aComposedRequestCannotReplaceTheDesignsHeaders()
+    {
+        CustomRequest custom;
+        custom.target = QStringLiteral("/me");
+        custom.headers = {{QStringLiteral("authorization"), QStringLiteral("Bearer stolen")}};
+        RequestAuthorizer::Options options;
+        options.custom = &custom;
+        const Result<AuthorizedRequest> r =
+            RequestAuthorizer::authorize(make(AuthType::OAuth2AuthorizationCode),
+                                         {{QStringLiteral("access_token"), QStringLiteral("tok-9")}}, options);
+        QVERIFY(!r);
+        QCOMPARE(r.error().message,
+                 QStringLiteral("The design sends the authorization header itself; a request cannot replace it."));
+        // Accept may be replaced: it is a default, not part of the design.
+        custom.headers = {{QStringLiteral("Accept"), QStringLiteral("text/csv")}};
+        const Result<AuthorizedRequest> csv =
+            RequestAuthorizer::authorize(make(AuthType::OAuth2AuthorizationCode),
+                                         {{QStringLiteral("access_token"), QStringLiteral("tok-9")}}, options);
+        QVERIFY(csv);
+        QCOMPARE(csv->header(u"Accept"), QStringLiteral("text/csv"));
+    }
+
+    void aKeySentInTheBodyJoinsTheComposedJsonObject()
+    {
+        ConnectorDefinition d = make(AuthType::ApiKey);
+        d.property(PropertyNames::ApiKey)->sendAs = SendAs{Location::Body, QStringLiteral("key"), QString()};
+        const QHash<QString, QString> values{{PropertyNames::ApiKey.toString(), QStringLiteral("k-1")}};
+        CustomRequest custom;
+        custom.method = QStringLiteral("POST");
+        custom.target = QStringLiteral("/search");
+        custom.bodyKind = CustomRequest::BodyKind::Json;
+        custom.body = QStringLiteral("{\"q\": \"ada\"}");
+        RequestAuthorizer::Options options;
+        options.custom = &custom;
+        const Result<AuthorizedRequest> r = RequestAuthorizer::authorize(d, values, options);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r->body, QByteArray(R"({"key":"k-1","q":"ada"})"));
+        // A body that is not a JSON object cannot carry the key.
+        custom.bodyKind = CustomRequest::BodyKind::Raw;
+        custom.body = QStringLiteral("plain");
+        const Result<AuthorizedRequest> raw = RequestAuthorizer::authorize(d, values, options);
+        QVERIFY(!raw);
+        QCOMPARE(raw.error().message,
+                 QStringLiteral("The design sends key in a JSON body, so the request's body must be a JSON object."));
+    }
+
     void noneSendsNothing() { QCOMPARE(curl(make(AuthType::None), {}), Head); }
 
     void baseUrlVariablesAndResource()
