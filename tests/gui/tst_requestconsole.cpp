@@ -2,6 +2,7 @@
 // sends requests from the Requests tab, reads the answers, re-sends one from the history, copies
 // one as curl, and promotes one to the test request; a request to another origin is refused.
 
+#include "SystemBrowserSignIn.h"
 #include "WindowTestSupport.h"
 
 #include "browser/SignInController.h"
@@ -74,25 +75,6 @@ private:
     QTemporaryDir m_dir;
     OidcProvider m_idp;
 
-    /// Signs in at the fixture with the system-browser path, driven headlessly.
-    bool connectWindow(MainWindow &window)
-    {
-        child<QCheckBox>(window.connectionPanel(), "systemBrowserCheck")->setChecked(true);
-        QUrl opened;
-        window.signInController()->setSystemBrowserOpener([&opened](const QUrl &url) {
-            opened = url;
-            return true;
-        });
-        QTest::mouseClick(child<QAbstractButton>(window.connectionPanel(), "connectButton"), Qt::LeftButton);
-        if (!QTest::qWaitFor([&] { return opened.isValid(); }, 10000))
-            return false;
-        const QUrl redirect = m_idp.authorizeHeadlessly(opened);
-        if (redirect.isEmpty())
-            return false;
-        std::unique_ptr<QNetworkReply> browser(window.network()->get(QNetworkRequest(redirect)));
-        return QTest::qWaitFor([&] { return window.connectionPanel()->state() == ConnectionState::Connected; }, 15000);
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -145,7 +127,7 @@ private Q_SLOTS:
         QVERIFY2(note->text().contains(QLatin1String("Connect first")), qPrintable(note->text()));
         QCOMPARE(requestRecords(window), 0);
 
-        QVERIFY(connectWindow(window));
+        QVERIFY(cad::test::signInWithSystemBrowser(window, m_idp));
         const QString accessToken = window.designTimeConnection()->tokens().accessToken;
         QVERIFY(!accessToken.isEmpty());
 

@@ -4,6 +4,7 @@
 // scopes compared with the requested ones, the tokens masked until revealed, copying only after a
 // yes, and the provider's own answer about the opaque access token (RFC 7662).
 
+#include "SystemBrowserSignIn.h"
 #include "WindowTestSupport.h"
 
 #include "browser/SignInController.h"
@@ -121,25 +122,6 @@ private:
         return d;
     }
 
-    /// Signs in at the fixture with the system-browser path, driven headlessly.
-    bool connectWindow(MainWindow &window)
-    {
-        child<QCheckBox>(window.connectionPanel(), "systemBrowserCheck")->setChecked(true);
-        QUrl opened;
-        window.signInController()->setSystemBrowserOpener([&opened](const QUrl &url) {
-            opened = url;
-            return true;
-        });
-        QTest::mouseClick(child<QAbstractButton>(window.connectionPanel(), "connectButton"), Qt::LeftButton);
-        if (!QTest::qWaitFor([&] { return opened.isValid(); }, 10000))
-            return false;
-        const QUrl redirect = m_idp.authorizeHeadlessly(opened);
-        if (redirect.isEmpty())
-            return false;
-        std::unique_ptr<QNetworkReply> browser(window.network()->get(QNetworkRequest(redirect)));
-        return QTest::qWaitFor([&] { return window.connectionPanel()->state() == ConnectionState::Connected; }, 15000);
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -188,7 +170,7 @@ private Q_SLOTS:
         QVERIFY(secret.value.isEmpty());
         secret.value = m_idp.client(QStringLiteral("code-basic")).clientSecret;
         window.document()->setProperty(secretRow, secret);
-        QVERIFY(connectWindow(window));
+        QVERIFY(cad::test::signInWithSystemBrowser(window, m_idp));
         const TokenSet tokens = window.designTimeConnection()->tokens();
         QVERIFY(!tokens.idToken.isEmpty());
 
