@@ -19,6 +19,7 @@
 #include "mainwindow/MainWindow.h"
 #include "model/BuiltinSchemas.h"
 #include "model/ConnectorDocument.h"
+#include "support/SecretScan.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -34,6 +35,8 @@
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -265,6 +268,17 @@ private Q_SLOTS:
         QCOMPARE(asked.stage, OAuthStage::Introspect);
         QCOMPARE(asked.url, m_idp.introspectionUrl());
         QVERIFY(!QString::fromUtf8(asked.requestBody).contains(tokens.accessToken));
+
+        // Nothing the inspector showed reached a file: settings, autosave and the design's folder.
+        QSettings().sync();
+        const QStringList secrets{tokens.accessToken, tokens.refreshToken, tokens.idToken};
+        for (const QString &dir :
+             {QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
+              QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+              QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation), m_dir.path()}) {
+            const QList<cad::test::Leak> leaks = cad::test::findLeaksInDir(dir, secrets);
+            QVERIFY2(leaks.isEmpty(), qPrintable(cad::test::describe(leaks)));
+        }
 
         // A change of the authentication: the tokens belong to the old design, and are no longer shown.
         const ConnectorDefinition &current = window.document()->definition();
