@@ -448,6 +448,14 @@
         <source>Rehearse the token lifecycle with the provider: expiry, refresh, rotation, reuse and revocation</source>
         <translation>Den Token-Lebenszyklus mit dem Anbieter durchspielen: Ablauf, Aktualisierung, Rotation, Wiederverwendung und Widerruf</translation>
     </message>
+    <message>
+        <source>I&amp;nspect</source>
+        <translation>I&amp;nspizieren</translation>
+    </message>
+    <message>
+        <source>Show the tokens, decoded and checked against the design (the Tokens tab)</source>
+        <translation>Die Token anzeigen, decodiert und mit dem Design abgeglichen (Registerkarte „Token“)</translation>
+    </message>
 </context>
 <context>
     <name>cad::ConnectionState</name>
@@ -579,6 +587,33 @@
     </message>
 </context>
 <context>
+    <name>cad::ConsoleController</name>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 is not below the base URL %2, so it cannot be the test request.</source>
+        <translation>%1 liegt nicht unterhalb der Basis-URL %2 und kann daher nicht die Testanfrage sein.</translation>
+    </message>
+    <message>
+        <source>This is the test request already.</source>
+        <translation>Dies ist bereits die Testanfrage.</translation>
+    </message>
+    <message>
+        <source>Use %1 %2 as Test Request</source>
+        <translation>%1 %2 als Testanfrage verwenden</translation>
+    </message>
+    <message>
+        <source>The test request is now %1 %2 (Edit &gt; Undo puts the previous one back).</source>
+        <translation>Die Testanfrage ist jetzt %1 %2 (Bearbeiten &gt; Rückgängig stellt die vorherige wieder her).</translation>
+    </message>
+    <message>
+        <source>Its headers and body are not part of it: a test request has a method and a path only.</source>
+        <translation>Ihre Header und ihr Body gehören nicht dazu: Eine Testanfrage hat nur eine Methode und einen Pfad.</translation>
+    </message>
+</context>
+<context>
     <name>cad::CredentialDestinations</name>
     <message>
         <source>API requests</source>
@@ -599,6 +634,41 @@
     <message>
         <source>token revocation</source>
         <translation>Token-Widerruf</translation>
+    </message>
+</context>
+<context>
+    <name>cad::CustomRequest</name>
+    <message>
+        <source>The JSON body is not valid JSON: %1 at character %2.</source>
+        <translation>Der JSON-Body ist kein gültiges JSON: %1 bei Zeichen %2.</translation>
+    </message>
+    <message>
+        <source>Correct the body, or choose Raw to send it as it is.</source>
+        <translation>Korrigieren Sie den Body, oder wählen Sie „Raw“, um ihn unverändert zu senden.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the form body has no name=value.</source>
+        <translation>Zeile %1 des Formular-Bodys enthält kein name=value.</translation>
+    </message>
+    <message>
+        <source>Write one field a line, as name=value.</source>
+        <translation>Schreiben Sie ein Feld pro Zeile, als name=value.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a header: write Name: value.</source>
+        <translation>„%1“ ist kein Header: Schreiben Sie Name: Wert.</translation>
+    </message>
+    <message>
+        <source>A header name has letters, digits and dashes, followed by a colon and the value.</source>
+        <translation>Ein Headername besteht aus Buchstaben, Ziffern und Bindestrichen, gefolgt von einem Doppelpunkt und dem Wert.</translation>
+    </message>
+    <message>
+        <source>The value of the %1 header contains a line break or another control character.</source>
+        <translation>Der Wert des Headers %1 enthält einen Zeilenumbruch oder ein anderes Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Remove it from the value.</source>
+        <translation>Entfernen Sie es aus dem Wert.</translation>
     </message>
 </context>
 <context>
@@ -1067,10 +1137,6 @@
         <translation>Die Aktualisierung des Tokens ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>The test request would go to %1, but this connection was made for %2. Connect again.</source>
-        <translation>Die Testanfrage ginge an %1, diese Verbindung wurde aber für %2 hergestellt. Verbinden Sie sich erneut.</translation>
-    </message>
-    <message>
         <source>Disconnected. The connection kept from an earlier session was deleted here without revoking its tokens, because it was made for another design (tokens from %1). Revoke it at the provider if you no longer trust it.</source>
         <translation>Getrennt. Die aus einer früheren Sitzung aufbewahrte Verbindung wurde hier gelöscht, ohne ihre Token zu widerrufen, weil sie für einen anderen Entwurf hergestellt wurde (Token von %1). Widerrufen Sie sie beim Anbieter, wenn Sie ihr nicht mehr vertrauen.</translation>
     </message>
@@ -1117,6 +1183,30 @@
     <message>
         <source>The rehearsal is using the connection; wait until it has finished.</source>
         <translation>Die Probe verwendet die Verbindung gerade; warten Sie, bis sie beendet ist.</translation>
+    </message>
+    <message>
+        <source>The request would go to %1, but this connection was made for %2. Connect again.</source>
+        <translation>Die Anfrage würde an %1 gehen, aber diese Verbindung wurde für %2 hergestellt. Verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>The design changed since this connection was made. Connect again, then send.</source>
+        <translation>Das Design wurde geändert, seit diese Verbindung hergestellt wurde. Verbinden Sie sich erneut, und senden Sie dann.</translation>
+    </message>
+    <message>
+        <source>The connection is being made; send once it is connected.</source>
+        <translation>Die Verbindung wird hergestellt; senden Sie, sobald sie verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Connect first: requests are sent with the connection&apos;s credentials.</source>
+        <translation>Verbinden Sie sich zuerst: Anfragen werden mit den Anmeldedaten der Verbindung gesendet.</translation>
+    </message>
+    <message>
+        <source>Answer the question about where the stored secrets may go first.</source>
+        <translation>Beantworten Sie zuerst die Frage, wohin die gespeicherten Geheimnisse gesendet werden dürfen.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: stored secrets of this design would go to an origin they were not saved for. Click Test to review and allow it, then send again.</source>
+        <translation>Es wurde nichts gesendet: Gespeicherte Geheimnisse dieses Designs würden an einen Ursprung gehen, für den sie nicht gespeichert wurden. Klicken Sie auf „Testen“, um dies zu prüfen und zu erlauben, und senden Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1349,14 @@
     <message>
         <source>Issuer</source>
         <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Token introspection URL</source>
+        <translation>Token-Introspection-URL</translation>
+    </message>
+    <message>
+        <source>The authorization server&apos;s RFC 7662 introspection endpoint, from its discovery document. The token inspector asks it about the connection&apos;s tokens; it is not sent with API calls.</source>
+        <translation>Der Introspektionsendpunkt nach RFC 7662 des Autorisierungsservers, aus seinem Discovery-Dokument. Der Token-Inspektor fragt ihn nach den Token der Verbindung; er wird nicht mit API-Aufrufen gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1697,14 @@
     <message>
         <source>Time</source>
         <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Introspect</source>
+        <translation>Introspection</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2446,472 @@
     </message>
 </context>
 <context>
+    <name>cad::InspectClaims</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The claim %1 is not a number of seconds since 1970 (a NumericDate), so the time it stands for is unknown. A client must not accept the token.</source>
+        <translation>Der Claim %1 ist keine Anzahl von Sekunden seit 1970 (kein NumericDate), daher ist der Zeitpunkt, für den er steht, unbekannt. Ein Client darf das Token nicht akzeptieren.</translation>
+    </message>
+    <message>
+        <source>The token has no expiry (exp), so it stays valid for as long as the provider&apos;s key does. Providers normally set one.</source>
+        <translation>Das Token hat kein Ablaufdatum (exp) und bleibt daher so lange gültig wie der Schlüssel des Anbieters. Anbieter legen normalerweise eines fest.</translation>
+    </message>
+    <message>
+        <source>The token expired at %1 (expired %2 ago). Obtain a new token.</source>
+        <translation>Das Token ist um %1 abgelaufen (vor %2 abgelaufen). Beschaffen Sie ein neues Token.</translation>
+    </message>
+    <message>
+        <source>The token expires at %1 (expires in %2).</source>
+        <translation>Das Token läuft am %1 ab (läuft ab in %2).</translation>
+    </message>
+    <message>
+        <source>The token does not say when it was issued (iat), which OpenID Connect requires of an ID token.</source>
+        <translation>Das Token gibt nicht an, wann es ausgestellt wurde (iat), was OpenID Connect für ein ID-Token verlangt.</translation>
+    </message>
+    <message>
+        <source>The token does not say when it was issued (iat).</source>
+        <translation>Das Token gibt nicht an, wann es ausgestellt wurde (iat).</translation>
+    </message>
+    <message>
+        <source>The token was issued at %1, %2 in the future. The provider&apos;s clock or this computer&apos;s clock is wrong; tokens may then look expired or not yet valid.</source>
+        <translation>Das Token wurde am %1 ausgestellt, %2 in der Zukunft. Die Uhr des Anbieters oder die Uhr dieses Computers geht falsch; Token können dann abgelaufen oder noch nicht gültig erscheinen.</translation>
+    </message>
+    <message>
+        <source>The token was issued at %1 (%2 ago).</source>
+        <translation>Das Token wurde am %1 ausgestellt (vor %2).</translation>
+    </message>
+    <message>
+        <source>The token is not valid before %1 (valid in %2). A client must not use it yet; if that is surprising, compare this computer&apos;s clock with the provider&apos;s.</source>
+        <translation>Das Token ist vor %1 nicht gültig (gültig in %2). Ein Client darf es noch nicht verwenden; falls das überrascht, vergleichen Sie die Uhr dieses Computers mit der des Anbieters.</translation>
+    </message>
+    <message>
+        <source>The token is valid since %1.</source>
+        <translation>Das Token ist gültig seit %1.</translation>
+    </message>
+    <message>
+        <source>The token names no issuer (iss), so nothing says which provider made it.</source>
+        <translation>Das Token nennt keinen Aussteller (iss), daher gibt nichts an, welcher Anbieter es erstellt hat.</translation>
+    </message>
+    <message>
+        <source>The issuer (iss) is not a string. A client must not accept the token.</source>
+        <translation>Der Aussteller (iss) ist keine Zeichenkette. Ein Client darf das Token nicht akzeptieren.</translation>
+    </message>
+    <message>
+        <source>The issuer is %1, as the design expects.</source>
+        <translation>Der Aussteller ist %1, wie vom Design erwartet.</translation>
+    </message>
+    <message>
+        <source>The issuer is %1, but the design expects %2. Check the issuer property; if it is right, the token comes from another provider and must not be accepted.</source>
+        <translation>Der Aussteller ist %1, aber das Design erwartet %2. Prüfen Sie die Eigenschaft issuer; wenn sie stimmt, stammt das Token von einem anderen Anbieter und darf nicht akzeptiert werden.</translation>
+    </message>
+    <message>
+        <source>The issuer is %1. The design names no issuer and no token URL to compare it with; enter the issuer in the issuer property to have it checked.</source>
+        <translation>Der Aussteller ist %1. Das Design nennt keinen Aussteller und keine Token-URL, mit denen er verglichen werden könnte; geben Sie den Aussteller in der Eigenschaft issuer ein, damit er geprüft wird.</translation>
+    </message>
+    <message>
+        <source>The issuer is %1, at the token URL&apos;s origin. The design names no issuer; enter it in the issuer property to have it checked exactly.</source>
+        <translation>Der Aussteller ist %1, am Ursprung der Token-URL. Das Design nennt keinen Aussteller; geben Sie ihn in der Eigenschaft issuer ein, damit er exakt geprüft wird.</translation>
+    </message>
+    <message>
+        <source>The issuer is %1, which is not at the token URL&apos;s origin %2. The design names no issuer; if that issuer is right, enter it in the issuer property.</source>
+        <translation>Der Aussteller ist %1, der nicht am Ursprung %2 der Token-URL liegt. Das Design nennt keinen Aussteller; wenn dieser Aussteller stimmt, tragen Sie ihn in die Eigenschaft issuer ein.</translation>
+    </message>
+    <message>
+        <source>The token names no audience (aud), which an ID token must: nothing says it was issued for this client.</source>
+        <translation>Das Token nennt keine Zielgruppe (aud), was ein ID-Token muss: Nichts besagt, dass es für diesen Client ausgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>The token names no audience (aud).</source>
+        <translation>Das Token nennt keine Zielgruppe (aud).</translation>
+    </message>
+    <message>
+        <source>The audience (aud) is neither a string nor a list of strings. A client must not accept the token.</source>
+        <translation>Die Zielgruppe (aud) ist weder ein String noch eine Liste von Strings. Ein Client darf das Token nicht akzeptieren.</translation>
+    </message>
+    <message>
+        <source>The audience is %1; the design has no client ID to compare it with.</source>
+        <translation>Die Zielgruppe ist %1; das Design hat keine Client ID, mit der sie verglichen werden könnte.</translation>
+    </message>
+    <message>
+        <source>The audience is this design&apos;s client ID, %1.</source>
+        <translation>Die Zielgruppe ist die Client ID dieses Designs, %1.</translation>
+    </message>
+    <message>
+        <source>The audiences %1 include this design&apos;s client ID.</source>
+        <translation>Die Zielgruppen %1 enthalten die Client ID dieses Designs.</translation>
+    </message>
+    <message>
+        <source>The audience %1 does not include this design&apos;s client ID, %2: the token was issued for another client, and this one must not accept it. Check the client ID.</source>
+        <translation>Die Zielgruppe %1 enthält die Client ID dieses Designs, %2, nicht: Das Token wurde für einen anderen Client ausgestellt, und dieser darf es nicht akzeptieren. Prüfen Sie die Client ID.</translation>
+    </message>
+    <message>
+        <source>The audience is %1: the API this access token is meant for (RFC 9068), not this client.</source>
+        <translation>Die Zielgruppe ist %1: die API, für die dieses Access Token bestimmt ist (RFC 9068), nicht dieser Client.</translation>
+    </message>
+    <message>
+        <source>The token names several audiences but no authorized party (azp), so it does not say which of them it was issued to.</source>
+        <translation>Das Token nennt mehrere Zielgruppen, aber keine autorisierte Partei (azp), daher gibt es nicht an, an welche von ihnen es ausgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>The authorized party (azp) is %1; the design has no client ID to compare it with.</source>
+        <translation>Die autorisierte Partei (azp) ist %1; das Design hat keine Client ID, mit der sie verglichen werden könnte.</translation>
+    </message>
+    <message>
+        <source>The authorized party (azp) is this design&apos;s client ID, %1.</source>
+        <translation>Die autorisierte Partei (azp) ist die Client ID dieses Designs, %1.</translation>
+    </message>
+    <message>
+        <source>The authorized party (azp) is %1, not this design&apos;s client ID, %2: the token was issued to another client.</source>
+        <translation>Die autorisierte Partei (azp) ist %1, nicht die Client ID dieses Designs, %2: Das Token wurde an einen anderen Client ausgestellt.</translation>
+    </message>
+    <message>
+        <source>A nonce was sent with the sign-in, but the token carries none. The provider ignored it, or the token answers another sign-in; a client must not accept it.</source>
+        <translation>Bei der Anmeldung wurde eine Nonce gesendet, aber das Token enthält keine. Der Anbieter hat sie ignoriert, oder das Token gehört zu einer anderen Anmeldung; ein Client darf es nicht akzeptieren.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s nonce differs from the one sent with this sign-in: it answers another sign-in, perhaps replayed. A client must not accept it.</source>
+        <translation>Die Nonce des Tokens unterscheidet sich von der, die mit dieser Anmeldung gesendet wurde: Es antwortet auf eine andere Anmeldung, vielleicht wiederholt eingespielt. Ein Client darf es nicht akzeptieren.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s nonce is the one sent with this sign-in.</source>
+        <translation>Die Nonce des Tokens ist diejenige, die mit dieser Anmeldung gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>The token carries a nonce, but none was sent with this sign-in: it may answer another sign-in.</source>
+        <translation>Das Token enthält eine Nonce, aber bei dieser Anmeldung wurde keine gesendet: Es gehört möglicherweise zu einer anderen Anmeldung.</translation>
+    </message>
+    <message>
+        <source>No nonce was sent, and the token carries none.</source>
+        <translation>Es wurde keine Nonce gesendet, und das Token enthält keine.</translation>
+    </message>
+    <message>
+        <source>no expiry known</source>
+        <translation>kein Ablauf bekannt</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>läuft ab in %1</translation>
+    </message>
+</context>
+<context>
+    <name>cad::InspectIntrospection</name>
+    <message>
+        <source>The introspection URL is not a full https URL. Enter the provider&apos;s introspection endpoint, such as https://login.example.com/introspect.</source>
+        <translation>Die Introspection-URL ist keine vollständige https-URL. Geben Sie den Introspection-Endpunkt des Anbieters ein, z. B. https://login.example.com/introspect.</translation>
+    </message>
+    <message>
+        <source>%1 is not https, so nothing was sent. The client secret and the token are sent only over https, or over plain http to 127.0.0.1, ::1 or localhost.</source>
+        <translation>%1 ist nicht https, daher wurde nichts gesendet. Das Client Secret und das Token werden nur über https gesendet, oder über einfaches http an 127.0.0.1, ::1 oder localhost.</translation>
+    </message>
+    <message>
+        <source>The design has no token URL, so nothing was sent: the client secret and the token are sent only to the authorization server, the token URL&apos;s origin. Enter the token URL first.</source>
+        <translation>Das Design hat keine Token-URL, daher wurde nichts gesendet: Das Client Secret und das Token werden nur an den Autorisierungsserver gesendet, den Ursprung der Token-URL. Geben Sie zuerst die Token-URL ein.</translation>
+    </message>
+    <message>
+        <source>The introspection URL is at %1, not at the token URL&apos;s origin %2, so nothing was sent. The client secret and the token are sent only to the authorization server&apos;s origin; use its introspection endpoint.</source>
+        <translation>Die Introspection-URL liegt bei %1, nicht am Ursprung %2 der Token-URL, daher wurde nichts gesendet. Das Client Secret und das Token werden nur an den Ursprung des Autorisierungsservers gesendet; verwenden Sie dessen Introspection-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>The token cannot be introspected: there is no network access.</source>
+        <translation>Das Token kann nicht introspektiert werden: Es besteht kein Netzwerkzugang.</translation>
+    </message>
+    <message>
+        <source>There is no token to introspect. Connect first, or paste a token.</source>
+        <translation>Es gibt kein Token zum Introspizieren. Verbinden Sie sich zuerst, oder fügen Sie ein Token ein.</translation>
+    </message>
+    <message>
+        <source>The design has no client ID, so nothing was sent: introspection requests are authenticated as the client. Enter the client ID.</source>
+        <translation>Das Design hat keine Client ID, daher wurde nichts gesendet: Introspection-Anfragen werden als Client authentifiziert. Geben Sie die Client ID ein.</translation>
+    </message>
+    <message>
+        <source>The introspection endpoint did not answer within %1 seconds. Try again later.</source>
+        <translation>Der Introspektionsendpunkt hat nicht innerhalb von %1 Sekunden geantwortet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The introspection answer is larger than %1 KiB; an RFC 7662 answer is a few KiB at most. Check the introspection URL.</source>
+        <translation>Die Introspection-Antwort ist größer als %1 KiB; eine Antwort nach RFC 7662 umfasst höchstens wenige KiB. Prüfen Sie die Introspection-URL.</translation>
+    </message>
+    <message>
+        <source>The introspection endpoint %1 could not be reached: %2. Check the URL and the network connection.</source>
+        <translation>Der Introspection-Endpunkt %1 konnte nicht erreicht werden: %2. Prüfen Sie die URL und die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>The introspection endpoint answered HTTP %1, a redirect, which is not followed: the client secret and the token would go with it. Enter the endpoint&apos;s final URL.</source>
+        <translation>Der Introspektionsendpunkt hat mit HTTP %1 geantwortet, einer Weiterleitung, der nicht gefolgt wird: Das Client Secret und das Token würden mitgesendet. Geben Sie die endgültige URL des Endpunkts ein.</translation>
+    </message>
+    <message>
+        <source>The introspection endpoint answered HTTP %1 (%2: %3). %4</source>
+        <translation>Der Introspection-Endpunkt antwortete mit HTTP %1 (%2: %3). %4</translation>
+    </message>
+    <message>
+        <source>The introspection endpoint answered HTTP %1 (%2). %3</source>
+        <translation>Der Introspection-Endpunkt hat mit HTTP %1 (%2) geantwortet. %3</translation>
+    </message>
+    <message>
+        <source>The introspection endpoint answered HTTP %1. Check the introspection URL and the client settings.</source>
+        <translation>Der Introspektionsendpunkt hat mit HTTP %1 geantwortet. Prüfen Sie die Introspektions-URL und die Client-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The answer is not an RFC 7662 introspection response: it is not a JSON object with a boolean &quot;active&quot;. Check the introspection URL.</source>
+        <translation>Die Antwort ist keine Introspection-Antwort nach RFC 7662: Sie ist kein JSON-Objekt mit einem booleschen „active“. Prüfen Sie die Introspection-URL.</translation>
+    </message>
+</context>
+<context>
+    <name>cad::InspectJwt</name>
+    <message>
+        <source>The token is empty. Paste a token, or connect first to obtain one.</source>
+        <translation>Das Token ist leer. Fügen Sie ein Token ein, oder verbinden Sie sich zuerst, um eines zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The token is longer than %1 KiB, far longer than any JWT a provider issues, so it is not decoded.</source>
+        <translation>Das Token ist länger als %1 KiB, weit länger als jedes JWT, das ein Anbieter ausstellt, daher wird es nicht decodiert.</translation>
+    </message>
+    <message>
+        <source>The token is encrypted (a JWE with five parts), so its claims cannot be read without the provider&apos;s key. Only the API it is meant for can decrypt it.</source>
+        <translation>Das Token ist verschlüsselt (ein JWE mit fünf Teilen), daher können seine Claims ohne den Schlüssel des Anbieters nicht gelesen werden. Nur die API, für die es bestimmt ist, kann es entschlüsseln.</translation>
+    </message>
+    <message>
+        <source>The token is not a JWT: it has no dots. It is an opaque token, which only the provider can read; use introspection to ask the provider about it.</source>
+        <translation>Das Token ist kein JWT: Es enthält keine Punkte. Es ist ein opakes Token, das nur der Anbieter lesen kann; verwenden Sie Introspection, um den Anbieter danach zu fragen.</translation>
+    </message>
+    <message>
+        <source>The token is not a JWT: a signed JWT has three parts separated by dots, this one has %1.</source>
+        <translation>Das Token ist kein JWT: Ein signiertes JWT hat drei durch Punkte getrennte Teile, dieses hat %1.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s header (its first part) is not base64url text. Check that the token was copied completely and without extra characters.</source>
+        <translation>Der Header des Tokens (sein erster Teil) ist kein base64url-Text. Prüfen Sie, ob das Token vollständig und ohne zusätzliche Zeichen kopiert wurde.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s payload (its second part) is not base64url text. Check that the token was copied completely and without extra characters.</source>
+        <translation>Die Nutzlast des Tokens (sein zweiter Teil) ist kein base64url-Text. Prüfen Sie, ob das Token vollständig und ohne zusätzliche Zeichen kopiert wurde.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s signature (its third part) is not base64url text. Check that the token was copied completely and without extra characters.</source>
+        <translation>Die Signatur des Tokens (sein dritter Teil) ist kein base64url-Text. Prüfen Sie, ob das Token vollständig und ohne zusätzliche Zeichen kopiert wurde.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s header is not a JSON object, so the token is not a JWT.</source>
+        <translation>Der Header des Tokens ist kein JSON-Objekt, daher ist das Token kein JWT.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s payload is not a JSON object, so it carries no JWT claims. It may be a signed document of another kind.</source>
+        <translation>Die Nutzlast des Tokens ist kein JSON-Objekt und enthält daher keine JWT-Claims. Es kann sich um ein signiertes Dokument anderer Art handeln.</translation>
+    </message>
+</context>
+<context>
+    <name>cad::InspectKeys</name>
+    <message>
+        <source>The provider&apos;s keys cannot be fetched: there is no network access.</source>
+        <translation>Die Schlüssel des Anbieters können nicht abgerufen werden: Es besteht kein Netzwerkzugang.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s keys cannot be fetched: the design&apos;s token URL is not a full https URL. Enter the token URL or the issuer.</source>
+        <translation>Die Schlüssel des Anbieters können nicht abgerufen werden: Die Token-URL des Designs ist keine vollständige https-URL. Geben Sie die Token-URL oder den Aussteller ein.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s keys cannot be fetched: the issuer is not a full https URL. Enter the issuer, such as https://login.example.com.</source>
+        <translation>Die Schlüssel des Anbieters können nicht abgerufen werden: Der Aussteller ist keine vollständige https-URL. Geben Sie den Aussteller ein, z. B. https://login.example.com.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s metadata could not be read from %1, so its keys are unknown: %2 If the issuer is not the token URL&apos;s origin, enter it in the design&apos;s issuer property.</source>
+        <translation>Die Metadaten des Anbieters konnten nicht von %1 gelesen werden, daher sind seine Schlüssel unbekannt: %2 Wenn der Aussteller nicht der Ursprung der Token-URL ist, geben Sie ihn in der Eigenschaft issuer des Designs ein.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s metadata could not be read from %1, so its keys are unknown: %2</source>
+        <translation>Die Metadaten des Anbieters konnten nicht von %1 gelesen werden, daher sind seine Schlüssel unbekannt: %2</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s metadata names no jwks_uri, so signatures cannot be verified. The provider may sign tokens with the client secret (HS256) only, or not publish its keys.</source>
+        <translation>Die Metadaten des Anbieters nennen keine jwks_uri, daher können Signaturen nicht überprüft werden. Der Anbieter signiert Token möglicherweise nur mit dem Client Secret (HS256) oder veröffentlicht seine Schlüssel nicht.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s jwks_uri is not a full URL, so its keys cannot be read. The provider&apos;s metadata is wrong.</source>
+        <translation>Die jwks_uri des Anbieters ist keine vollständige URL, daher können seine Schlüssel nicht gelesen werden. Die Metadaten des Anbieters sind fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s jwks_uri, %1, is not https. Keys read over plain http could be forged on the way, so they are read only over https (or plain http from this computer).</source>
+        <translation>Die jwks_uri des Anbieters, %1, ist nicht https. Über einfaches http gelesene Schlüssel könnten unterwegs gefälscht werden, daher werden sie nur über https gelesen (oder über einfaches http von diesem Computer).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s keys did not arrive from %1 within %2 seconds. Try again later.</source>
+        <translation>Die Schlüssel des Anbieters sind nicht innerhalb von %2 Sekunden von %1 eingetroffen. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The answer of %1 is larger than %2 MiB, far more than a key set; check the provider&apos;s jwks_uri.</source>
+        <translation>Die Antwort von %1 ist größer als %2 MiB, weit mehr als ein Schlüsselsatz; prüfen Sie die jwks_uri des Anbieters.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s keys could not be read from %1: %2. Check the network connection.</source>
+        <translation>Die Schlüssel des Anbieters konnten nicht von %1 gelesen werden: %2. Prüfen Sie die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s jwks_uri %1 answered HTTP %2 instead of its keys. Check the provider&apos;s metadata, or try again later.</source>
+        <translation>Die jwks_uri %1 des Anbieters hat mit HTTP %2 statt mit ihren Schlüsseln geantwortet. Prüfen Sie die Metadaten des Anbieters, oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The answer of %1 is not a JSON object, so it is no JWK Set (RFC 7517). Check the provider&apos;s jwks_uri.</source>
+        <translation>Die Antwort von %1 ist kein JSON-Objekt, also kein JWK Set (RFC 7517). Prüfen Sie die jwks_uri des Anbieters.</translation>
+    </message>
+    <message>
+        <source>The answer of %1 has no &quot;keys&quot; array, so it is no JWK Set (RFC 7517). Check the provider&apos;s jwks_uri.</source>
+        <translation>Die Antwort von %1 hat kein „keys“-Array und ist daher kein JWK Set (RFC 7517). Prüfen Sie die jwks_uri des Anbieters.</translation>
+    </message>
+</context>
+<context>
+    <name>cad::InspectSignature</name>
+    <message>
+        <source>its x and y are not %1-byte base64url coordinates</source>
+        <translation>seine x und y sind keine base64url-Koordinaten mit %1 Bytes</translation>
+    </message>
+    <message>
+        <source>its x and y are not a point on %1</source>
+        <translation>seine x- und y-Werte sind kein Punkt auf %1</translation>
+    </message>
+    <message>
+        <source>it has no base64url modulus n or exponent e</source>
+        <translation>er hat keinen base64url-Modulus n oder Exponenten e</translation>
+    </message>
+    <message>
+        <source>OpenSSL does not accept its n and e</source>
+        <translation>OpenSSL akzeptiert sein n und e nicht</translation>
+    </message>
+    <message>
+        <source>it has only %1 bits, and RSA keys of fewer than %2 bits are not trusted (RFC 7518 3.3)</source>
+        <translation>er hat nur %1 Bit, und RSA-Schlüsseln mit weniger als %2 Bit wird nicht vertraut (RFC 7518 3.3)</translation>
+    </message>
+    <message>
+        <source>%1 needs the client secret, which this design does not have. Enter the client secret to check the signature; the provider&apos;s public keys cannot check an HMAC signature.</source>
+        <translation>%1 benötigt das Client Secret, das dieses Design nicht hat. Geben Sie das Client Secret ein, um die Signatur zu prüfen; die öffentlichen Schlüssel des Anbieters können keine HMAC-Signatur prüfen.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not compute the %1 signature, so it was not checked.</source>
+        <translation>OpenSSL konnte die %1-Signatur nicht berechnen, daher wurde sie nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The %1 signature is valid: it was made with this design&apos;s client secret.</source>
+        <translation>Die %1-Signatur ist gültig: Sie wurde mit dem Client Secret dieses Designs erstellt.</translation>
+    </message>
+    <message>
+        <source>The %1 signature does not match the client secret: the token was changed after it was signed, or another secret signed it.</source>
+        <translation>Die %1-Signatur passt nicht zum Client Secret: Das Token wurde nach dem Signieren verändert, oder ein anderes Secret hat es signiert.</translation>
+    </message>
+    <message>
+        <source>it is a key of type %1, and %2 needs an %3 key</source>
+        <translation>es ist ein Schlüssel vom Typ %1, und %2 benötigt einen %3-Schlüssel</translation>
+    </message>
+    <message>
+        <source>it is meant for %1 signatures, not %2</source>
+        <translation>er ist für %1-Signaturen bestimmt, nicht für %2</translation>
+    </message>
+    <message>
+        <source>it is on the curve %1, and %2 needs %3</source>
+        <translation>er liegt auf der Kurve %1, und %2 benötigt %3</translation>
+    </message>
+    <message>
+        <source>it is published for &quot;%1&quot;, not for signatures</source>
+        <translation>er ist für „%1“ veröffentlicht, nicht für Signaturen</translation>
+    </message>
+    <message>
+        <source>The token&apos;s header names no algorithm (alg), which every signed token must. The token is damaged or was not made by a provider.</source>
+        <translation>Der Header des Tokens nennt keinen Algorithmus (alg), was jedes signierte Token muss. Das Token ist beschädigt oder wurde nicht von einem Anbieter erstellt.</translation>
+    </message>
+    <message>
+        <source>The token is not signed (alg &quot;none&quot;), so anyone could have written it. Do not accept it as proof of anything.</source>
+        <translation>Das Token ist nicht signiert (alg „none“), daher könnte es jeder geschrieben haben. Akzeptieren Sie es nicht als Nachweis für irgendetwas.</translation>
+    </message>
+    <message>
+        <source>Algorithm %1 is not checked by this version; it checks %2.</source>
+        <translation>Algorithmus %1 wird von dieser Version nicht geprüft; sie prüft %2.</translation>
+    </message>
+    <message>
+        <source>No keys of the provider are loaded, so the %1 signature cannot be checked. Fetch the provider&apos;s keys (its jwks_uri) first.</source>
+        <translation>Es sind keine Schlüssel des Anbieters geladen, daher kann die %1-Signatur nicht geprüft werden. Rufen Sie zuerst die Schlüssel des Anbieters ab (seine jwks_uri).</translation>
+    </message>
+    <message>
+        <source>The provider publishes no key with id %1. Its keys may have changed since they were fetched: fetch them again. If the key is still missing, the token does not come from this provider.</source>
+        <translation>Der Anbieter veröffentlicht keinen Schlüssel mit der ID %1. Seine Schlüssel haben sich möglicherweise geändert, seit sie abgerufen wurden: Rufen Sie sie erneut ab. Fehlt der Schlüssel weiterhin, stammt das Token nicht von diesem Anbieter.</translation>
+    </message>
+    <message>
+        <source>The token says it is signed with %1 by the key %2, but %3. A provider does not make such tokens: the header was changed or the token is forged.</source>
+        <translation>Das Token gibt an, mit %1 durch den Schlüssel %2 signiert zu sein, aber %3. Ein Anbieter erstellt keine solchen Token: Der Header wurde geändert oder das Token ist gefälscht.</translation>
+    </message>
+    <message>
+        <source>The provider publishes no %1 key for %2 signatures, and the token names no key id. Fetch the provider&apos;s keys again, or the token does not come from this provider.</source>
+        <translation>Der Anbieter veröffentlicht keinen %1-Schlüssel für %2-Signaturen, und das Token nennt keine Schlüssel-ID. Rufen Sie die Schlüssel des Anbieters erneut ab, oder das Token stammt nicht von diesem Anbieter.</translation>
+    </message>
+    <message>
+        <source>The %1 signature is %2 bytes long; it must be %3 (R and S). The token is damaged or forged.</source>
+        <translation>Die %1-Signatur ist %2 Bytes lang; sie muss %3 lang sein (R und S). Das Token ist beschädigt oder gefälscht.</translation>
+    </message>
+    <message>
+        <source>the key %1 cannot be used: %2</source>
+        <translation>der Schlüssel %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>without id</source>
+        <translation>ohne ID</translation>
+    </message>
+    <message>
+        <source>The %1 signature is valid: it was made with a key the provider publishes.</source>
+        <translation>Die %1-Signatur ist gültig: Sie wurde mit einem Schlüssel erstellt, den der Anbieter veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The %1 signature is valid: it was made with the provider&apos;s key %2.</source>
+        <translation>Die %1-Signatur ist gültig: Sie wurde mit dem Schlüssel %2 des Anbieters erstellt.</translation>
+    </message>
+    <message>
+        <source>The %1 signature was not checked: %2. Check the provider&apos;s key set.</source>
+        <translation>Die %1-Signatur wurde nicht geprüft: %2. Prüfen Sie den Schlüsselsatz des Anbieters.</translation>
+    </message>
+    <message>
+        <source>The %1 signature matches none of the provider&apos;s %2 keys: the token was changed after it was signed, or another key made it.</source>
+        <translation>Die %1-Signatur passt zu keinem der %2 Schlüssel des Anbieters: Das Token wurde nach dem Signieren verändert, oder ein anderer Schlüssel hat es erstellt.</translation>
+    </message>
+    <message>
+        <source>The %1 signature does not match the provider&apos;s key %2: the token was changed after it was signed, or another key made it.</source>
+        <translation>Die %1-Signatur passt nicht zum Schlüssel %2 des Anbieters: Das Token wurde nach dem Signieren geändert, oder ein anderer Schlüssel hat es signiert.</translation>
+    </message>
+</context>
+<context>
+    <name>cad::InspectorController</name>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>%1 issues no tokens: the request the connection sends is in the Request tab.</source>
+        <translation>%1 stellt keine Token aus: Die Anfrage, die die Verbindung sendet, finden Sie im Tab „Anfrage“.</translation>
+    </message>
+    <message>
+        <source>The authentication changed since the connection was made: connect again to see the tokens of this design.</source>
+        <translation>Die Authentifizierung hat sich geändert, seit die Verbindung hergestellt wurde: Verbinden Sie sich erneut, um die Token dieses Designs zu sehen.</translation>
+    </message>
+    <message>
+        <source>Connect to see the tokens the provider issues.</source>
+        <translation>Verbinden Sie sich, um die Token zu sehen, die der Anbieter ausstellt.</translation>
+    </message>
+</context>
+<context>
     <name>cad::InvalidationBanner</name>
     <message>
         <source>Connect &amp;Again</source>
@@ -2359,6 +2931,23 @@
     <message>
         <source>&quot;%1&quot; is not a JSON Pointer: ~ must be written ~0, and a / inside a name ~1</source>
         <translation>„%1“ ist kein JSON Pointer: ~ wird als ~0 geschrieben und ein / in einem Namen als ~1</translation>
+    </message>
+</context>
+<context>
+    <name>cad::JsonTree</name>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n Schlüssel}</numerusform>
+            <numerusform>{%n Schlüssel}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2812,6 +3401,22 @@
         <source>Start from a provider&apos;s template: its endpoints, scopes and test request</source>
         <translation>Mit der Vorlage eines Anbieters beginnen: seine Endpunkte, Scopes und Testanfrage</translation>
     </message>
+    <message>
+        <source>&amp;Inspect Tokens</source>
+        <translation>Token &amp;inspizieren</translation>
+    </message>
+    <message>
+        <source>The tokens of the connection, decoded and checked against the design</source>
+        <translation>Die Token der Verbindung, decodiert und mit dem Design abgeglichen</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>&amp;Anfragen</translation>
+    </message>
+    <message>
+        <source>T&amp;okens</source>
+        <translation>T&amp;oken</translation>
+    </message>
 </context>
 <context>
     <name>cad::MovePropertyCommand</name>
@@ -3012,6 +3617,14 @@
     <message>
         <source>Try again later, or check the URL.</source>
         <translation>Versuchen Sie es später erneut, oder prüfen Sie die URL.</translation>
+    </message>
+    <message>
+        <source>API request</source>
+        <translation>API-Anfrage</translation>
+    </message>
+    <message>
+        <source>Token introspection</source>
+        <translation>Token-Introspection</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +4493,233 @@
         <source>Check the response variables, or ask the provider.</source>
         <translation>Prüfen Sie die Antwortvariablen, oder fragen Sie den Anbieter.</translation>
     </message>
+    <message>
+        <source>The header &quot;%1&quot; cannot be sent: a header name has letters, digits and dashes, and a value has no line breaks.</source>
+        <translation>Der Header „%1“ kann nicht gesendet werden: Ein Header-Name besteht aus Buchstaben, Ziffern und Bindestrichen, und ein Wert enthält keine Zeilenumbrüche.</translation>
+    </message>
+    <message>
+        <source>Correct the header.</source>
+        <translation>Korrigieren Sie den Header.</translation>
+    </message>
+    <message>
+        <source>The design sends the %1 header itself; a request cannot replace it.</source>
+        <translation>Das Design sendet den Header %1 selbst; eine Anfrage kann ihn nicht ersetzen.</translation>
+    </message>
+    <message>
+        <source>Remove the header from the request, or change the design.</source>
+        <translation>Entfernen Sie den Header aus der Anfrage, oder ändern Sie das Design.</translation>
+    </message>
+    <message>
+        <source>The design sends %1 in a JSON body, so the request&apos;s body must be a JSON object.</source>
+        <translation>Das Design sendet %1 in einem JSON-Body, daher muss der Body der Anfrage ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Choose JSON and write an object.</source>
+        <translation>Wählen Sie JSON und schreiben Sie ein Objekt.</translation>
+    </message>
+    <message>
+        <source>%1 is not on %2, the base URL&apos;s origin: the credentials of this design are sent only there.</source>
+        <translation>%1 liegt nicht auf %2, dem Ursprung der Basis-URL: Die Anmeldedaten dieses Designs werden nur dorthin gesendet.</translation>
+    </message>
+    <message>
+        <source>Write a path below the base URL, or change the base URL.</source>
+        <translation>Schreiben Sie einen Pfad unterhalb der Basis-URL, oder ändern Sie die Basis-URL.</translation>
+    </message>
+    <message>
+        <source>The design sends the query parameter %1 itself; a request cannot replace it.</source>
+        <translation>Das Design sendet den Query-Parameter %1 selbst; eine Anfrage kann ihn nicht ersetzen.</translation>
+    </message>
+    <message>
+        <source>Remove the parameter from the request, or change the design.</source>
+        <translation>Entfernen Sie den Parameter aus der Anfrage, oder ändern Sie das Design.</translation>
+    </message>
+</context>
+<context>
+    <name>cad::RequestConsole</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path below the base URL, or a full URL on its origin</source>
+        <translation>Pfad unterhalb der Basis-URL oder eine vollständige URL an deren Ursprung</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send the request with the connection&apos;s credentials (Ctrl+Return)</source>
+        <translation>Die Anfrage mit den Anmeldedaten der Verbindung senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Query parameters</source>
+        <translation>Query-Parameter</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>No body</source>
+        <translation>Kein Body</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Form (name=value lines)</source>
+        <translation>Formular (Zeilen name=value)</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Raw</translation>
+    </message>
+    <message>
+        <source>Body type</source>
+        <translation>Body-Typ</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Content-Type</translation>
+    </message>
+    <message>
+        <source>Content-Type of a raw body</source>
+        <translation>Content-Type eines Raw-Bodys</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>Noch nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Response body as a JSON tree</source>
+        <translation>Antwort-Body als JSON-Baum</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Antwort-Body</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Antwort-Header</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Response Headers</source>
+        <translation>Antwort-Header</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>The requests sent since the design was opened; kept in memory only</source>
+        <translation>Die seit dem Öffnen des Designs gesendeten Anfragen; nur im Arbeitsspeicher gehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Re-send</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command, secrets masked</source>
+        <translation>Die Anfrage als curl-Befehl kopieren, Geheimnisse maskiert</translation>
+    </message>
+    <message>
+        <source>Copy as curl with secrets</source>
+        <translation>Als curl mit Geheimnissen kopieren</translation>
+    </message>
+    <message>
+        <source>Use as &amp;Test Request</source>
+        <translation>Als &amp;Testanfrage verwenden</translation>
+    </message>
+    <message>
+        <source>Make this method and path the design&apos;s test request (undoable)</source>
+        <translation>Diese Methode und diesen Pfad zur Testanfrage des Designs machen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>name=value, one field a line</source>
+        <translation>name=wert, ein Feld pro Zeile</translation>
+    </message>
+    <message>
+        <source>{&quot;name&quot;: &quot;value&quot;}</source>
+        <translation>{&quot;name&quot;: &quot;value&quot;}</translation>
+    </message>
+    <message>
+        <source>Write a path below the base URL (for example /me), then send.</source>
+        <translation>Schreiben Sie einen Pfad unterhalb der Basis-URL (zum Beispiel /me), und senden Sie dann.</translation>
+    </message>
+    <message>
+        <source>Sending %1 %2…</source>
+        <translation>%1 %2 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>The request was not sent.</source>
+        <translation>Die Anfrage wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 ms · %3</source>
+        <translation>%1 · %2 ms · %3</translation>
+    </message>
+    <message>
+        <source> (cut off)</source>
+        <translation> (abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2.</source>
+        <translation>Die ersten %1 von %2 werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Copied the curl command with its secrets: paste it only where they may go.</source>
+        <translation>Der curl-Befehl wurde mit seinen Geheimnissen kopiert: Fügen Sie ihn nur dort ein, wo diese hingehören dürfen.</translation>
+    </message>
+    <message>
+        <source>Copied the curl command, secrets masked.</source>
+        <translation>Der curl-Befehl wurde kopiert, Geheimnisse maskiert.</translation>
+    </message>
+    <message>
+        <source>Write a path below the base URL first.</source>
+        <translation>Schreiben Sie zuerst einen Pfad unterhalb der Basis-URL.</translation>
+    </message>
 </context>
 <context>
     <name>cad::RequestPane</name>
@@ -4598,6 +5438,253 @@
     <message>
         <source>line %1 names {%2} a second time</source>
         <translation>Zeile %1 nennt {%2} ein zweites Mal</translation>
+    </message>
+</context>
+<context>
+    <name>cad::TokenInspector</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Gewährt</translation>
+    </message>
+    <message>
+        <source>Token type:</source>
+        <translation>Token-Typ:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>Refresh token:</source>
+        <translation>Refresh Token:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes:</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>Access Token:</translation>
+    </message>
+    <message>
+        <source>ID token:</source>
+        <translation>ID Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Decoded:</source>
+        <translation>&amp;Decodiert:</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Header and claims of the decoded token</source>
+        <translation>Header und Claims des decodierten Tokens</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>The decoded token compared with the design</source>
+        <translation>Das decodierte Token im Vergleich mit dem Design</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the Provider</source>
+        <translation>&amp;Anbieter fragen</translation>
+    </message>
+    <message>
+        <source>Ask the provider&apos;s introspection endpoint about the token (RFC 7662)</source>
+        <translation>Den Introspektionsendpunkt des Anbieters nach dem Token fragen (RFC 7662)</translation>
+    </message>
+    <message>
+        <source>Introspection:</source>
+        <translation>Introspection:</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer about the token</source>
+        <translation>Die Antwort des Anbieters zum Token</translation>
+    </message>
+    <message>
+        <source>Connect to see the tokens the provider issues.</source>
+        <translation>Verbinden Sie sich, um die Token zu sehen, die der Anbieter ausstellt.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the %1 to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>Access Token</translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation>Refresh Token</translation>
+    </message>
+    <message>
+        <source>ID token</source>
+        <translation>ID-Token</translation>
+    </message>
+    <message>
+        <source>Copy Token</source>
+        <translation>Token kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the %1?</source>
+        <translation>%1 kopieren?</translation>
+    </message>
+    <message>
+        <source>Whoever reads the clipboard can use it as you until it expires or is revoked. Clipboard managers may keep it.</source>
+        <translation>Wer die Zwischenablage liest, kann es in Ihrem Namen verwenden, bis es abläuft oder widerrufen wird. Zwischenablage-Manager können es aufbewahren.</translation>
+    </message>
+    <message>
+        <source>The connection has no tokens.</source>
+        <translation>Die Verbindung hat keine Token.</translation>
+    </message>
+    <message>
+        <source>None issued</source>
+        <translation>Keines ausgestellt</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Access Token</translation>
+    </message>
+    <message>
+        <source>Not stated (sent as Bearer)</source>
+        <translation>Nicht angegeben (als Bearer gesendet)</translation>
+    </message>
+    <message>
+        <source>Issued: the connection renews the access token by itself</source>
+        <translation>Ausgestellt: Die Verbindung erneuert das Access Token selbstständig</translation>
+    </message>
+    <message>
+        <source>Not issued: when the access token expires, the end user signs in again</source>
+        <translation>Nicht ausgestellt: Wenn das Access Token abläuft, meldet sich der Endbenutzer erneut an</translation>
+    </message>
+    <message>
+        <source>Requested: %1</source>
+        <translation>Angefordert: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Granted: the provider did not say, which means as requested (RFC 6749 3.3).</source>
+        <translation>Gewährt: Der Anbieter hat es nicht angegeben, was bedeutet: wie angefordert (RFC 6749 3.3).</translation>
+    </message>
+    <message>
+        <source>Granted: %1</source>
+        <translation>Gewährt: %1</translation>
+    </message>
+    <message>
+        <source>Missing: %1 (requested, not granted: calls that need them will fail)</source>
+        <translation>Fehlend: %1 (angefordert, nicht gewährt: Aufrufe, die sie benötigen, schlagen fehl)</translation>
+    </message>
+    <message>
+        <source>Extra: %1 (granted without being requested)</source>
+        <translation>Zusätzlich: %1 (gewährt, ohne angefordert zu sein)</translation>
+    </message>
+    <message>
+        <source>Granted as requested.</source>
+        <translation>Wie angefordert gewährt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The access token is opaque (not a JWT): only the provider can say what it grants. Add the property token_introspection_url to ask it (RFC 7662).</source>
+        <translation>Das Access Token ist opak (kein JWT): Nur der Anbieter kann sagen, was es gewährt. Fügen Sie die Eigenschaft token_introspection_url hinzu, um ihn zu fragen (RFC 7662).</translation>
+    </message>
+    <message>
+        <source>The access token is opaque (not a JWT): Ask the Provider below says what it grants.</source>
+        <translation>Das Access Token ist opak (kein JWT): „Anbieter fragen“ weiter unten zeigt, was es gewährt.</translation>
+    </message>
+    <message>
+        <source>No token is a JWT.</source>
+        <translation>Kein Token ist ein JWT.</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Signature (%1): reading the provider&apos;s keys…</source>
+        <translation>Signatur (%1): Die Schlüssel des Anbieters werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Signature verified (%1, key %2).</source>
+        <translation>Signatur verifiziert (%1, Schlüssel %2).</translation>
+    </message>
+    <message>
+        <source>without id</source>
+        <translation>ohne ID</translation>
+    </message>
+    <message>
+        <source>Signature INVALID: %1</source>
+        <translation>Signatur UNGÜLTIG: %1</translation>
+    </message>
+    <message>
+        <source>Signature not verified: %1</source>
+        <translation>Signatur nicht verifiziert: %1</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Refresh Token</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1 wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Active: the provider accepts the token.</source>
+        <translation>Aktiv: Der Anbieter akzeptiert das Token.</translation>
+    </message>
+    <message>
+        <source>Inactive: the provider does not accept the token (expired, revoked or unknown to it).</source>
+        <translation>Inaktiv: Der Anbieter akzeptiert das Token nicht (abgelaufen, widerrufen oder ihm unbekannt).</translation>
     </message>
 </context>
 <context>
