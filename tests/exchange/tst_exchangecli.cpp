@@ -367,7 +367,8 @@ void TstExchangeCli::discoverUpdateChangesOnlyTheDiscoveredFields()
             QStringLiteral("Scope choices: (empty) -> openid, offline_access, profile, email, api:read, api:write"),
             QStringLiteral("Token revoke URL: (empty) -> %1/token/revocation").arg(issuer),
             QStringLiteral("Issuer: (empty) -> %1").arg(issuer),
-            QStringLiteral("%1: 5 fields changed.").arg(file),
+            QStringLiteral("Token introspection URL: (empty) -> %1/token/introspection").arg(issuer),
+            QStringLiteral("%1: 6 fields changed.").arg(file),
         }));
     const DefinitionFile::ReadResult read = DefinitionFile::read(file);
     QVERIFY(read.ok());
@@ -380,9 +381,12 @@ void TstExchangeCli::discoverUpdateChangesOnlyTheDiscoveredFields()
         QStringList{QStringLiteral("openid"), QStringLiteral("offline_access"), QStringLiteral("profile"),
                     QStringLiteral("email"),  QStringLiteral("api:read"),       QStringLiteral("api:write")};
     QCOMPARE(read.definition->valueOf(PropertyNames::Issuer), issuer);
-    ConnectorDefinition withoutIssuer = *read.definition;
-    withoutIssuer.properties.removeAt(withoutIssuer.indexOf(PropertyNames::Issuer));
-    QVERIFY(withoutIssuer == expected); // the rest of the design as it was
+    QCOMPARE(read.definition->valueOf(PropertyNames::TokenIntrospectionUrl),
+             issuer + QStringLiteral("/token/introspection"));
+    ConnectorDefinition withoutAdded = *read.definition;
+    withoutAdded.properties.removeAt(withoutAdded.indexOf(PropertyNames::Issuer));
+    withoutAdded.properties.removeAt(withoutAdded.indexOf(PropertyNames::TokenIntrospectionUrl));
+    QVERIFY(withoutAdded == expected); // the rest of the design as it was
 
     // Again: nothing to change, the file stays as it is.
     const QByteArray before = [&file] {
