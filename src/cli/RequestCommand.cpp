@@ -201,6 +201,7 @@ int RequestCommand::run(const QStringList &arguments, Io &io)
     SecretStore store(SecretStore::Mode::MemoryOnly);
     DesignTimeConnection connection(&network, &store);
     std::unique_ptr<ApiCall> call;
+    bool sent = false; // outlives the event loop below, as the lambdas that read it
     if (!connects) {
         // The values hold everything the request needs: sent as every connector call sends it.
         call = std::make_unique<ApiCall>(&network, *request, guard, totalMs);
@@ -215,7 +216,6 @@ int RequestCommand::run(const QStringList &arguments, Io &io)
         connection.setTimeoutMs(std::min(30000, totalMs));
         connection.setDefinition(definition);
         connection.setValues(values);
-        bool sent = false;
         QObject::connect(&connection, &DesignTimeConnection::stateChanged, &loop, [&](ConnectionState state) {
             if (state == ConnectionState::Connected && !sent) {
                 sent = true;
