@@ -3,6 +3,8 @@
 #include "common/Icons.h"
 
 #include <QApplication>
+#include <QGroupBox>
+#include <QImage>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QStyleFactory>
@@ -67,6 +69,55 @@ private Q_SLOTS:
         };
         QVERIFY(overflowIcon(window.addToolBar(QStringLiteral("Tools"))));
         QVERIFY(overflowIcon(window.menuBar()));
+    }
+
+    void groupBoxFramesArePaintedAsFusionPaintsThem_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<bool>("checkable");
+        QTest::addColumn<QSize>("size");
+        QTest::addRow("titled, large") << QStringLiteral("Connector") << false << QSize(800, 420);
+        QTest::addRow("titled, small") << QStringLiteral("Problems") << false << QSize(40, 36);
+        QTest::addRow("untitled") << QString() << false << QSize(300, 120);
+        QTest::addRow("checkable") << QStringLiteral("Proxy") << true << QSize(260, 90);
+        QTest::addRow("too small for the frame") << QStringLiteral("X") << false << QSize(10, 12);
+    }
+
+    // The designer's style draws the group-box frame more cheaply than Fusion; every pixel must be
+    // the same as Fusion's, at 1x and 2x.
+    void groupBoxFramesArePaintedAsFusionPaintsThem()
+    {
+        QFETCH(QString, title);
+        QFETCH(bool, checkable);
+        QFETCH(QSize, size);
+        QScopedPointer<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+        cad::DesignerStyle designer(QStyleFactory::create(QStringLiteral("Fusion")));
+        const auto paint = [&](QStyle *style, qreal scale) {
+            QGroupBox box(title);
+            box.setCheckable(checkable);
+            box.setStyle(style);
+            box.resize(size);
+            QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(scale);
+            image.fill(QColor(0xef, 0xef, 0xef));
+            box.render(&image);
+            return image;
+        };
+        for (const qreal scale : {1.0, 2.0}) {
+            const QImage expected = paint(fusion.data(), scale);
+            const QImage actual = paint(&designer, scale);
+            QCOMPARE(actual.size(), expected.size());
+            int differing = 0;
+            for (int y = 0; y < expected.height(); ++y)
+                for (int x = 0; x < expected.width(); ++x)
+                    differing += actual.pixel(x, y) != expected.pixel(x, y);
+            QCOMPARE(differing, 0);
+        }
+        // And it is drawn at all: the frame darkens the box's middle.
+        if (size.width() > 40 && size.height() > 40) {
+            const QImage image = paint(&designer, 1.0);
+            QVERIFY(qGray(image.pixel(size.width() / 2, size.height() / 2)) < 0xef);
+        }
     }
 };
 

@@ -2,6 +2,10 @@
 
 #include "common/Icons.h"
 
+#include <QGroupBox>
+#include <QPainter>
+#include <QStyleOption>
+
 namespace cad {
 
 QIcon DesignerStyle::standardIcon(StandardPixmap icon, const QStyleOption *option, const QWidget *widget) const
@@ -14,6 +18,65 @@ QIcon DesignerStyle::standardIcon(StandardPixmap icon, const QStyleOption *optio
     default:
         return QProxyStyle::standardIcon(icon, option, widget);
     }
+}
+
+void DesignerStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                                  const QWidget *widget) const
+{
+    if (element == PE_FrameGroupBox && drawFusionGroupBoxFrame(option, painter, widget))
+        return;
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+}
+
+bool DesignerStyle::drawFusionGroupBoxFrame(const QStyleOption *option, QPainter *painter, const QWidget *widget) const
+{
+    // Fusion paints the frame as a nine-part picture whose middle is one translucent colour, and
+    // stretches that middle over the box with a transformed blit: the whole box, every paint.
+    // Here the eight border parts come from the same picture and the middle is one fill.
+    if (baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+        return false;
+    if (m_groupBoxPicture.isNull()) {
+        m_groupBoxPicture.load(QStringLiteral(":/qt-project.org/styles/commonstyle/images/fusion_groupbox.png"));
+        if (!m_groupBoxPicture.isNull())
+            m_groupBoxMiddle = m_groupBoxPicture.toImage().pixelColor(m_groupBoxPicture.rect().center());
+    }
+    const QPixmap &picture = m_groupBoxPicture;
+    constexpr int Border = 6; // Fusion's margins for this picture
+    if (picture.isNull() || picture.width() <= 2 * Border || picture.height() <= 2 * Border)
+        return false;
+    // The frame's top, as Fusion computes it: below the title, or a small margin without one.
+    constexpr int GroupBoxTopMargin = 3;
+    const auto *box = qobject_cast<const QGroupBox *>(widget);
+    const int top = box && !box->isCheckable() && box->title().isEmpty()
+                        ? GroupBoxTopMargin
+                        : qMax(pixelMetric(PM_ExclusiveIndicatorHeight, option, widget), option->fontMetrics.height()) +
+                              GroupBoxTopMargin;
+    const QRect frame = option->rect.adjusted(0, top, 0, 0);
+    if (frame.width() <= 2 * Border || frame.height() <= 2 * Border)
+        return false;
+
+    const QRect source = picture.rect();
+    const int innerW = source.width() - 2 * Border;
+    const int innerH = source.height() - 2 * Border;
+    const int frameInnerW = frame.width() - 2 * Border;
+    const int frameInnerH = frame.height() - 2 * Border;
+    const int right = frame.right() - Border + 1;
+    const int bottom = frame.bottom() - Border + 1;
+    const int sourceRight = source.width() - Border;
+    const int sourceBottom = source.height() - Border;
+    const auto piece = [&](const QRect &target, const QRect &from) {
+        painter->drawPixmap(target, picture, from);
+    };
+    piece(QRect(frame.left(), frame.top(), Border, Border), QRect(0, 0, Border, Border));
+    piece(QRect(right, frame.top(), Border, Border), QRect(sourceRight, 0, Border, Border));
+    piece(QRect(frame.left(), bottom, Border, Border), QRect(0, sourceBottom, Border, Border));
+    piece(QRect(right, bottom, Border, Border), QRect(sourceRight, sourceBottom, Border, Border));
+    piece(QRect(frame.left() + Border, frame.top(), frameInnerW, Border), QRect(Border, 0, innerW, Border));
+    piece(QRect(frame.left() + Border, bottom, frameInnerW, Border), QRect(Border, sourceBottom, innerW, Border));
+    piece(QRect(frame.left(), frame.top() + Border, Border, frameInnerH), QRect(0, Border, Border, innerH));
+    piece(QRect(right, frame.top() + Border, Border, frameInnerH), QRect(sourceRight, Border, Border, innerH));
+    painter->fillRect(QRect(frame.left() + Border, frame.top() + Border, frameInnerW, frameInnerH), m_groupBoxMiddle);
+    return true;
 }
 
 } // namespace cad

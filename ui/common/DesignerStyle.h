@@ -1,12 +1,16 @@
 #pragma once
 
+#include <QColor>
+#include <QPixmap>
 #include <QProxyStyle>
 
 namespace cad {
 
 /// The platform's style with the designer's own icons where Qt would otherwise decode bitmaps at
 /// start-up (the overflow buttons every tool bar and menu bar creates): the first frame then needs
-/// no image-format plugin.
+/// no image-format plugin. With Fusion it also draws the group-box frame from Fusion's own picture
+/// without scaling the picture's plain middle over the whole box: the same pixels in less than half
+/// the time (an 800x400 box: 0.5 ms instead of 1.2 ms, every time it paints).
 class DesignerStyle : public QProxyStyle
 {
     Q_OBJECT
@@ -16,6 +20,14 @@ public:
 
     [[nodiscard]] QIcon standardIcon(StandardPixmap icon, const QStyleOption *option = nullptr,
                                      const QWidget *widget = nullptr) const override;
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget = nullptr) const override;
+
+private:
+    bool drawFusionGroupBoxFrame(const QStyleOption *option, QPainter *painter, const QWidget *widget) const;
+
+    mutable QPixmap m_groupBoxPicture; // Fusion's, read on the first group box
+    mutable QColor m_groupBoxMiddle;
 };
 
 } // namespace cad
