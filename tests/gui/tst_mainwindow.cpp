@@ -721,6 +721,9 @@ private Q_SLOTS:
         QVERIFY(window.saveFile(path));
         auto *menu = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
         QVERIFY(menu);
+        // The list is filled when the menu opens, as a user opens it.
+        menu->popup(QPoint(0, 0));
+        QVERIFY(QTest::qWaitForWindowExposed(menu));
         QAction *entry = nullptr;
         for (QAction *a : menu->actions()) {
             if (a->toolTip() == path)
@@ -728,6 +731,18 @@ private Q_SLOTS:
         }
         QVERIFY(entry);
         QVERIFY(entry->text().contains(QLatin1String("recent.connector.json")));
+        menu->close();
+
+        // A second file goes first, and the list is what the next start reads.
+        const QString other = m_dir.filePath(QStringLiteral("other.connector.json"));
+        QVERIFY(window.saveFile(other));
+        menu->popup(QPoint(0, 0));
+        QVERIFY(QTest::qWaitForWindowExposed(menu));
+        QCOMPARE(menu->actions().value(0)->toolTip(), other);
+        QCOMPARE(menu->actions().value(1)->toolTip(), path);
+        menu->close();
+        QCOMPARE(QSettings().value(QStringLiteral("files/recent")).toStringList().mid(0, 2),
+                 QStringList({other, path}));
     }
 
 private:

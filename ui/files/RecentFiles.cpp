@@ -1,7 +1,6 @@
 #include "files/RecentFiles.h"
 
 #include <QFileInfo>
-#include <QSettings>
 
 namespace cad {
 
@@ -15,12 +14,17 @@ RecentFiles::RecentFiles(QObject *parent)
 
 QStringList RecentFiles::files() const
 {
-    return QSettings().value(Key).toStringList();
+    if (!m_files)
+        m_files = m_settings.value(Key).toStringList();
+    return *m_files;
 }
 
 void RecentFiles::store(const QStringList &files)
 {
-    QSettings().setValue(Key, files);
+    if (files == this->files())
+        return;
+    m_files = files;
+    m_settings.setValue(Key, files);
     Q_EMIT changed();
 }
 

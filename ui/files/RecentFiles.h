@@ -1,11 +1,16 @@
 #pragma once
 
 #include <QObject>
+#include <QSettings>
 #include <QStringList>
+
+#include <optional>
 
 namespace cad {
 
-/// The "Open Recent" list, kept in QSettings (file paths only).
+/// The "Open Recent" list, kept in QSettings (file paths only). Read once, on first use; changes
+/// are written the way QSettings writes, from the event loop (opening a file at start-up never
+/// waits for the disk).
 class RecentFiles : public QObject
 {
     Q_OBJECT
@@ -25,6 +30,9 @@ Q_SIGNALS:
 
 private:
     void store(const QStringList &files);
+
+    QSettings m_settings;
+    mutable std::optional<QStringList> m_files;
 };
 
 } // namespace cad

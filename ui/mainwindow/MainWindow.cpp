@@ -103,7 +103,6 @@ MainWindow::MainWindow(QWidget *parent)
 
     syncTypeCombo();
     updateDependentViews();
-    rebuildRecentMenu();
     updateTitle();
     // First start: give the table and the preview the room they need; then what was remembered.
     m_mainSplitter->setSizes({800, 560});
@@ -164,7 +163,12 @@ void MainWindow::wireControllers()
     connect(m_documents, &DocumentController::saved, m_connections, &ConnectionController::saveSecrets);
     connect(m_documents, &DocumentController::fileStateChanged, this, &MainWindow::updateTitle);
     connect(m_documents, &DocumentController::statusMessage, this, &MainWindow::showStatus);
-    connect(m_documents->recentFiles(), &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
+    // Open Recent is filled when it opens (the list is not needed for the first frame).
+    connect(m_documents->recentFiles(), &RecentFiles::changed, this, [this]() { m_recentMenuStale = true; });
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this]() {
+        if (m_recentMenuStale)
+            rebuildRecentMenu();
+    });
 
     connect(m_importExport, &ImportExportController::statusMessage, this, &MainWindow::showStatus);
     connect(m_sandbox, &SandboxController::statusMessage, this, &MainWindow::showStatus);
@@ -618,6 +622,7 @@ void MainWindow::showTokenInspector()
 
 void MainWindow::rebuildRecentMenu()
 {
+    m_recentMenuStale = false;
     m_recentMenu->clear();
     const QStringList files = m_documents->recentFiles()->files();
     int n = 1;

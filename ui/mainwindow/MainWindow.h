@@ -168,6 +168,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_discoveryAction = nullptr;
     QMenu *m_recentMenu = nullptr;
+    bool m_recentMenuStale = true;
 };
 
 } // namespace cad
