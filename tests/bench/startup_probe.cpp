@@ -41,10 +41,29 @@ long statusKb(const char *field)
     return text.mid(at + qstrlen(field)).trimmed().split(' ').value(0).toLong();
 }
 
-bool webEngineLoaded()
+QByteArray mappedFiles()
 {
     QFile maps(QStringLiteral("/proc/self/maps"));
-    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libQt6WebEngineCore");
+    return maps.open(QIODevice::ReadOnly) ? maps.readAll() : QByteArray();
+}
+
+bool webEngineLoaded()
+{
+    return mappedFiles().contains("libQt6WebEngineCore");
+}
+
+// The image-format and icon-engine plugins loaded so far (comma-separated file names, or "none").
+QByteArray imagePluginsLoaded()
+{
+    QByteArrayList names;
+    for (const QByteArray &line : mappedFiles().split('\n')) {
+        if (!line.contains("/imageformats/") && !line.contains("/iconengines/"))
+            continue;
+        const QByteArray name = line.mid(line.lastIndexOf('/') + 1);
+        if (!names.contains(name))
+            names.append(name);
+    }
+    return names.isEmpty() ? QByteArray("none") : names.join(',');
 }
 // Handles the window's expose event itself to note the moment the widgets have painted the first
 // frame into the backing store and flushed it (what comes after, such as work the window queued
@@ -126,7 +145,8 @@ int main(int argc, char *argv[])
         return 3;
     phases << QStringLiteral("painted=%1").arg(firstFrame.paintedNs / 100000 / 10.0);
     QTextStream(stdout) << "rss_kb " << statusKb("VmRSS:") << " hwm_kb " << statusKb("VmHWM:") << " webengine "
-                        << (webEngineLoaded() ? 1 : 0) << " phases_ms " << phases.join(QLatin1Char(',')) << " frame_ns "
+                        << (webEngineLoaded() ? 1 : 0) << " image_plugins " << imagePluginsLoaded() << " phases_ms "
+                        << phases.join(QLatin1Char(',')) << " frame_ns "
                         << qint64(firstFrame.paintedWallClock.tv_sec) * 1000000000 + firstFrame.paintedWallClock.tv_nsec
                         << Qt::endl;
     delete window;

@@ -3,10 +3,12 @@
 #include "common/Icons.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QGroupBox>
 #include <QImage>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QPainter>
 #include <QStyleFactory>
 #include <QTest>
 #include <QToolBar>
@@ -14,11 +16,135 @@
 
 using cad::Icons::Icon;
 
+namespace {
+bool librarymapped(const char *name)
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains(name);
+}
+
+// The largest difference of one colour channel between two images of the same size (-1 otherwise).
+int largestDifference(const QImage &a, const QImage &b)
+{
+    if (a.size() != b.size())
+        return -1;
+    const QImage x = a.convertToFormat(QImage::Format_ARGB32);
+    const QImage y = b.convertToFormat(QImage::Format_ARGB32);
+    int largest = 0;
+    for (int row = 0; row < x.height(); ++row)
+        for (int col = 0; col < x.width(); ++col) {
+            const QRgb p = x.pixel(col, row);
+            const QRgb q = y.pixel(col, row);
+            largest = std::max({largest, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
+                                std::abs(qBlue(p) - qBlue(q)), std::abs(qAlpha(p) - qAlpha(q))});
+        }
+    return largest;
+}
+
+QImage paintedAt(const QIcon &icon, const QSize &size, qreal scale, QIcon::Mode mode = QIcon::Normal)
+{
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    icon.paint(&painter, QRect(QPoint(0, 0), size), Qt::AlignCenter, mode);
+    painter.end();
+    return image;
+}
+
+constexpr int IconCount = static_cast<int>(Icon::MoreVertical) + 1;
+} // namespace
+
 class TestIcons : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    // First, before any test reads an SVG or an image: what a window's first frame draws (the
+    // icons at 1x and 2x, menus and buttons at 16, the tool bar at 18, each also disabled, and a
+    // group box) loads no image-format plugin, no SVG icon plugin and not Qt SVG.
+    void theFirstFrameLoadsNoImagePlugin()
+    {
+        QVERIFY(!librarymapped("/imageformats/"));
+        QVERIFY(!librarymapped("/iconengines/"));
+        for (int i = 0; i < IconCount; ++i) {
+            const QIcon icon = cad::Icons::icon(static_cast<Icon>(i));
+            for (const int side : {16, 18})
+                for (const qreal scale : {1.0, 2.0}) {
+                    QVERIFY(!icon.pixmap(QSize(side, side), scale).isNull());
+                    QVERIFY(!icon.pixmap(QSize(side, side), scale, QIcon::Disabled).isNull());
+                    QCOMPARE(paintedAt(icon, QSize(side, side), scale).size(), QSize(side, side) * scale);
+                }
+        }
+        cad::DesignerStyle style(QStyleFactory::create(QStringLiteral("Fusion")));
+        QGroupBox box(QStringLiteral("Connector"));
+        box.setStyle(&style);
+        box.resize(300, 200);
+        QImage image(box.size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        box.render(&image);
+        QVERIFY(qGray(image.pixel(150, 100)) < 0xff); // the frame's middle was drawn
+        QVERIFY(!librarymapped("/imageformats/"));
+        QVERIFY(!librarymapped("/iconengines/"));
+        QVERIFY(!librarymapped("libQt6Svg"));
+    }
+
+    void renderedSizesLookAsTheSvgDoes_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::addColumn<int>("side");
+        QTest::addColumn<int>("mode");
+        for (int i = 0; i < IconCount; ++i)
+            for (const int side : {16, 18, 24, 32, 36, 48}) {
+                QTest::addRow("%d at %d", i, side) << i << side << int(QIcon::Normal);
+                QTest::addRow("%d at %d, disabled", i, side) << i << side << int(QIcon::Disabled);
+            }
+        QTest::addRow("application icon at 128") << int(Icon::App) << 128 << int(QIcon::Normal);
+    }
+
+    // The PNGs made at build time are Qt's SVG engine's pictures: the same pixels, give or take
+    // the rounding of storing premultiplied colours in a PNG.
+    void renderedSizesLookAsTheSvgDoes()
+    {
+        QFETCH(int, which);
+        QFETCH(int, side);
+        QFETCH(int, mode);
+        const auto icon = static_cast<Icon>(which);
+        const QIcon svg(cad::Icons::svgPath(icon));
+        const QSize size(side, side);
+        const QImage expected = svg.pixmap(size, 1.0, QIcon::Mode(mode)).toImage();
+        const QImage actual = cad::Icons::icon(icon).pixmap(size, 1.0, QIcon::Mode(mode)).toImage();
+        QCOMPARE(actual.size(), size);
+        const int difference = largestDifference(actual, expected);
+        QVERIFY2(difference >= 0 && difference <= 2, qPrintable(QString::number(difference)));
+    }
+
+    // Any other size (fractional scaling, a larger button) is drawn from the SVG, exactly.
+    void otherSizesAreDrawnFromTheSvg()
+    {
+        for (int i = 0; i < IconCount; ++i) {
+            const auto icon = static_cast<Icon>(i);
+            const QIcon svg(cad::Icons::svgPath(icon));
+            for (const qreal scale : {1.25, 1.5}) {
+                const QImage expected = paintedAt(svg, QSize(16, 16), scale);
+                const QImage actual = paintedAt(cad::Icons::icon(icon), QSize(16, 16), scale);
+                QCOMPARE(actual.size(), QSize(20, 20) * scale / 1.25);
+                QCOMPARE(largestDifference(actual, expected), 0);
+            }
+            // Painted at 2x, a 16 pixel icon uses its 32 pixel picture, not a stretched 16 pixel one.
+            const QImage sharp = paintedAt(cad::Icons::icon(icon), QSize(16, 16), 2.0);
+            QVERIFY(largestDifference(sharp, paintedAt(svg, QSize(16, 16), 2.0)) <= 2);
+        }
+    }
+
+    void theApplicationIconOffersTheWindowIconSizes()
+    {
+        const QList<QSize> sizes = cad::Icons::icon(Icon::App).availableSizes();
+        QVERIFY(sizes.contains(QSize(16, 16)));
+        QVERIFY(sizes.contains(QSize(64, 64)));
+        QVERIFY(sizes.contains(QSize(128, 128)));
+    }
+
     void everyIconHasAPicture_data()
     {
         QTest::addColumn<int>("which");

@@ -3,6 +3,7 @@
 #include "common/Icons.h"
 
 #include <QGroupBox>
+#include <QImageReader>
 #include <QPainter>
 #include <QStyleOption>
 
@@ -36,7 +37,11 @@ bool DesignerStyle::drawFusionGroupBoxFrame(const QStyleOption *option, QPainter
     if (baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
         return false;
     if (m_groupBoxPicture.isNull()) {
-        m_groupBoxPicture.load(QStringLiteral(":/qt-project.org/styles/commonstyle/images/fusion_groupbox.png"));
+        // Read as PNG by name: a reader left to detect the format loads every image-format plugin
+        // (and Qt SVG) to ask each whether it knows the file.
+        QImageReader reader(QStringLiteral(":/qt-project.org/styles/commonstyle/images/fusion_groupbox.png"), "png");
+        reader.setAutoDetectImageFormat(false);
+        m_groupBoxPicture = QPixmap::fromImage(reader.read());
         if (!m_groupBoxPicture.isNull())
             m_groupBoxMiddle = m_groupBoxPicture.toImage().pixelColor(m_groupBoxPicture.rect().center());
     }
