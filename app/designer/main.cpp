@@ -69,8 +69,10 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    cad::MainWindow window;
     const QStringList files = parser.positionalArguments();
+    // The file is opened while the window is made, so that its views are built once, for it.
+    const QString file = files.isEmpty() ? QString() : QFileInfo(files.constFirst()).absoluteFilePath();
+    cad::MainWindow window(file);
     const QString screenshot = parser.value(screenshotOption);
     if (!screenshot.isEmpty()) {
         const QStringList size = parser.value(screenshotSizeOption).split(QLatin1Char('x'));
@@ -81,7 +83,7 @@ int main(int argc, char *argv[])
             return 2;
         }
         window.resize(width, height);
-        if (!files.isEmpty() && !window.openFile(files.constFirst()))
+        if (!file.isEmpty() && window.filePath() != file)
             return 1;
         window.show();
         QTimer::singleShot(300, &window, [&window, screenshot]() {
@@ -92,9 +94,7 @@ int main(int argc, char *argv[])
     }
 
     window.show();
-    if (!files.isEmpty())
-        window.openFile(QFileInfo(files.constFirst()).absoluteFilePath());
-    else
+    if (file.isEmpty())
         window.offerRecovery();
     return app.exec();
 }

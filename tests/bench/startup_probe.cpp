@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -113,11 +114,12 @@ int main(int argc, char *argv[])
     QMainWindow *window = nullptr;
     if (designer) {
         QApplication::setStyle(new cad::DesignerStyle); // as the designer's main() does
-        auto *main = new cad::MainWindow;
+        // As the designer's main() does: the file is opened while the window is made.
+        const QString file = args.size() > 2 ? QFileInfo(args.at(2)).absoluteFilePath() : QString();
+        auto *main = new cad::MainWindow(file);
         phase("window");
-        if (args.size() > 2 && !main->openFile(args.at(2)))
+        if (main->filePath() != file)
             return 2;
-        phase("open");
         window = main;
     } else {
         window = new QMainWindow;

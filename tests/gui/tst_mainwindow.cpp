@@ -22,6 +22,7 @@
 #include <QDialogButtonBox>
 #include <QDropEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -32,6 +33,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -569,6 +571,70 @@ private Q_SLOTS:
             const QModelIndex name = table->model()->index(row, PropertiesTableModel::NameColumn);
             QVERIFY2(!name.data(PropertiesTableModel::MissingValueRole).toBool(), qPrintable(name.data().toString()));
         }
+    }
+
+    // The designer's main() opens the file of its command line while the window is made (its views
+    // are then built once). The window must be the one File > Open makes of the same file.
+    void aFileGivenAtStartOpensAsOpenDoes()
+    {
+        const QString path =
+            QFileInfo(QStringLiteral(CAD_TEST_DATA_DIR "/../../resources/samples/acme-crm.connector.json"))
+                .absoluteFilePath();
+        MainWindow opened;
+        QVERIFY(opened.openFile(path));
+        MainWindow atStart(path);
+
+        QCOMPARE(atStart.filePath(), path);
+        QCOMPARE(atStart.document()->definition(), opened.document()->definition());
+        QCOMPARE(atStart.document()->definition().displayName, QStringLiteral("Acme CRM"));
+        QCOMPARE(atStart.windowTitle(), opened.windowTitle());
+        QVERIFY(atStart.windowTitle().startsWith(QLatin1String("acme-crm.connector.json")));
+        QVERIFY(!atStart.isWindowModified());
+        QVERIFY(atStart.undoStack()->isClean());
+        QCOMPARE(atStart.undoStack()->count(), 0);
+        const auto text = [](const MainWindow &window, const char *name) {
+            if (auto *label = window.findChild<QLabel *>(QLatin1String(name)))
+                return label->text();
+            if (auto *edit = window.findChild<QPlainTextEdit *>(QLatin1String(name)))
+                return edit->toPlainText();
+            return QStringLiteral("(no %1)").arg(QLatin1String(name));
+        };
+        for (const char *name : {"previewTitle", "previewSubtitle", "requestTitle", "requestCurl"})
+            QCOMPARE(text(atStart, name), text(opened, name));
+        QCOMPARE(text(atStart, "previewTitle"), QStringLiteral("Acme CRM"));
+        QVERIFY(text(atStart, "requestCurl").contains(QLatin1String("/users/me")));
+        auto *combo = atStart.findChild<QComboBox *>(QStringLiteral("authTypeCombo"));
+        QCOMPARE(combo->currentText(), opened.findChild<QComboBox *>(QStringLiteral("authTypeCombo"))->currentText());
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("oauth2_authorization_code_pkce"));
+        QCOMPARE(atStart.findChild<DiagnosticsView *>()->summary(), QStringLiteral("No problems"));
+        auto *table = atStart.findChild<QTableView *>(QStringLiteral("propertiesTable"));
+        QCOMPARE(table->model()->rowCount(), atStart.document()->propertyCount());
+        QCOMPARE(table->model()->index(0, PropertiesTableModel::NameColumn).data().toString(),
+                 QStringLiteral("client_id"));
+        QVERIFY(atStart.statusBar()->currentMessage().startsWith(QLatin1String("Opened ")));
+        QCOMPARE(QSettings().value(QStringLiteral("files/recent")).toStringList().value(0), path);
+        // Editing works on it as on any opened document.
+        auto *displayName = atStart.findChild<QLineEdit *>(QStringLiteral("displayNameEdit"));
+        QTest::keyClicks(displayName, QStringLiteral(" 2"));
+        QCOMPARE(text(atStart, "previewTitle"), QStringLiteral("Acme CRM 2"));
+        QVERIFY(atStart.isWindowModified());
+        ModalSeam::setNextAnswer(QMessageBox::Discard);
+        QVERIFY(atStart.close());
+    }
+
+    void aFileGivenAtStartThatCannotBeReadIsReported()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("unreadable.connector.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"connector-auth-designer\", \"version\": 1, \"connector\": [");
+        f.close();
+        ModalSeam::setNextAnswer(QMessageBox::Ok);
+        MainWindow window(path);
+        QCOMPARE(ModalSeam::messageCount(), 1);
+        QVERIFY(ModalSeam::lastMessage().contains(QLatin1String("unreadable.connector.json")));
+        QVERIFY(window.filePath().isEmpty());
+        QCOMPARE(window.document()->definition(), MainWindow().document()->definition()); // a new design
     }
 
     void droppingADefinitionFileOpensIt()

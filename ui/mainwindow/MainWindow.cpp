@@ -81,6 +81,10 @@ QGroupBox *group(const QString &title, const char *objectName, QWidget *content,
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(QString(), parent)
+{}
+
+MainWindow::MainWindow(const QString &fileToOpen, QWidget *parent)
     : QMainWindow(parent)
     , m_document(new ConnectorDocument(this))
     , m_undoStack(new QUndoStack(this))
@@ -91,6 +95,10 @@ MainWindow::MainWindow(QWidget *parent)
     setUnifiedTitleAndToolBarOnMac(true);
 
     m_documents = new DocumentController(m_document, m_undoStack, this);
+    connect(m_documents, &DocumentController::statusMessage, this, &MainWindow::showStatus);
+    // The file first, so that the views below are made for it (nothing else listens yet; what
+    // follows an opened document is done once the controllers exist).
+    const bool opened = !fileToOpen.isEmpty() && m_documents->openFile(fileToOpen);
     m_importExport = new ImportExportController(m_documents, this);
     m_sandbox = new SandboxController(this);
     createActions();
@@ -103,6 +111,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     syncTypeCombo();
     updateDependentViews();
+    if (opened)
+        onDocumentReplaced(DocumentController::Replacement::Opened);
     updateTitle();
     // First start: give the table and the preview the room they need; then what was remembered.
     m_mainSplitter->setSizes({800, 560});
@@ -110,7 +120,8 @@ MainWindow::MainWindow(QWidget *parent)
     // The connection area as tall as its rows (it grows when a notice appears): the rest is the preview's.
     m_rightSplitter->setSizes({330, 210, m_connectionBox->sizeHint().height()});
     WindowSettings::restore(this, splitters(), m_connectionPanel);
-    statusBar()->showMessage(tr("Ready"), 2000);
+    if (!opened)
+        statusBar()->showMessage(tr("Ready"), 2000);
 }
 
 void MainWindow::paintEvent(QPaintEvent *event)
@@ -146,23 +157,13 @@ void MainWindow::wireControllers()
 
     // One document at a time: a new one gets a fresh connection, and its secrets when it has a file.
     connect(m_documents, &DocumentController::aboutToReplaceDocument, m_connections, &ConnectionController::startOver);
-    connect(m_documents, &DocumentController::documentReplaced, this, [this](DocumentController::Replacement how) {
-        m_sandbox->follow(m_document->definition()); // before the views: Connect may follow at once
-        updateDependentViews();
-        if (how == DocumentController::Replacement::Opened || how == DocumentController::Replacement::Recovered)
-            m_connections->loadSecrets(); // then the sandbox's values for what the keychain lacks
-        else
-            m_connections->fillSecretDefaults();
-        m_consoles->startOver(); // the answers of the previous design are not this one's
-        m_inspectors->startOver();
-    });
+    connect(m_documents, &DocumentController::documentReplaced, this, &MainWindow::onDocumentReplaced);
     connect(m_connectionPanel, &ConnectionPanel::inspectRequested, this, &MainWindow::showTokenInspector);
     // A sandbox design gets the sandbox's own secret values (never a design that points elsewhere).
     m_connections->setSecretDefaults(
         [this](const ConnectorDefinition &definition) { return m_sandbox->secretsFor(definition); });
     connect(m_documents, &DocumentController::saved, m_connections, &ConnectionController::saveSecrets);
     connect(m_documents, &DocumentController::fileStateChanged, this, &MainWindow::updateTitle);
-    connect(m_documents, &DocumentController::statusMessage, this, &MainWindow::showStatus);
     // Open Recent is filled when it opens (the list is not needed for the first frame).
     connect(m_documents->recentFiles(), &RecentFiles::changed, this, [this]() { m_recentMenuStale = true; });
     connect(m_recentMenu, &QMenu::aboutToShow, this, [this]() {
@@ -189,6 +190,18 @@ void MainWindow::wireControllers()
     });
     connect(m_connectionPanel, &ConnectionPanel::preferSystemBrowserChanged, this,
             &WindowSettings::savePreferSystemBrowser);
+}
+
+void MainWindow::onDocumentReplaced(DocumentController::Replacement how)
+{
+    m_sandbox->follow(m_document->definition()); // before the views: Connect may follow at once
+    updateDependentViews();
+    if (how == DocumentController::Replacement::Opened || how == DocumentController::Replacement::Recovered)
+        m_connections->loadSecrets(); // then the sandbox's values for what the keychain lacks
+    else
+        m_connections->fillSecretDefaults();
+    m_consoles->startOver(); // the answers of the previous design are not this one's
+    m_inspectors->startOver();
 }
 
 QString MainWindow::filePath() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchange/ExportFormat.h"
+#include "mainwindow/DocumentController.h"
 #include "model/AuthType.h"
 #include "model/Diagnostic.h"
 
@@ -27,7 +28,6 @@ class ConnectorDocument;
 class ConnectorSettingsForm;
 class DesignTimeConnection;
 class DiagnosticsView;
-class DocumentController;
 class ExchangeLogView;
 class ImportExportController;
 class SandboxController;
@@ -51,6 +51,9 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    /// Opens FILE as openFile() does, while the window is made: its views are built once, for that
+    /// file. A file that cannot be read is reported, and the window starts with a new design.
+    explicit MainWindow(const QString &fileToOpen, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     [[nodiscard]] DocumentController *documents() const { return m_documents; }
@@ -117,6 +120,8 @@ private:
     void createMenus();
     QWidget *createCentralWidget();
     void wireControllers();
+    /// What follows a new, opened, imported or recovered document: its sandbox, secrets and views.
+    void onDocumentReplaced(DocumentController::Replacement how);
     void updateDependentViews();
     void updateTitle();
     void syncTypeCombo();
