@@ -30,14 +30,6 @@ QString shown(const QUrl &url)
     return text.size() > 200 ? text.left(200) + QChar(0x2026) : text;
 }
 
-ExchangeRecord::Headers requestHeaders(const QNetworkRequest &request)
-{
-    ExchangeRecord::Headers out;
-    for (const QByteArray &name : request.rawHeaderList())
-        out.append({name, request.rawHeader(name)});
-    return out;
-}
-
 } // namespace
 
 Introspection::Introspection(QNetworkAccessManager *network, QObject *parent)
@@ -146,7 +138,7 @@ void Introspection::introspect(const OAuthConfig &config, const QUrl &introspect
     record->stage = OAuthStage::Introspect;
     record->method = "POST";
     record->url = introspectionUrl;
-    record->requestHeaders = requestHeaders(request);
+    record->requestHeaders = ExchangeRecord::headersOf(request);
     record->requestBody = payload;
 
     auto timer = std::make_shared<QElapsedTimer>();

@@ -2,6 +2,8 @@
 
 #include "core/Redactor.h"
 
+#include <QNetworkRequest>
+
 namespace cad {
 
 namespace {
@@ -16,6 +18,14 @@ ExchangeRecord::Headers redactHeaders(const ExchangeRecord::Headers &headers, co
     return out;
 }
 } // namespace
+
+ExchangeRecord::Headers ExchangeRecord::headersOf(const QNetworkRequest &request)
+{
+    Headers out;
+    for (const QByteArray &name : request.rawHeaderList())
+        out.append({name, request.rawHeader(name)});
+    return out;
+}
 
 ExchangeRecord ExchangeRecord::redacted(const Redactor &redactor) const
 {

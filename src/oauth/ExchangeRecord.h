@@ -9,6 +9,8 @@
 #include <QString>
 #include <QUrl>
 
+class QNetworkRequest;
+
 namespace cad {
 
 class Redactor;
@@ -33,6 +35,9 @@ struct ExchangeRecord
     /// refresh_token, id_token, client_secret, code, code_verifier, token, ...) in the URL and the
     /// bodies, and every value known to @p redactor are masked.
     [[nodiscard]] ExchangeRecord redacted(const Redactor &redactor) const;
+
+    /// The headers @p request is sent with, in order (Content-Type included once setHeader() set it).
+    [[nodiscard]] static Headers headersOf(const QNetworkRequest &request);
 };
 
 } // namespace cad

@@ -28,14 +28,6 @@ QString wireScope(const OAuthConfig &config)
     return scopes.join(config.scopeSeparator.isEmpty() ? QStringLiteral(" ") : config.scopeSeparator);
 }
 
-ExchangeRecord::Headers requestHeaders(const QNetworkRequest &request)
-{
-    ExchangeRecord::Headers out;
-    for (const QByteArray &name : request.rawHeaderList())
-        out.append({name, request.rawHeader(name)});
-    return out;
-}
-
 bool isTransient(int status, OAuthErrorKind transport)
 {
     return transport == OAuthErrorKind::Network || transport == OAuthErrorKind::Timeout ||
@@ -382,7 +374,8 @@ void OAuthClient::post(OAuthStage stage, const QUrl &url, FormBody body, quint64
     rec->stage = stage;
     rec->method = "POST";
     rec->url = url;
-    rec->requestHeaders = requestHeaders(request); // Content-Type included: setHeader() set it as a raw header
+    rec->requestHeaders =
+        ExchangeRecord::headersOf(request); // Content-Type included: setHeader() set it as a raw header
     rec->requestBody = payload;
 
     auto timer = std::make_shared<QElapsedTimer>();
