@@ -558,6 +558,33 @@ private Q_SLOTS:
         QVERIFY(!window.isWindowModified());
     }
 
+    // The table measures its columns when their contents change, not at every resize: a longer
+    // name widens the Name column, and removing it narrows the column again.
+    void columnsFollowTheirContents()
+    {
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("propertiesTable"));
+        const int before = table->columnWidth(PropertiesTableModel::NameColumn);
+        const QString longName = QStringLiteral("a_property_name_longer_than_any_built_in_one");
+        QVERIFY(table->fontMetrics().horizontalAdvance(longName) > before);
+        window.document()->insertProperty(0, headerProperty(longName, QStringLiteral("X-Long"), QStringLiteral("v")));
+        QVERIFY(table->columnWidth(PropertiesTableModel::NameColumn) >=
+                table->fontMetrics().horizontalAdvance(longName));
+        window.undoStack()->clear();
+        window.document()->removeProperty(0);
+        QCOMPARE(table->columnWidth(PropertiesTableModel::NameColumn), before);
+        // The window narrower and wider again: the same widths.
+        window.resize(1100, 800);
+        QTRY_COMPARE(window.width(), 1100);
+        window.resize(1600, 1000);
+        QTRY_COMPARE(window.width(), 1600);
+        QCOMPARE(table->columnWidth(PropertiesTableModel::NameColumn), before);
+        window.document()->setModified(false);
+    }
+
     void theSampleOpensWithoutProblems()
     {
         // What scripts/run shows a new user first: the Acme sample, a PKCE public client.

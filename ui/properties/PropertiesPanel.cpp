@@ -51,19 +51,20 @@ PropertiesPanel::PropertiesPanel(ConnectorDocument *document, QUndoStack *undoSt
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     auto *header = m_view->horizontalHeader();
     header->setHighlightSections(false);
-    // Every column as wide as its contents; the value takes the rest.
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Every column as wide as its contents (fitColumns() sets them, measuring the contents only
+    // when they change, not at every resize); the value takes the rest.
+    header->setSectionResizeMode(QHeaderView::Fixed);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(PropertiesTableModel::ValueColumn, QHeaderView::Stretch);
-    // These two give way when the table is narrow (fitColumns()).
+    // These two give way when the table is narrow.
     header->setSectionResizeMode(PropertiesTableModel::DisplayNameColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(PropertiesTableModel::SentAsColumn, QHeaderView::Interactive);
     m_view->viewport()->installEventFilter(this);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &PropertiesPanel::fitColumns);
-    connect(m_model, &QAbstractItemModel::layoutChanged, this, &PropertiesPanel::fitColumns);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &PropertiesPanel::fitColumns);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &PropertiesPanel::fitColumns);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PropertiesPanel::fitColumns);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PropertiesPanel::contentsChanged);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &PropertiesPanel::contentsChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &PropertiesPanel::contentsChanged);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &PropertiesPanel::contentsChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PropertiesPanel::contentsChanged);
 
     // The row actions work from anywhere in the window (they are in the Edit menu too), except
     // Delete, which a text field or another list needs for itself: it acts only in the table.
@@ -160,20 +161,42 @@ bool PropertiesPanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void PropertiesPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        contentsChanged();
+}
+
+void PropertiesPanel::contentsChanged()
+{
+    m_contentWidths.clear();
+    fitColumns();
+}
+
 void PropertiesPanel::fitColumns()
 {
     QHeaderView *header = m_view->horizontalHeader();
+    if (m_contentWidths.size() != m_model->columnCount())
+        m_contentWidths = QList<int>(m_model->columnCount(), -1);
     const auto contentWidth = [this, header](int column) {
-        // (public in QAbstractItemView, protected in QTableView)
-        const QAbstractItemView *view = m_view;
-        return std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+        int &width = m_contentWidths[column];
+        if (width < 0) {
+            // (public in QAbstractItemView, protected in QTableView)
+            const QAbstractItemView *view = m_view;
+            width = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+        }
+        return width;
     };
     const int displayName = contentWidth(PropertiesTableModel::DisplayNameColumn);
     const int sentAs = contentWidth(PropertiesTableModel::SentAsColumn);
     int others = 0;
-    for (int c :
-         {PropertiesTableModel::NameColumn, PropertiesTableModel::AskUserColumn, PropertiesTableModel::RequiredColumn})
+    for (int c : {PropertiesTableModel::NameColumn, PropertiesTableModel::AskUserColumn,
+                  PropertiesTableModel::RequiredColumn}) {
+        if (header->sectionSize(c) != contentWidth(c))
+            header->resizeSection(c, contentWidth(c));
         others += contentWidth(c);
+    }
     const int valueMinimum = m_view->fontMetrics().averageCharWidth() * 14;
     const int room = m_view->viewport()->width() - others - valueMinimum;
     int shownDisplayName = displayName;

@@ -54,6 +54,7 @@ public Q_SLOTS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void updateActions();
@@ -61,6 +62,8 @@ private:
     /// "Display name" and "Sent as" give way (elided) so that the value keeps a readable width and
     /// no horizontal scrolling is needed.
     void fitColumns();
+    /// The contents changed: measured again at the next fitColumns(), which follows.
+    void contentsChanged();
     void showContextMenu(const QPoint &pos);
 
     ConnectorDocument *m_document;
@@ -68,6 +71,7 @@ private:
     PropertiesTableModel *m_model;
     QTableView *m_view;
     QToolBar *m_toolBar;
+    QList<int> m_contentWidths; ///< per column, -1 until measured
     QAction *m_add;
     QAction *m_addAdvanced;
     QAction *m_duplicate;
