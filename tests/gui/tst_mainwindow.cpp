@@ -64,6 +64,14 @@ void activateType(MainWindow &window, AuthType type)
     Q_EMIT combo->activated(i);
 }
 
+// A definition file cut off in the middle, as a crash of another program could leave it.
+bool writeTruncatedDefinition(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) &&
+           f.write("{\"format\": \"connector-auth-designer\", \"version\": 1, \"connector\": [") > 0;
+}
+
 Property headerProperty(const QString &name, const QString &header, const QString &value)
 {
     Property p;
@@ -323,10 +331,7 @@ private Q_SLOTS:
         window.undoStack()->clear();
         const ConnectorDefinition before = window.document()->definition();
         const QString path = m_dir.filePath(QStringLiteral("broken.connector.json"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\"format\": \"connector-auth-designer\", \"version\": 1, \"connector\": [");
-        f.close();
+        QVERIFY(writeTruncatedDefinition(path));
 
         ModalSeam::setNextAnswer(QMessageBox::Ok);
         QVERIFY(!window.openFile(path));
@@ -652,10 +657,7 @@ private Q_SLOTS:
     void aFileGivenAtStartThatCannotBeReadIsReported()
     {
         const QString path = m_dir.filePath(QStringLiteral("unreadable.connector.json"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\"format\": \"connector-auth-designer\", \"version\": 1, \"connector\": [");
-        f.close();
+        QVERIFY(writeTruncatedDefinition(path));
         ModalSeam::setNextAnswer(QMessageBox::Ok);
         MainWindow window(path);
         QCOMPARE(ModalSeam::messageCount(), 1);
