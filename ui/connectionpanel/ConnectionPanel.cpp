@@ -1,6 +1,7 @@
 #include "connectionpanel/ConnectionPanel.h"
 
 #include "common/Icons.h"
+#include "common/WrappingLabel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -41,17 +42,17 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     , m_stateDot(new QLabel(this))
     , m_stateLabel(new QLabel(this))
     , m_expiryLabel(new QLabel(this))
-    , m_scopesLabel(new QLabel(this))
-    , m_nameLabel(new QLabel(this))
-    , m_statusLabel(new QLabel(this))
-    , m_noticeLabel(new QLabel(this))
+    , m_scopesLabel(new WrappingLabel(this))
+    , m_nameLabel(new WrappingLabel(this))
+    , m_statusLabel(new WrappingLabel(this))
+    , m_noticeLabel(new WrappingLabel(this))
     , m_redirectRow(new QWidget(this))
-    , m_redirectLabel(new QLabel(m_redirectRow))
+    , m_redirectLabel(new WrappingLabel(m_redirectRow))
     , m_copyRedirect(new QPushButton(tr("Cop&y"), m_redirectRow))
     , m_systemBrowser(new QCheckBox(tr("Sign in with the s&ystem browser"), m_redirectRow))
     , m_browserRow(new QWidget(this))
-    , m_browserLabel(new QLabel(m_browserRow))
-    , m_browserDetail(new QLabel(m_browserRow))
+    , m_browserLabel(new WrappingLabel(m_browserRow))
+    , m_browserDetail(new WrappingLabel(m_browserRow))
     , m_cancelSignIn(new QPushButton(tr("Cance&l"), m_browserRow))
     , m_copySignInUrl(new QPushButton(tr("Copy Sign-in &URL"), m_browserRow))
     , m_connect(new QPushButton(Icons::icon(Icons::Icon::Connect), tr("&Connect"), this))

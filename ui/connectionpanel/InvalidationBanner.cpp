@@ -1,6 +1,7 @@
 #include "connectionpanel/InvalidationBanner.h"
 
 #include "common/Icons.h"
+#include "common/WrappingLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,9 +19,10 @@ InvalidationBanner::InvalidationBanner(QWidget *parent)
                                  "border-radius: 4px; } #invalidationBanner QLabel { color: #5a4300; }"));
     auto *icon = new QLabel(this);
     icon->setPixmap(Icons::icon(Icons::Icon::Warning).pixmap(16, 16));
-    auto *text = new QLabel(tr("The design-time connection no longer matches the design. Create it again to test "
-                               "the current authentication."),
-                            this);
+    auto *text =
+        new WrappingLabel(tr("The design-time connection no longer matches the design. Create it again to test "
+                             "the current authentication."),
+                          this);
     text->setObjectName(QStringLiteral("invalidationText"));
     text->setWordWrap(true);
     m_connectAgain->setObjectName(QStringLiteral("connectAgainButton"));

@@ -1,5 +1,6 @@
 #include "exchangelog/ExchangeLogView.h"
 
+#include "common/WrappingLabel.h"
 #include "connection/ResponseChecks.h"
 #include "exchangelog/ExchangeLogModel.h"
 
@@ -21,7 +22,7 @@ ExchangeLogView::ExchangeLogView(QWidget *parent)
     : QWidget(parent)
     , m_model(new ExchangeLogModel(this))
 {
-    m_summary = new QLabel(tr("No test yet. Connect, then press Test."), this);
+    m_summary = new WrappingLabel(tr("No test yet. Connect, then press Test."), this);
     m_summary->setObjectName(QStringLiteral("testSummary"));
     m_summary->setTextFormat(Qt::PlainText); // the URL and the error come from the server and the design
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -83,7 +84,7 @@ ExchangeLogView::ExchangeLogView(QWidget *parent)
     buttons->addWidget(copyAllButton);
     buttons->addWidget(clearButton);
 
-    m_checks = new QLabel(this);
+    m_checks = new WrappingLabel(this);
     m_checks->setObjectName(QStringLiteral("testChecks"));
     m_checks->setTextFormat(Qt::PlainText); // values come from the service's answer
     m_checks->setWordWrap(true);

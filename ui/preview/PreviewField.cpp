@@ -1,5 +1,6 @@
 #include "preview/PreviewField.h"
 
+#include "common/WrappingLabel.h"
 #include "core/DisplayText.h"
 
 #include <QAction>
@@ -93,7 +94,7 @@ PreviewField::PreviewField(const Property &property, QWidget *parent)
     createEditor();
     layout->addWidget(m_editor);
 
-    m_hint = new QLabel(this);
+    m_hint = new WrappingLabel(this);
     m_hint->setObjectName(QLatin1String("previewHint_") + property.name);
     m_hint->setWordWrap(true);
     m_hint->setTextFormat(Qt::PlainText);

@@ -1,5 +1,6 @@
 #include "preview/PreviewForm.h"
 
+#include "common/WrappingLabel.h"
 #include "model/BuiltinSchemas.h"
 #include "model/Variables.h"
 #include "preview/PreviewCard.h"
@@ -118,7 +119,7 @@ PreviewForm::PreviewForm(QWidget *parent)
     header->addWidget(m_avatar, 0, Qt::AlignTop);
     auto *titles = new QVBoxLayout;
     titles->setSpacing(3);
-    m_title = new QLabel(card);
+    m_title = new WrappingLabel(card);
     m_title->setObjectName(QStringLiteral("previewTitle"));
     m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
@@ -126,7 +127,7 @@ PreviewForm::PreviewForm(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setWeight(QFont::DemiBold);
     m_title->setFont(titleFont);
-    m_subtitle = new QLabel(card);
+    m_subtitle = new WrappingLabel(card);
     m_subtitle->setObjectName(QStringLiteral("previewSubtitle"));
     m_subtitle->setTextFormat(Qt::PlainText);
     m_subtitle->setWordWrap(true);
@@ -145,7 +146,7 @@ PreviewForm::PreviewForm(QWidget *parent)
     m_fieldsLayout->setSpacing(18);
     cardLayout->addWidget(m_fieldsHost);
 
-    m_notice = new QLabel(card);
+    m_notice = new WrappingLabel(card);
     m_notice->setObjectName(QStringLiteral("previewNotice"));
     m_notice->setTextFormat(Qt::PlainText);
     m_notice->setWordWrap(true);

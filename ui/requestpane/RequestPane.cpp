@@ -1,5 +1,6 @@
 #include "requestpane/RequestPane.h"
 
+#include "common/WrappingLabel.h"
 #include "core/Redactor.h"
 #include "requestpane/CurlHighlighter.h"
 
@@ -95,7 +96,7 @@ RequestPane::RequestPane(QWidget *parent)
     m_highlighter = new CurlHighlighter(m_curl->document(), isDark(palette()));
     layout->addWidget(m_curl, 1);
 
-    m_error = new QLabel(this);
+    m_error = new WrappingLabel(this);
     m_error->setObjectName(QStringLiteral("requestError"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
@@ -117,7 +118,7 @@ RequestPane::RequestPane(QWidget *parent)
     m_errorSpacer = new QSpacerItem(0, 0, QSizePolicy::Minimum, QSizePolicy::Fixed);
     layout->addSpacerItem(m_errorSpacer);
 
-    auto *note = new QLabel(tr("Placeholders in {braces} are filled in when a connection exists."), this);
+    auto *note = new WrappingLabel(tr("Placeholders in {braces} are filled in when a connection exists."), this);
     note->setObjectName(QStringLiteral("requestNote"));
     note->setWordWrap(true);
     note->setPalette(mutedPalette(note->palette()));
