@@ -14,16 +14,14 @@ RecentFiles::RecentFiles(QObject *parent)
 
 QStringList RecentFiles::files() const
 {
-    if (!m_files)
-        m_files = m_settings.value(Key).toStringList();
-    return *m_files;
+    // From the settings object's memory; it takes in what another designer wrote when it syncs.
+    return m_settings.value(Key).toStringList();
 }
 
 void RecentFiles::store(const QStringList &files)
 {
     if (files == this->files())
         return;
-    m_files = files;
     m_settings.setValue(Key, files);
     Q_EMIT changed();
 }

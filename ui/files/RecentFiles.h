@@ -4,13 +4,11 @@
 #include <QSettings>
 #include <QStringList>
 
-#include <optional>
-
 namespace cad {
 
-/// The "Open Recent" list, kept in QSettings (file paths only). Read once, on first use; changes
-/// are written the way QSettings writes, from the event loop (opening a file at start-up never
-/// waits for the disk).
+/// The "Open Recent" list, kept in QSettings (file paths only), through one settings object: read
+/// from the disk once, and changes written from the event loop, as QSettings writes, not while a
+/// file opens.
 class RecentFiles : public QObject
 {
     Q_OBJECT
@@ -32,7 +30,6 @@ private:
     void store(const QStringList &files);
 
     QSettings m_settings;
-    mutable std::optional<QStringList> m_files;
 };
 
 } // namespace cad
