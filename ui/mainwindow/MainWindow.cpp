@@ -110,9 +110,10 @@ MainWindow::MainWindow(const QString &fileToOpen, QWidget *parent)
     wireControllers();
 
     syncTypeCombo();
-    updateDependentViews();
     if (opened)
-        onDocumentReplaced(DocumentController::Replacement::Opened);
+        onDocumentReplaced(DocumentController::Replacement::Opened); // the sandbox first, then the views
+    else
+        updateDependentViews();
     updateTitle();
     // First start: give the table and the preview the room they need; then what was remembered.
     m_mainSplitter->setSizes({800, 560});
