@@ -52,6 +52,15 @@ QImage paintedAt(const QIcon &icon, const QSize &size, qreal scale, QIcon::Mode 
     return image;
 }
 
+bool hasPixels(const QImage &image)
+{
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (qAlpha(image.pixel(x, y)) > 0)
+                return true;
+    return false;
+}
+
 constexpr int IconCount = static_cast<int>(Icon::MoreVertical) + 1;
 } // namespace
 
@@ -73,7 +82,7 @@ private Q_SLOTS:
                 for (const qreal scale : {1.0, 2.0}) {
                     QVERIFY(!icon.pixmap(QSize(side, side), scale).isNull());
                     QVERIFY(!icon.pixmap(QSize(side, side), scale, QIcon::Disabled).isNull());
-                    QCOMPARE(paintedAt(icon, QSize(side, side), scale).size(), QSize(side, side) * scale);
+                    QVERIFY(hasPixels(paintedAt(icon, QSize(side, side), scale)));
                 }
         }
         cad::DesignerStyle style(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -102,8 +111,7 @@ private Q_SLOTS:
         QTest::addRow("application icon at 128") << int(Icon::App) << 128 << int(QIcon::Normal);
     }
 
-    // The PNGs made at build time are Qt's SVG engine's pictures: the same pixels, give or take
-    // the rounding of storing premultiplied colours in a PNG.
+    // The pixels made at build time are Qt's SVG engine's pictures, to the last bit.
     void renderedSizesLookAsTheSvgDoes()
     {
         QFETCH(int, which);
@@ -116,24 +124,25 @@ private Q_SLOTS:
         const QImage actual = cad::Icons::icon(icon).pixmap(size, 1.0, QIcon::Mode(mode)).toImage();
         QCOMPARE(actual.size(), size);
         const int difference = largestDifference(actual, expected);
-        QVERIFY2(difference >= 0 && difference <= 2, qPrintable(QString::number(difference)));
+        QCOMPARE(difference, 0);
     }
 
-    // Any other size (fractional scaling, a larger button) is drawn from the SVG, exactly.
+    // A size not rendered at build time (20 and 28 pixels: a 16 pixel icon at 1.25x and 1.75x) is
+    // drawn from the SVG, exactly, not scaled from a rendered size.
     void otherSizesAreDrawnFromTheSvg()
     {
         for (int i = 0; i < IconCount; ++i) {
             const auto icon = static_cast<Icon>(i);
             const QIcon svg(cad::Icons::svgPath(icon));
-            for (const qreal scale : {1.25, 1.5}) {
+            for (const qreal scale : {1.25, 1.75}) {
                 const QImage expected = paintedAt(svg, QSize(16, 16), scale);
                 const QImage actual = paintedAt(cad::Icons::icon(icon), QSize(16, 16), scale);
-                QCOMPARE(actual.size(), QSize(20, 20) * scale / 1.25);
+                QCOMPARE(actual.size(), QSize(16, 16) * scale);
                 QCOMPARE(largestDifference(actual, expected), 0);
             }
             // Painted at 2x, a 16 pixel icon uses its 32 pixel picture, not a stretched 16 pixel one.
             const QImage sharp = paintedAt(cad::Icons::icon(icon), QSize(16, 16), 2.0);
-            QVERIFY(largestDifference(sharp, paintedAt(svg, QSize(16, 16), 2.0)) <= 2);
+            QCOMPARE(largestDifference(sharp, paintedAt(svg, QSize(16, 16), 2.0)), 0);
         }
     }
 
@@ -159,12 +168,7 @@ private Q_SLOTS:
         QVERIFY(!icon.isNull());
         const QImage image = icon.pixmap(QSize(16, 16)).toImage();
         QCOMPARE(image.size(), QSize(16, 16));
-        // Something is drawn: at least one pixel is not fully transparent.
-        bool drawn = false;
-        for (int y = 0; y < image.height() && !drawn; ++y)
-            for (int x = 0; x < image.width() && !drawn; ++x)
-                drawn = qAlpha(image.pixel(x, y)) > 0;
-        QVERIFY(drawn);
+        QVERIFY(hasPixels(image)); // something is drawn
     }
 
     void anIconIsReadOnce()

@@ -42,6 +42,8 @@ public:
         if (size.isEmpty())
             return {};
         const int side = size.width();
+        if (size.height() != side)
+            return svg().pixmap(size, 1.0, mode, state); // at 1.0: the size asked is in device pixels
         const QString rendered = QStringLiteral(":/icons/rendered/%1-%2.argb").arg(m_name).arg(side);
         const QString key = QStringLiteral("cad-icon:%1:%2:%3").arg(rendered).arg(int(mode)).arg(int(state));
         QPixmap pixmap;
@@ -49,8 +51,8 @@ public:
             return pixmap;
         const QResource resource(rendered);
         const QByteArray pixels = resource.isValid() ? resource.uncompressedData() : QByteArray();
-        if (size.height() != side || pixels.size() != qsizetype(side) * side * 4)
-            return svg().pixmap(size, 1.0, mode, state); // at 1.0: the size asked is in device pixels
+        if (pixels.size() != qsizetype(side) * side * 4)
+            return svg().pixmap(size, 1.0, mode, state);
         QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
         for (int y = 0; y < side; ++y) {
             auto *line = reinterpret_cast<quint32 *>(image.scanLine(y));
@@ -72,10 +74,9 @@ public:
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
+        // A picture of the device pixels the rectangle covers, drawn into it without scaling.
         const qreal scale = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
-        QPixmap drawn = pixmap((QSizeF(rect.size()) * scale).toSize(), mode, state);
-        drawn.setDevicePixelRatio(scale);
-        painter->drawPixmap(rect, drawn);
+        painter->drawPixmap(rect, pixmap((QSizeF(rect.size()) * scale).toSize(), mode, state));
     }
 
     // Square pictures that scale to any size.

@@ -35,10 +35,10 @@ enum class Icon
 };
 
 /// The icon, made once per application: copies share one engine and its pixmaps. The sizes a
-/// window draws at 1x and 2x come from PNGs rendered at build time; any other from the SVG.
+/// window draws at 1x and 2x come from pixels rendered at build time; any other from the SVG.
 [[nodiscard]] QIcon icon(Icon which);
 
-/// The icon's SVG in the resources (what the rendered PNGs are made from).
+/// The icon's SVG in the resources (what the rendered pixels are made from).
 [[nodiscard]] QString svgPath(Icon which);
 
 } // namespace cad::Icons
