@@ -34,6 +34,13 @@ bool DesignerStyle::drawFusionGroupBoxFrame(const QStyleOption *option, QPainter
     // Fusion paints the frame as a nine-part picture whose middle is one translucent colour, and
     // stretches that middle over the box with a transformed blit: the whole box, every paint.
     // Here the eight border parts come from the same picture and the middle is one fill.
+    // The picture, its margins and the frame's top are Fusion's of Qt 6.4; another Qt draws its own.
+#if QT_VERSION < QT_VERSION_CHECK(6, 4, 0) || QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    Q_UNUSED(option);
+    Q_UNUSED(painter);
+    Q_UNUSED(widget);
+    return false;
+#else
     if (baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
         return false;
     if (m_groupBoxPicture.isNull()) {
@@ -54,7 +61,7 @@ bool DesignerStyle::drawFusionGroupBoxFrame(const QStyleOption *option, QPainter
     const auto *box = qobject_cast<const QGroupBox *>(widget);
     const int top = box && !box->isCheckable() && box->title().isEmpty()
                         ? GroupBoxTopMargin
-                        : qMax(pixelMetric(PM_ExclusiveIndicatorHeight, option, widget), option->fontMetrics.height()) +
+                        : qMax(baseStyle()->pixelMetric(PM_ExclusiveIndicatorHeight), option->fontMetrics.height()) +
                               GroupBoxTopMargin;
     const QRect frame = option->rect.adjusted(0, top, 0, 0);
     if (frame.width() <= 2 * Border || frame.height() <= 2 * Border)
@@ -82,6 +89,7 @@ bool DesignerStyle::drawFusionGroupBoxFrame(const QStyleOption *option, QPainter
     piece(QRect(right, frame.top() + Border, Border, frameInnerH), QRect(sourceRight, Border, Border, innerH));
     painter->fillRect(QRect(frame.left() + Border, frame.top() + Border, frameInnerW, frameInnerH), m_groupBoxMiddle);
     return true;
+#endif
 }
 
 } // namespace cad
