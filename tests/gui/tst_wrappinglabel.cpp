@@ -15,10 +15,12 @@ const QString Long = QStringLiteral("No keychain is available: secrets are kept 
 const QList<int> Widths{40, 120, 200, 333, 800, 120, 40};
 
 // A plain word-wrapping QLabel in the same state: what every answer must equal.
-QList<int> plainHeights(const QString &text, const QFont &font, const QMargins &margins, int indent)
+QList<int> plainHeights(const QString &text, const QFont &font, const QMargins &margins, int indent,
+                        Qt::TextInteractionFlags interaction = Qt::LinksAccessibleByMouse)
 {
     QLabel plain(text);
     plain.setWordWrap(true);
+    plain.setTextInteractionFlags(interaction);
     plain.setFont(font);
     plain.setContentsMargins(margins);
     plain.setIndent(indent);
@@ -66,6 +68,11 @@ private Q_SLOTS:
 
         label.setText(Short);
         QCOMPARE(heights(label), plainHeights(Short, large, QMargins(10, 6, 10, 6), 30));
+
+        // Selectable text is measured as a document.
+        label.setText(Long);
+        label.setTextInteractionFlags(Qt::TextSelectableByMouse);
+        QCOMPARE(heights(label), plainHeights(Long, large, QMargins(10, 6, 10, 6), 30, Qt::TextSelectableByMouse));
     }
 
     // In a layout, the label gets the height its text needs at the width it is given.

@@ -16,7 +16,15 @@ WrappingLabel::WrappingLabel(const QString &text, QWidget *parent)
 
 WrappingLabel::Key WrappingLabel::currentKey() const
 {
-    return {text(), contentsMargins(), margin(), indent(), int(alignment()), int(textFormat())};
+    return {text(),
+            contentsMargins(),
+            margin(),
+            indent(),
+            int(alignment()),
+            int(textFormat()),
+            int(textInteractionFlags()),
+            buddy() != nullptr,
+            pixmap().cacheKey()};
 }
 
 int WrappingLabel::heightForWidth(int width) const

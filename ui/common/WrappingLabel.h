@@ -11,7 +11,7 @@ namespace cad {
 /// again and again, and QLabel lays its text out anew for every question. The designer's first
 /// frame asks its 16 wrapping labels 233 times, 48 of them for a new width: 4.2 ms of text layout
 /// without the answers kept, 1.7 ms with them. The answers are kept while the text, font, style,
-/// margins, indent, alignment and text format stay the same.
+/// margins, indent, alignment, text format, interaction, buddy and picture stay the same.
 class WrappingLabel : public QLabel
 {
     Q_OBJECT
@@ -34,6 +34,9 @@ private:
         int indent = 0;
         int alignment = 0;
         int format = 0;
+        int interaction = 0;   ///< selectable or linked text is measured as a document
+        bool hasBuddy = false; ///< a buddy shows the mnemonic
+        qint64 pixmap = 0;
         bool operator==(const Key &other) const = default;
     };
     [[nodiscard]] Key currentKey() const;

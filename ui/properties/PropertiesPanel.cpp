@@ -65,6 +65,7 @@ PropertiesPanel::PropertiesPanel(ConnectorDocument *document, QUndoStack *undoSt
     connect(m_model, &QAbstractItemModel::dataChanged, this, &PropertiesPanel::contentsChanged);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &PropertiesPanel::contentsChanged);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PropertiesPanel::contentsChanged);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &PropertiesPanel::contentsChanged);
 
     // The row actions work from anywhere in the window (they are in the Edit menu too), except
     // Delete, which a text field or another list needs for itself: it acts only in the table.
@@ -148,6 +149,9 @@ bool PropertiesPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
         fitColumns();
+    // The table's own font or style (the panel's reach it through changeEvent()).
+    if (watched == m_view && (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange))
+        contentsChanged();
     // Return opens "Edit property" for the current row (F2 edits the cell in place). While a cell is
     // edited, the keys go to its editor, not to the view.
     if (watched == m_view && event->type() == QEvent::KeyPress) {
