@@ -94,7 +94,8 @@ int main(int argc, char *argv[])
     }
 
     window.show();
-    if (file.isEmpty())
-        window.offerRecovery();
+    // Also when a file was opened: an earlier session's unsaved work is offered before anything
+    // the author does here could be autosaved over it.
+    window.offerRecovery();
     return app.exec();
 }

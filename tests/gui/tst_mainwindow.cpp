@@ -25,10 +25,12 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLockFile>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -82,6 +84,16 @@ Property headerProperty(const QString &name, const QString &header, const QStrin
     p.sendAs.key = header;
     p.order = 50;
     return p;
+}
+
+// What a designer that crashed with unsaved work leaves: the recovery file (its window goes away
+// without a close event, as in a crash).
+void leaveACrashRecovery(const QString &tenant)
+{
+    MainWindow window;
+    window.autosave()->setDelay(10);
+    window.document()->insertProperty(0, headerProperty(QStringLiteral("tenant"), QStringLiteral("X-Tenant"), tenant));
+    QTRY_VERIFY_WITH_TIMEOUT(AutosaveManager::hasRecovery(), 5000);
 }
 
 } // namespace
@@ -402,6 +414,98 @@ private Q_SLOTS:
 
         ModalSeam::setNextFileName(m_dir.filePath(QStringLiteral("recovered.connector.json")));
         QVERIFY(window.save());
+        QVERIFY(!AutosaveManager::hasRecovery());
+    }
+
+    // A designer that crashed left unsaved work; the next one is started with a file (a
+    // double-click). Opening it, and closing that window cleanly, must not delete the recovery,
+    // which is then offered; declining it is what removes it.
+    void aCrashRecoveryOutlivesOpeningAnotherFile()
+    {
+        leaveACrashRecovery(QStringLiteral("tenant-1"));
+        const QString sample =
+            QFileInfo(QStringLiteral(CAD_TEST_DATA_DIR "/../../resources/samples/acme-crm.connector.json"))
+                .absoluteFilePath();
+        {
+            MainWindow window(sample);
+            QVERIFY(AutosaveManager::hasRecovery());
+            QVERIFY(window.close());
+            QVERIFY(AutosaveManager::hasRecovery());
+        }
+        {
+            MainWindow window(sample);
+            ModalSeam::setNextAnswer(QMessageBox::Yes);
+            window.offerRecovery();
+            QCOMPARE(ModalSeam::messageCount(), 1);
+            QCOMPARE(window.document()->definition().valueOf(u"tenant"), QStringLiteral("tenant-1"));
+            QVERIFY(window.isWindowModified());
+            // Recovered and saved: the copy is gone.
+            QVERIFY(window.saveFile(m_dir.filePath(QStringLiteral("recovered-1.connector.json"))));
+            QVERIFY(!AutosaveManager::hasRecovery());
+        }
+        ModalSeam::reset();
+        leaveACrashRecovery(QStringLiteral("tenant-2"));
+        MainWindow window(sample);
+        ModalSeam::setNextAnswer(QMessageBox::Discard);
+        window.offerRecovery();
+        QCOMPARE(ModalSeam::messageCount(), 1);
+        QVERIFY(!AutosaveManager::hasRecovery());
+        QCOMPARE(window.filePath(), sample); // the opened file stays
+    }
+
+    // Two designers at once: the second is not offered the first one's live work as a crash's.
+    void aRunningDesignersWorkIsNotOfferedAsACrashs()
+    {
+        MainWindow first;
+        first.autosave()->setDelay(10);
+        first.document()->insertProperty(
+            0, headerProperty(QStringLiteral("tenant"), QStringLiteral("X-Tenant"), QStringLiteral("live")));
+        QTRY_VERIFY_WITH_TIMEOUT(AutosaveManager::hasRecovery(), 5000);
+        QVERIFY(AutosaveManager::recoveryInUse());
+        MainWindow second;
+        second.offerRecovery();
+        QCOMPARE(ModalSeam::messageCount(), 0);
+        QVERIFY(AutosaveManager::hasRecovery());
+        ModalSeam::setNextAnswer(QMessageBox::Discard);
+        QVERIFY(first.close());
+        QVERIFY(!AutosaveManager::hasRecovery());
+        QVERIFY(!AutosaveManager::recoveryInUse());
+    }
+
+    // A designer that crashed leaves its lock, naming a process that is gone: its work is offered.
+    void aCrashedDesignersLockDoesNotHideItsWork()
+    {
+        leaveACrashRecovery(QStringLiteral("tenant-3"));
+        const QString lockPath = AutosaveManager::recoveryDirectory() + QStringLiteral("/unsaved.lock");
+        QByteArray content;
+        {
+            QLockFile lock(lockPath);
+            QVERIFY(lock.tryLock(0));
+            QFile f(lockPath);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            content = f.readAll();
+        }
+        QProcess gone;
+        gone.start(QStringLiteral("true"), {});
+        QVERIFY(gone.waitForStarted());
+        const qint64 deadPid = gone.processId();
+        QVERIFY(gone.waitForFinished());
+        QList<QByteArray> lines = content.split('\n');
+        QCOMPARE(lines.value(0).toLongLong(), QCoreApplication::applicationPid()); // the format: the id first
+        lines[0] = QByteArray::number(deadPid);
+        QFile f(lockPath);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(f.write(lines.join('\n')) > 0);
+        f.close();
+
+        QVERIFY(!AutosaveManager::recoveryInUse());
+        MainWindow window;
+        ModalSeam::setNextAnswer(QMessageBox::Yes);
+        window.offerRecovery();
+        QCOMPARE(ModalSeam::messageCount(), 1);
+        QCOMPARE(window.document()->definition().valueOf(u"tenant"), QStringLiteral("tenant-3"));
+        ModalSeam::setNextAnswer(QMessageBox::Discard);
+        QVERIFY(window.close());
         QVERIFY(!AutosaveManager::hasRecovery());
     }
 

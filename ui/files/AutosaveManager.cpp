@@ -37,9 +37,42 @@ static QString sourceInfoPath()
     return AutosaveManager::recoveryDirectory() + QStringLiteral("/unsaved.source.json");
 }
 
+static QString lockPath()
+{
+    return AutosaveManager::recoveryDirectory() + QStringLiteral("/unsaved.lock");
+}
+
 bool AutosaveManager::hasRecovery()
 {
     return QFile::exists(recoveryFilePath());
+}
+
+bool AutosaveManager::recoveryInUse()
+{
+    // A lock left by a designer that crashed is stale (its process is gone) and taken over here.
+    QLockFile probe(lockPath());
+    probe.setStaleLockTime(0); // a live designer's lock is never stale, however old
+    if (probe.tryLock(0)) {
+        probe.unlock();
+        return false;
+    }
+    return probe.error() == QLockFile::LockFailedError;
+}
+
+void AutosaveManager::hold()
+{
+    m_holdsRecovery = true;
+    if (m_lock)
+        return;
+    m_lock = std::make_unique<QLockFile>(lockPath());
+    m_lock->setStaleLockTime(0); // only a lock of a process that is gone is stale
+    if (!m_lock->tryLock(0))
+        m_lock.reset(); // held elsewhere: the recovery still works, only the second-designer check does not
+}
+
+void AutosaveManager::adoptRecovery()
+{
+    hold();
 }
 
 DefinitionFile::ReadResult AutosaveManager::readRecovery(QString *sourcePath)
@@ -76,6 +109,7 @@ bool AutosaveManager::saveNow()
         qCWarning(lcIo) << "autosave failed:" << (copy ? info : copy).error().message;
         return false;
     }
+    hold();
     Q_EMIT saved();
     return true;
 }
@@ -83,8 +117,16 @@ bool AutosaveManager::saveNow()
 void AutosaveManager::discard()
 {
     m_timer.stop();
+    if (m_holdsRecovery)
+        discardRecovery();
+}
+
+void AutosaveManager::discardRecovery()
+{
     QFile::remove(recoveryFilePath());
     QFile::remove(sourceInfoPath());
+    m_holdsRecovery = false;
+    m_lock.reset(); // unlocks
 }
 
 } // namespace cad

@@ -2,9 +2,12 @@
 
 #include "io/DefinitionFile.h"
 
+#include <QLockFile>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <memory>
 
 namespace cad {
 
@@ -13,7 +16,11 @@ class ConnectorDocument;
 /// Writes the unsaved document to a recovery file a few seconds after each change
 /// (AppDataLocation/recovery/), through DefinitionFile::serialize, which never writes secret
 /// values. The file is removed when the document is saved or the window closes cleanly; when
-/// it is still there at the next start the designer offers to recover it.
+/// it is still there at the next start the designer offers to recover it. A recovery file this
+/// manager did not write (an earlier session's, not offered yet) is left alone until the user
+/// has answered the offer: opening, saving or closing another document never removes it. While a
+/// manager holds the recovery file it also holds a lock beside it, so that a second designer
+/// running at the same time does not offer the first one's live work as a crash's.
 class AutosaveManager : public QObject
 {
     Q_OBJECT
@@ -31,12 +38,19 @@ public:
     [[nodiscard]] static QString recoveryFilePath();
 
     [[nodiscard]] static bool hasRecovery();
+    /// A running designer holds the recovery file (its lock is taken by a live process).
+    [[nodiscard]] static bool recoveryInUse();
     /// The recovered definition and the path of the file it came from (empty if never saved).
     [[nodiscard]] static DefinitionFile::ReadResult readRecovery(QString *sourcePath);
     /// Writes the recovery file now (also used by the timer). Returns false on I/O error.
     bool saveNow();
-    /// Removes the recovery file (after save, revert, clean close or a declined recovery).
+    /// The document no longer needs its recovery file (saved, reverted, replaced, closed cleanly):
+    /// removes it if this manager wrote it or took it over.
     void discard();
+    /// Removes an earlier session's recovery file (declined or unreadable).
+    void discardRecovery();
+    /// The recovered document is this manager's now: its recovery file goes as discard() says.
+    void adoptRecovery();
 
 Q_SIGNALS:
     void saved();
@@ -47,6 +61,10 @@ private:
     QPointer<ConnectorDocument> m_document;
     QTimer m_timer;
     QString m_sourcePath;
+    void hold();
+
+    bool m_holdsRecovery = false; ///< the recovery file on disk is this manager's
+    std::unique_ptr<QLockFile> m_lock;
 };
 
 } // namespace cad

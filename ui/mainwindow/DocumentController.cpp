@@ -301,12 +301,13 @@ void DocumentController::revert()
 
 void DocumentController::offerRecovery()
 {
-    if (!AutosaveManager::hasRecovery())
+    // Another designer that is running now holds it: its work, not a crash's.
+    if (!AutosaveManager::hasRecovery() || AutosaveManager::recoveryInUse())
         return;
     QString source;
     const DefinitionFile::ReadResult result = AutosaveManager::readRecovery(&source);
     if (!result.ok()) {
-        m_autosave->discard();
+        m_autosave->discardRecovery();
         return;
     }
     const auto answer = ModalSeam::ask(
@@ -317,10 +318,11 @@ void DocumentController::offerRecovery()
            "Discard deletes the recovered copy."),
         QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
     if (answer != QMessageBox::Yes) {
-        m_autosave->discard();
+        m_autosave->discardRecovery();
         return;
     }
     replaceDocument(*result.definition, Replacement::Recovered, source);
+    m_autosave->adoptRecovery(); // saving it (or closing cleanly) now removes the recovered copy
     Q_EMIT statusMessage(tr("Recovered unsaved work. Save it to keep it."), 6000);
 }
 
