@@ -166,9 +166,12 @@ private Q_SLOTS:
         document.setDefinition(m_new);
         QVERIFY(!withFileSizeLimit(64 * 1024, [&] { return autosave.saveNow(); }));
         QCOMPARE(readBytes(AutosaveManager::recoveryFilePath()), before);
+        // No half-written copy beside them; the lock says a running designer holds them.
         QCOMPARE(entriesOf(AutosaveManager::recoveryDirectory()),
-                 (QStringList{QStringLiteral("unsaved.connector.json"), QStringLiteral("unsaved.source.json")}));
+                 (QStringList{QStringLiteral("unsaved.connector.json"), QStringLiteral("unsaved.lock"),
+                              QStringLiteral("unsaved.source.json")}));
         autosave.discard();
+        QCOMPARE(entriesOf(AutosaveManager::recoveryDirectory()), QStringList());
     }
 
     // --- killed writers ------------------------------------------------------------------------
@@ -230,7 +233,7 @@ private Q_SLOTS:
             const QString folder = QFileInfo(path).absolutePath();
             for (const QString &name : entriesOf(folder)) {
                 if (name != QFileInfo(path).fileName() && name != QLatin1String("unsaved.source.json") &&
-                    name != QFileInfo(source).fileName()) {
+                    name != QLatin1String("unsaved.lock") && name != QFileInfo(source).fileName()) {
                     ++leftovers;
                     QFile::remove(folder + QLatin1Char('/') + name);
                 }
@@ -248,6 +251,9 @@ private Q_SLOTS:
                 QVERIFY(recovered.ok());
                 QVERIFY(*recovered.definition == m_old || *recovered.definition == m_new);
                 QCOMPARE(recoveredSource, source);
+                // The killed writer's lock names a process that is gone: its work is offered, not
+                // taken for a running designer's.
+                QVERIFY(!AutosaveManager::recoveryInUse());
             } else {
                 QVERIFY(DefinitionFile::read(path).ok());
             }
