@@ -26,6 +26,11 @@ constexpr std::array names{
 };
 static_assert(names.size() == static_cast<std::size_t>(Icon::MoreVertical) + 1, "one file name per icon");
 
+QString svgFile(const QString &name)
+{
+    return QStringLiteral(":/icons/") + name + QStringLiteral(".svg");
+}
+
 // Draws an icon from the pixels rendered at build time for the size asked (ui/CMakeLists.txt,
 // tools/render_icon.cpp), and from the SVG for any other size: the same pixels as Qt's SVG engine,
 // without an image reader (reading one PNG loads every image-format plugin), the SVG icon plugin
@@ -107,7 +112,7 @@ private:
     const QIcon &svg()
     {
         if (m_svg.isNull())
-            m_svg = QIcon(QStringLiteral(":/icons/") + m_name + QStringLiteral(".svg"));
+            m_svg = QIcon(svgFile(m_name));
         return m_svg;
     }
 
@@ -140,7 +145,7 @@ QIcon icon(Icon which)
 
 QString svgPath(Icon which)
 {
-    return QStringLiteral(":/icons/") + QLatin1String(names[static_cast<std::size_t>(which)]) + QStringLiteral(".svg");
+    return svgFile(QLatin1String(names[static_cast<std::size_t>(which)]));
 }
 
 } // namespace cad::Icons

@@ -59,7 +59,7 @@ bool AutosaveManager::recoveryInUse()
     return probe.error() == QLockFile::LockFailedError;
 }
 
-void AutosaveManager::hold()
+void AutosaveManager::adoptRecovery()
 {
     m_holdsRecovery = true;
     if (m_lock)
@@ -68,11 +68,6 @@ void AutosaveManager::hold()
     m_lock->setStaleLockTime(0); // only a lock of a process that is gone is stale
     if (!m_lock->tryLock(0))
         m_lock.reset(); // held elsewhere: the recovery still works, only the second-designer check does not
-}
-
-void AutosaveManager::adoptRecovery()
-{
-    hold();
 }
 
 DefinitionFile::ReadResult AutosaveManager::readRecovery(QString *sourcePath)
@@ -109,7 +104,7 @@ bool AutosaveManager::saveNow()
         qCWarning(lcIo) << "autosave failed:" << (copy ? info : copy).error().message;
         return false;
     }
-    hold();
+    adoptRecovery();
     Q_EMIT saved();
     return true;
 }

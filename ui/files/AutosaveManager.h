@@ -49,7 +49,8 @@ public:
     void discard();
     /// Removes an earlier session's recovery file (declined or unreadable).
     void discardRecovery();
-    /// The recovered document is this manager's now: its recovery file goes as discard() says.
+    /// The recovery file is this manager's (it wrote it, or the recovered document is now its
+    /// own): discard() removes it, and the lock beside it says a designer is running with it.
     void adoptRecovery();
 
 Q_SIGNALS:
@@ -61,8 +62,6 @@ private:
     QPointer<ConnectorDocument> m_document;
     QTimer m_timer;
     QString m_sourcePath;
-    void hold();
-
     bool m_holdsRecovery = false; ///< the recovery file on disk is this manager's
     std::unique_ptr<QLockFile> m_lock;
 };
