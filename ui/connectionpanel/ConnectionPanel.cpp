@@ -1,5 +1,6 @@
 #include "connectionpanel/ConnectionPanel.h"
 
+#include "common/Fonts.h"
 #include "common/Icons.h"
 #include "common/WrappingLabel.h"
 
@@ -150,9 +151,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
                                                "border-radius: 3px; } #browserSignIn QLabel { color: #1f3b5a; }"));
     m_browserLabel->setObjectName(QStringLiteral("browserSignInLabel"));
     m_browserLabel->setWordWrap(true);
-    QFont strong = m_browserLabel->font();
-    strong.setWeight(QFont::DemiBold);
-    m_browserLabel->setFont(strong);
+    m_browserLabel->setFont(Fonts::strong(m_browserLabel->font()));
     m_browserDetail->setObjectName(QStringLiteral("browserSignInDetail"));
     m_browserDetail->setWordWrap(true);
     m_browserDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);

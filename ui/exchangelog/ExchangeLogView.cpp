@@ -1,12 +1,12 @@
 #include "exchangelog/ExchangeLogView.h"
 
+#include "common/Fonts.h"
 #include "common/WrappingLabel.h"
 #include "connection/ResponseChecks.h"
 #include "exchangelog/ExchangeLogModel.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -51,7 +51,7 @@ ExchangeLogView::ExchangeLogView(QWidget *parent)
     m_detail->setObjectName(QStringLiteral("exchangeDetail"));
     m_detail->setAccessibleName(tr("Selected exchange"));
     m_detail->setReadOnly(true);
-    m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_detail->setFont(Fonts::monospace());
     m_detail->setPlaceholderText(tr("Select an exchange to see its headers and bodies. Tokens and secrets are "
                                     "redacted."));
 

@@ -2,12 +2,12 @@
 
 #include "commands/SetTestExpectationCommand.h"
 #include "common/AccessibleName.h"
+#include "common/Fonts.h"
 #include "mainwindow/ExpectationDialog.h"
 #include "model/ConnectorDocument.h"
 #include "model/Http.h"
 
 #include <QComboBox>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -51,7 +51,7 @@ ConnectorSettingsForm::ConnectorSettingsForm(ConnectorDocument *document, QUndoS
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 2 + 14);
     m_method->addItems(Http::methods());
     m_path->setPlaceholderText(tr("/me"));
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QFont mono = Fonts::monospace();
     m_key->setFont(mono);
     m_baseUrl->setFont(mono);
     m_path->setFont(mono);

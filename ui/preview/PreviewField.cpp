@@ -1,5 +1,6 @@
 #include "preview/PreviewField.h"
 
+#include "common/Fonts.h"
 #include "common/WrappingLabel.h"
 #include "core/DisplayText.h"
 
@@ -76,8 +77,7 @@ PreviewField::PreviewField(const Property &property, QWidget *parent)
     labelRow->setSpacing(3);
     m_label = new QLabel(this);
     m_label->setObjectName(QLatin1String("previewLabel_") + property.name);
-    QFont labelFont = m_label->font();
-    labelFont.setWeight(QFont::DemiBold);
+    const QFont labelFont = Fonts::strong(m_label->font());
     m_label->setFont(labelFont);
     m_requiredMarker = new QLabel(QStringLiteral("*"), this);
     m_requiredMarker->setAccessibleName(tr("required"));
@@ -98,9 +98,7 @@ PreviewField::PreviewField(const Property &property, QWidget *parent)
     m_hint->setObjectName(QLatin1String("previewHint_") + property.name);
     m_hint->setWordWrap(true);
     m_hint->setTextFormat(Qt::PlainText);
-    QFont hintFont = m_hint->font();
-    hintFont.setPointSizeF(hintFont.pointSizeF() * 0.88);
-    m_hint->setFont(hintFont);
+    m_hint->setFont(Fonts::small(m_hint->font()));
     QPalette hintPalette = m_hint->palette();
     QColor muted = hintPalette.color(QPalette::WindowText);
     muted.setAlphaF(0.62);

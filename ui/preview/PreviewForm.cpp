@@ -1,5 +1,6 @@
 #include "preview/PreviewForm.h"
 
+#include "common/Fonts.h"
 #include "common/WrappingLabel.h"
 #include "model/BuiltinSchemas.h"
 #include "model/Variables.h"
@@ -123,10 +124,7 @@ PreviewForm::PreviewForm(QWidget *parent)
     m_title->setObjectName(QStringLiteral("previewTitle"));
     m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setWeight(QFont::DemiBold);
-    m_title->setFont(titleFont);
+    m_title->setFont(Fonts::heading(m_title->font()));
     m_subtitle = new WrappingLabel(card);
     m_subtitle->setObjectName(QStringLiteral("previewSubtitle"));
     m_subtitle->setTextFormat(Qt::PlainText);
@@ -158,9 +156,7 @@ PreviewForm::PreviewForm(QWidget *parent)
     m_connectButton->setMinimumHeight(38);
     m_connectButton->setDefault(true);
     m_connectButton->setCursor(Qt::PointingHandCursor);
-    QFont buttonFont = m_connectButton->font();
-    buttonFont.setWeight(QFont::DemiBold);
-    m_connectButton->setFont(buttonFont);
+    m_connectButton->setFont(Fonts::strong(m_connectButton->font()));
     {
         // The one primary action: a flat accent button. A style sheet on this button alone keeps the
         // rest of the form on the fast native style.

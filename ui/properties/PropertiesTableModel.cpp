@@ -1,6 +1,7 @@
 #include "properties/PropertiesTableModel.h"
 
 #include "commands/EditPropertyCommand.h"
+#include "common/Fonts.h"
 #include "common/Icons.h"
 #include "core/Redactor.h"
 #include "model/BuiltinSchemas.h"
@@ -207,12 +208,8 @@ QVariant PropertiesTableModel::data(const QModelIndex &index, int role) const
             return Icons::icon(Icons::Icon::Required);
         return {};
     case Qt::FontRole:
-        if (column == NameColumn || column == SentAsColumn) {
-            QFont f;
-            f.setFamily(QStringLiteral("monospace"));
-            f.setStyleHint(QFont::Monospace);
-            return f;
-        }
+        if (column == NameColumn || column == SentAsColumn)
+            return Fonts::monospaceFace();
         return {};
     case Qt::ToolTipRole: {
         if (!findings.isEmpty()) {

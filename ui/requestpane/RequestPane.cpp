@@ -1,5 +1,6 @@
 #include "requestpane/RequestPane.h"
 
+#include "common/Fonts.h"
 #include "common/WrappingLabel.h"
 #include "core/Redactor.h"
 #include "requestpane/CurlHighlighter.h"
@@ -8,7 +9,6 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QEvent>
-#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,9 +48,7 @@ RequestPane::RequestPane(QWidget *parent)
     header->setSpacing(10);
     m_title = new QLabel(tr("Post-authorization request"), this);
     m_title->setObjectName(QStringLiteral("requestTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setWeight(QFont::DemiBold);
-    m_title->setFont(titleFont);
+    m_title->setFont(Fonts::strong(m_title->font()));
     header->addWidget(m_title);
     header->addStretch(1);
 
@@ -81,8 +79,7 @@ RequestPane::RequestPane(QWidget *parent)
     m_curl->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_curl->setAccessibleName(tr("Post-authorization request as a curl command"));
     m_curl->setPlaceholderText(tr("Open or create a connector to see the request its API calls carry."));
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_curl->setFont(mono);
+    m_curl->setFont(Fonts::monospace());
     m_curl->document()->setDocumentMargin(8);
     // Four lines at the least: at 1024x700 the connection area below needs the rest.
     m_curl->setMinimumHeight(m_curl->fontMetrics().lineSpacing() * 4 + 24);
@@ -122,9 +119,7 @@ RequestPane::RequestPane(QWidget *parent)
     note->setObjectName(QStringLiteral("requestNote"));
     note->setWordWrap(true);
     note->setPalette(mutedPalette(note->palette()));
-    QFont noteFont = note->font();
-    noteFont.setPointSizeF(noteFont.pointSizeF() * 0.9);
-    note->setFont(noteFont);
+    note->setFont(Fonts::small(note->font()));
     auto *footer = new QHBoxLayout;
     footer->setSpacing(10);
     footer->addWidget(note, 1);
