@@ -10,6 +10,7 @@
 #include <QMenuBar>
 #include <QPainter>
 #include <QStyleFactory>
+#include <QStyleOption>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -63,6 +64,19 @@ bool hasPixels(const QImage &image)
 
 constexpr int IconCount = static_cast<int>(Icon::MoreVertical) + 1;
 } // namespace
+
+// The style option of a tool bar, as it paints itself.
+class OptionToolBar : public QToolBar
+{
+public:
+    using QToolBar::QToolBar;
+    QStyleOptionToolBar option() const
+    {
+        QStyleOptionToolBar o;
+        initStyleOption(&o);
+        return o;
+    }
+};
 
 class TestIcons : public QObject
 {
@@ -247,6 +261,45 @@ private Q_SLOTS:
         if (size.width() > 40 && size.height() > 40) {
             const QImage image = paint(&designer, 1.0);
             QVERIFY(qGray(image.pixel(size.width() / 2, size.height() / 2)) < 0xef);
+        }
+    }
+
+    void toolBarsArePaintedAsFusionPaintsThem_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addRow("the main tool bar") << QSize(1360, 36);
+        QTest::addRow("a narrow tool bar") << QSize(24, 36);
+        QTest::addRow("one band and a line") << QSize(31, 30);
+    }
+
+    // The designer's style draws tool bars in bands, to keep Qt from handing their long lines to
+    // its thread pool; every pixel must be the same as Fusion's, at 1x and 2x.
+    void toolBarsArePaintedAsFusionPaintsThem()
+    {
+        QFETCH(QSize, size);
+        QScopedPointer<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+        cad::DesignerStyle designer(QStyleFactory::create(QStringLiteral("Fusion")));
+        QMainWindow window; // Fusion draws the bevel of a main window's tool bars only
+        auto *toolBar = new OptionToolBar(&window);
+        window.addToolBar(toolBar);
+        const auto canvas = [&](qreal scale) {
+            QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(scale);
+            image.fill(QColor(0xef, 0xef, 0xef));
+            return image;
+        };
+        const auto paint = [&](QStyle *style, qreal scale) {
+            QImage image = canvas(scale);
+            QPainter painter(&image);
+            QStyleOptionToolBar option = toolBar->option();
+            option.rect = QRect(QPoint(0, 0), size);
+            style->drawControl(QStyle::CE_ToolBar, &option, &painter, toolBar);
+            return image;
+        };
+        for (const qreal scale : {1.0, 2.0}) {
+            const QImage expected = paint(fusion.data(), scale);
+            QVERIFY(expected != canvas(scale)); // drawn at all: not the background alone
+            QCOMPARE(paint(&designer, scale), expected);
         }
     }
 };

@@ -1,6 +1,7 @@
 #include "common/DesignerStyle.h"
 
 #include "common/Icons.h"
+#include "common/PaintBands.h"
 
 #include <QGroupBox>
 #include <QImageReader>
@@ -27,6 +28,23 @@ void DesignerStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *
     if (element == PE_FrameGroupBox && drawFusionGroupBoxFrame(option, painter, widget))
         return;
     QProxyStyle::drawPrimitive(element, option, painter, widget);
+}
+
+void DesignerStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                                const QWidget *widget) const
+{
+    const int band = PaintBands::size(*painter);
+    if (element != CE_ToolBar || option->rect.width() <= band) {
+        QProxyStyle::drawControl(element, option, painter, widget);
+        return;
+    }
+    // The same drawing clipped to each band: every pixel is drawn as it would be at once.
+    PaintBands::byColumns(option->rect, band, [&](const QRect &strip) {
+        painter->save();
+        painter->setClipRect(strip, Qt::IntersectClip);
+        QProxyStyle::drawControl(element, option, painter, widget);
+        painter->restore();
+    });
 }
 
 bool DesignerStyle::drawFusionGroupBoxFrame(const QStyleOption *option, QPainter *painter, const QWidget *widget) const
@@ -76,8 +94,11 @@ bool DesignerStyle::drawFusionGroupBoxFrame(const QStyleOption *option, QPainter
     const int bottom = frame.bottom() - Border + 1;
     const int sourceRight = source.width() - Border;
     const int sourceBottom = source.height() - Border;
+    // Tall parts in bands (PaintBands): their picture is the same on every line, so the pixels are
+    // the same as one blit.
+    const int bandRows = PaintBands::size(*painter);
     const auto piece = [&](const QRect &target, const QRect &from) {
-        painter->drawPixmap(target, picture, from);
+        PaintBands::byRows(target, bandRows, [&](const QRect &band) { painter->drawPixmap(band, picture, from); });
     };
     piece(QRect(frame.left(), frame.top(), Border, Border), QRect(0, 0, Border, Border));
     piece(QRect(right, frame.top(), Border, Border), QRect(sourceRight, 0, Border, Border));
@@ -87,7 +108,8 @@ bool DesignerStyle::drawFusionGroupBoxFrame(const QStyleOption *option, QPainter
     piece(QRect(frame.left() + Border, bottom, frameInnerW, Border), QRect(Border, sourceBottom, innerW, Border));
     piece(QRect(frame.left(), frame.top() + Border, Border, frameInnerH), QRect(0, Border, Border, innerH));
     piece(QRect(right, frame.top() + Border, Border, frameInnerH), QRect(sourceRight, Border, Border, innerH));
-    painter->fillRect(QRect(frame.left() + Border, frame.top() + Border, frameInnerW, frameInnerH), m_groupBoxMiddle);
+    PaintBands::byRows(QRect(frame.left() + Border, frame.top() + Border, frameInnerW, frameInnerH), bandRows,
+                       [&](const QRect &band) { painter->fillRect(band, m_groupBoxMiddle); });
     return true;
 #endif
 }
