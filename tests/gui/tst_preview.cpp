@@ -3,6 +3,7 @@
 
 #include "model/BuiltinSchemas.h"
 #include "model/ConnectorDefinition.h"
+#include "preview/PreviewCard.h"
 #include "preview/PreviewForm.h"
 
 #include <QAction>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -72,6 +74,8 @@ private slots:
     void setValuesFillsFieldsIncludingLaterOnes();
     void connectButtonEmitsConnectRequested();
     void requiredMarkerAndAccessibleNames();
+    void cardPaintsThePanelDrawnAtItsSize_data();
+    void cardPaintsThePanelDrawnAtItsSize();
 };
 
 void TestPreview::defaultTypes_data()
@@ -475,6 +479,65 @@ void TestPreview::requiredMarkerAndAccessibleNames()
             ++visibleMarkers;
     }
     QCOMPARE(visibleMarkers, 2); // username and password
+}
+
+void TestPreview::cardPaintsThePanelDrawnAtItsSize_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<qreal>("ratio");
+    QTest::addColumn<bool>("cut"); // false: the card draws its panel directly
+    for (qreal ratio : {1.0, 2.0, 1.5}) {
+        const QByteArray at = " at " + QByteArray::number(ratio) + "x";
+        const bool whole = ratio != 1.5; // a logical line is a whole number of pixels
+        QTest::newRow(QByteArray("the smallest cut" + at).constData()) << QSize(29, 29) << ratio << whole;
+        QTest::newRow(QByteArray("one line more" + at).constData()) << QSize(30, 30) << ratio << whole;
+        QTest::newRow(QByteArray("the preview's" + at).constData()) << QSize(420, 700) << ratio << whole;
+        QTest::newRow(QByteArray("wide and low" + at).constData()) << QSize(611, 97) << ratio << whole;
+        QTest::newRow(QByteArray("too small to cut" + at).constData()) << QSize(20, 12) << ratio << false;
+    }
+}
+
+void TestPreview::cardPaintsThePanelDrawnAtItsSize()
+{
+    // The card cuts a small picture of the panel into nine parts; the result must be exactly the
+    // panel drawn at the card's size, over a background that shows every translucent pixel.
+    QFETCH(QSize, size);
+    QFETCH(qreal, ratio);
+    QFETCH(bool, cut);
+    const auto canvas = [&]() {
+        QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(ratio);
+        image.fill(QColor(0x40, 0x80, 0x20));
+        return image;
+    };
+    PreviewCard card;
+    card.resize(size);
+    QImage painted = canvas();
+    {
+        QPainter painter(&painted);
+        card.paintPanel(painter);
+    }
+    QImage expected = canvas();
+    if (cut) {
+        // The panel drawn at the card's size onto a transparent picture, which is then drawn
+        // over the background, as the nine parts are. (Drawing the translucent shadow straight
+        // onto the background rounds a few pixels differently, by one level in 255.)
+        QImage panel(size * ratio, QImage::Format_ARGB32_Premultiplied);
+        panel.setDevicePixelRatio(ratio);
+        panel.fill(Qt::transparent);
+        {
+            QPainter painter(&panel);
+            PreviewCard::paintPanel(painter, size, card.palette());
+        }
+        QPainter painter(&expected);
+        painter.drawImage(QPoint(0, 0), panel);
+    } else {
+        QPainter painter(&expected);
+        PreviewCard::paintPanel(painter, size, card.palette());
+    }
+    QCOMPARE(painted, expected);
+    // Not the background alone: the panel is there.
+    QCOMPARE(painted.pixelColor(painted.width() / 2, painted.height() / 2), card.palette().color(QPalette::Base));
 }
 
 QTEST_MAIN(TestPreview)
