@@ -66,6 +66,13 @@ QByteArray imagePluginsLoaded()
     }
     return names.isEmpty() ? QByteArray("none") : names.join(',');
 }
+qint64 threadCpuNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
+
 // Handles the window's expose event itself to note the moment the widgets have painted the first
 // frame into the backing store and flushed it (what comes after, such as work the window queued
 // for "after the first frame", does not count).
@@ -76,6 +83,8 @@ public:
         : m_clock(clock)
     {}
     qint64 paintedNs = -1;
+    qint64 paintWallNs = -1; // handling the first expose: painting the widgets and flushing them
+    qint64 paintCpuNs = -1;  // of that, on this thread's CPU (the rest it waited, e.g. for Qt's thread pool)
     timespec paintedWallClock{};
 
 protected:
@@ -83,7 +92,11 @@ protected:
     {
         if (event->type() != QEvent::Expose || paintedNs >= 0)
             return QObject::eventFilter(watched, event);
+        const qint64 wallBefore = m_clock.nsecsElapsed();
+        const qint64 cpuBefore = threadCpuNs();
         const bool handled = watched->event(event);
+        paintCpuNs = threadCpuNs() - cpuBefore;
+        paintWallNs = m_clock.nsecsElapsed() - wallBefore;
         if (static_cast<QWindow *>(watched)->isExposed()) {
             paintedNs = m_clock.nsecsElapsed();
             clock_gettime(CLOCK_REALTIME, &paintedWallClock);
@@ -146,6 +159,8 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitFor([&]() { return firstFrame.paintedNs >= 0; }, 10000))
         return 3;
     phases << QStringLiteral("painted=%1").arg(firstFrame.paintedNs / 100000 / 10.0);
+    phases << QStringLiteral("paint_wall=%1").arg(firstFrame.paintWallNs / 100000 / 10.0);
+    phases << QStringLiteral("paint_cpu=%1").arg(firstFrame.paintCpuNs / 100000 / 10.0);
     QTextStream(stdout) << "rss_kb " << statusKb("VmRSS:") << " hwm_kb " << statusKb("VmHWM:") << " webengine "
                         << (webEngineLoaded() ? 1 : 0) << " image_plugins " << imagePluginsLoaded() << " phases_ms "
                         << phases.join(QLatin1Char(',')) << " frame_ns "
