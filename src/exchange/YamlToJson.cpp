@@ -3,10 +3,12 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMultiHash>
 #include <QRegularExpression>
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <exception>
 #include <new>
 #include <string>
@@ -15,12 +17,41 @@ namespace cad {
 
 namespace {
 
+// A sequence or mapping converted once, with what it counted against the budget: an alias to it
+// counts the same again without being walked again, so an alias bomb is refused after a few
+// dozen nodes instead of two million.
+struct Converted
+{
+    YAML::Node node;
+    QJsonValue value;
+    qsizetype nodes = 0;
+    qsizetype textBytes = 0;
+    int height = 0; // how much deeper than the node itself its deepest descendant is
+};
+
 struct Budget
 {
     qsizetype nodes = 0;
     qsizetype textBytes = 0;
+    int deepest = 0; // the deepest nesting converted so far
     QString error;
+    QMultiHash<qsizetype, Converted> converted; // by the position of the node in the text
 };
+
+bool overBudget(Budget &budget)
+{
+    if (budget.nodes > YamlToJson::MaxNodes) {
+        budget.error =
+            QCoreApplication::translate("cad::YamlToJson", "the YAML expands to too many nodes (an alias bomb?)");
+        return true;
+    }
+    if (budget.textBytes > YamlToJson::MaxTextBytes) {
+        budget.error =
+            QCoreApplication::translate("cad::YamlToJson", "the YAML expands to too much text (an alias bomb?)");
+        return true;
+    }
+    return false;
+}
 
 QJsonValue plainScalar(const std::string &text)
 {
@@ -46,18 +77,23 @@ QJsonValue plainScalar(const std::string &text)
     return s;
 }
 
+bool tooDeep(int depth, Budget &budget)
+{
+    if (depth <= YamlToJson::MaxDepth)
+        return false;
+    budget.error =
+        QCoreApplication::translate("cad::YamlToJson", "the YAML is nested too deeply, or an alias refers to itself");
+    return true;
+}
+
+bool convertContainer(const YAML::Node &node, int depth, Budget &budget, QJsonValue &out);
+
 bool convertNode(const YAML::Node &node, int depth, Budget &budget, QJsonValue &out)
 {
-    if (++budget.nodes > YamlToJson::MaxNodes) {
-        budget.error =
-            QCoreApplication::translate("cad::YamlToJson", "the YAML expands to too many nodes (an alias bomb?)");
+    ++budget.nodes;
+    if (overBudget(budget) || tooDeep(depth, budget))
         return false;
-    }
-    if (depth > YamlToJson::MaxDepth) {
-        budget.error = QCoreApplication::translate("cad::YamlToJson",
-                                                   "the YAML is nested too deeply, or an alias refers to itself");
-        return false;
-    }
+    budget.deepest = std::max(budget.deepest, depth);
     switch (node.Type()) {
     case YAML::NodeType::Undefined:
     case YAML::NodeType::Null:
@@ -66,16 +102,43 @@ bool convertNode(const YAML::Node &node, int depth, Budget &budget, QJsonValue &
     case YAML::NodeType::Scalar: {
         const std::string &text = node.Scalar();
         budget.textBytes += static_cast<qsizetype>(text.size());
-        if (budget.textBytes > YamlToJson::MaxTextBytes) {
-            budget.error =
-                QCoreApplication::translate("cad::YamlToJson", "the YAML expands to too much text (an alias bomb?)");
+        if (overBudget(budget))
             return false;
-        }
         // yaml-cpp tags plain (unquoted) scalars "?" and quoted ones "!".
         out = node.Tag() == "?" ? plainScalar(text) : QJsonValue(QString::fromStdString(text));
         return true;
     }
-    case YAML::NodeType::Sequence: {
+    case YAML::NodeType::Sequence:
+    case YAML::NodeType::Map:
+        return convertContainer(node, depth, budget, out);
+    }
+    out = QJsonValue(QJsonValue::Null);
+    return true;
+}
+
+bool convertContainer(const YAML::Node &node, int depth, Budget &budget, QJsonValue &out)
+{
+    const YAML::Mark mark = node.Mark();
+    if (!mark.is_null()) {
+        // An alias is the node it refers to: the same position, and the same node.
+        for (auto it = budget.converted.constFind(mark.pos); it != budget.converted.cend() && it.key() == mark.pos;
+             ++it) {
+            if (!it->node.is(node))
+                continue;
+            budget.nodes += it->nodes - 1; // this node was counted by the caller
+            budget.textBytes += it->textBytes;
+            if (overBudget(budget) || tooDeep(depth + it->height, budget))
+                return false;
+            budget.deepest = std::max(budget.deepest, depth + it->height);
+            out = it->value;
+            return true;
+        }
+    }
+    const qsizetype nodesBefore = budget.nodes - 1;
+    const qsizetype textBefore = budget.textBytes;
+    const int deepestBefore = budget.deepest;
+    budget.deepest = depth;
+    if (node.Type() == YAML::NodeType::Sequence) {
         QJsonArray array;
         for (const YAML::Node &child : node) {
             QJsonValue v;
@@ -84,9 +147,7 @@ bool convertNode(const YAML::Node &node, int depth, Budget &budget, QJsonValue &
             array.append(v);
         }
         out = array;
-        return true;
-    }
-    case YAML::NodeType::Map: {
+    } else {
         QJsonObject object;
         for (auto it = node.begin(); it != node.end(); ++it) {
             if (!it->first.IsScalar()) {
@@ -100,10 +161,12 @@ bool convertNode(const YAML::Node &node, int depth, Budget &budget, QJsonValue &
             object.insert(QString::fromStdString(it->first.Scalar()), v);
         }
         out = object;
-        return true;
     }
-    }
-    out = QJsonValue(QJsonValue::Null);
+    const int height = budget.deepest - depth;
+    budget.deepest = std::max(budget.deepest, deepestBefore);
+    if (!mark.is_null())
+        budget.converted.insert(
+            mark.pos, Converted{node, out, budget.nodes - nodesBefore, budget.textBytes - textBefore, height});
     return true;
 }
 

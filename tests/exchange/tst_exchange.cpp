@@ -6,6 +6,7 @@
 #include "exchange/ExchangeExtension.h"
 #include "exchange/ExportFormat.h"
 #include "exchange/Importer.h"
+#include "exchange/YamlToJson.h"
 #include "io/DefinitionFile.h"
 #include "model/Validator.h"
 #include "support/SecretScan.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,6 +63,7 @@ private slots:
     void hostileInput_data();
     void hostileInput();
     void hugeFileIsRefusedUnread();
+    void yamlAliasesAreTheirNodesEverywhere();
     // Regressions found by tests/fuzz (inputs in tests/data/fuzz/fuzz_<target>/)
     void fuzzNulEscapesAreRefused();
     void fuzzDiscoveryTakesOnlyScopeNamesAndAUrlIssuer();
@@ -539,12 +542,54 @@ void TstExchange::hostileInput_data()
     QTest::newRow("yaml billion laughs") << laughs << QStringLiteral("too many nodes");
     QTest::newRow("yaml self alias") << QByteArray("openapi: 3.0.0\na: &a\n  b: *a\n")
                                      << QStringLiteral("nested too deeply");
+    // An alias is as deep as what it refers to: 100 levels placed 100 levels down are 200 levels.
+    QTest::newRow("yaml deep alias") << (QByteArray("openapi: 3.0.0\nd: &d ") + QByteArray(100, '[') +
+                                         QByteArray(100, ']') + "\ne: " + QByteArray(100, '[') + "*d" +
+                                         QByteArray(100, ']') + "\n")
+                                     << QStringLiteral("nested too deeply");
     QTest::newRow("yaml deep nesting") << (QByteArray("openapi: 3.0.0\nx: ") + QByteArray(50000, '[') +
                                            QByteArray(50000, ']'))
                                        << QStringLiteral("YAML");
     QTest::newRow("json deep nesting") << (QByteArray("{\"openapi\": \"3.0.0\", \"x\": ") + QByteArray(50000, '[') +
                                            QByteArray(50000, ']') + "}")
                                        << QStringLiteral("deeply nested");
+}
+
+void TstExchange::yamlAliasesAreTheirNodesEverywhere()
+{
+    // Each alias is a full copy of its anchor's node, however often and wherever it is used,
+    // also inside another anchor.
+    const Result<QJsonValue> r = YamlToJson::convert("a: &x {k: [1, two], n: null}\n"
+                                                     "b: *x\n"
+                                                     "c: &y [*x, {inner: *x}]\n"
+                                                     "d: [*y, *y]\n");
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+    const QJsonObject x{{QStringLiteral("k"), QJsonArray{1, QStringLiteral("two")}},
+                        {QStringLiteral("n"), QJsonValue()}};
+    const QJsonArray y{x, QJsonObject{{QStringLiteral("inner"), x}}};
+    const QJsonObject expected{{QStringLiteral("a"), x},
+                               {QStringLiteral("b"), x},
+                               {QStringLiteral("c"), y},
+                               {QStringLiteral("d"), QJsonArray{y, y}}};
+    QCOMPARE(r.value().toObject(), expected);
+
+    // Each level is nine aliases to the one before. Up to f the document expands to about 670,000
+    // nodes, within the limit (2 million); g, nine times f's 597,871, is refused, although its
+    // text is a few dozen nodes.
+    QByteArray laughs = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+    for (char c = 'b'; c <= 'f'; ++c) {
+        laughs += QByteArray(1, c) + ": &" + QByteArray(1, c) + " [";
+        for (int i = 0; i < 9; ++i)
+            laughs += (i ? ", *" : "*") + QByteArray(1, char(c - 1));
+        laughs += "]\n";
+    }
+    const Result<QJsonValue> within = YamlToJson::convert(laughs);
+    QVERIFY(within.ok());
+    QCOMPARE(within.value()[QStringLiteral("f")][8][8][8][8][8][8], QJsonValue(QStringLiteral("lol")));
+    laughs += "g: [*f, *f, *f, *f, *f, *f, *f, *f, *f]\n";
+    const Result<QJsonValue> bomb = YamlToJson::convert(laughs);
+    QVERIFY(!bomb.ok());
+    QVERIFY2(bomb.error().toString().contains(QStringLiteral("too many nodes")), qPrintable(bomb.error().toString()));
 }
 
 void TstExchange::hostileInput()
