@@ -33,13 +33,15 @@ void DesignerStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *
 void DesignerStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                                 const QWidget *widget) const
 {
-    const int band = PaintBands::size(*painter);
-    if (element != CE_ToolBar || option->rect.width() <= band) {
+    // Only Fusion at 100 % draws its tool-bar lines with a cosmetic pen, span by span.
+    if (element != CE_ToolBar || PaintBands::wholeScale(*painter) != 1 ||
+        baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0 ||
+        option->rect.width() <= PaintBands::MaxDeviceLines) {
         QProxyStyle::drawControl(element, option, painter, widget);
         return;
     }
     // The same drawing clipped to each band: every pixel is drawn as it would be at once.
-    PaintBands::byColumns(option->rect, band, [&](const QRect &strip) {
+    PaintBands::byColumns(option->rect, PaintBands::MaxDeviceLines, [&](const QRect &strip) {
         painter->save();
         painter->setClipRect(strip, Qt::IntersectClip);
         QProxyStyle::drawControl(element, option, painter, widget);

@@ -49,13 +49,16 @@ void PreviewCard::paintEvent(QPaintEvent *)
 
 void PreviewCard::paintPanel(QPainter &p)
 {
-    const qreal ratio = p.device()->devicePixelRatioF(); // the backing store's, or a grab's
-    const int scale = qRound(ratio);
-    // At a fractional ratio a logical line is not a whole number of pixels to cut at.
-    if (scale < 1 || !qFuzzyCompare(ratio, qreal(scale)) || width() < PictureSize || height() < PictureSize) {
+    p.save();
+    p.setRenderHint(QPainter::SmoothPixmapTransform, false); // the edges are stretched as they are
+    // The cut needs a whole number of device pixels per logical one (1x, 2x, 3x).
+    const int scale = PaintBands::wholeScale(p);
+    if (scale < 1 || width() < PictureSize || height() < PictureSize) {
         paintPanel(p, size(), palette());
+        p.restore();
         return;
     }
+    const qreal ratio = scale;
     if (m_picture.isNull() || m_pictureKey != palette().cacheKey() || m_pictureRatio != ratio) {
         QPixmap picture(QSize(PictureSize, PictureSize) * scale);
         picture.setDevicePixelRatio(ratio);
@@ -89,6 +92,7 @@ void PreviewCard::paintPanel(QPainter &p)
     const QColor middle = palette().color(QPalette::Base);
     PaintBands::byRows(QRect(Corner, Corner, innerW, innerH), rows,
                        [&](const QRect &band) { p.fillRect(band, middle); });
+    p.restore();
 }
 
 } // namespace cad

@@ -9,8 +9,10 @@ namespace cad {
 /// with a hairline border, so the preview reads as "a dialog the end user sees" inside the
 /// designer. Painted directly (no style sheet) to keep updates cheap: the panel is drawn once at
 /// its smallest size and then cut into nine parts (corners as drawn, edges stretched, the middle
-/// filled), which gives the same pixels as drawing the panel at the card's size, in a fraction of
-/// the time and without handing tall blends to Qt's thread pool (PaintBands).
+/// filled), which gives the pixels of the panel drawn at the card's size onto a transparent picture
+/// (drawn straight onto the background, a few translucent pixels round up to 2 levels in 255
+/// differently; at a fractional scale the panel is drawn directly), in a fraction of the time
+/// and without handing tall blends to Qt's thread pool (PaintBands).
 class PreviewCard : public QWidget
 {
     Q_OBJECT
