@@ -34,8 +34,7 @@ void DesignerStyle::drawControl(ControlElement element, const QStyleOption *opti
                                 const QWidget *widget) const
 {
     // Only Fusion at 100 % draws its tool-bar lines with a cosmetic pen, span by span.
-    if (element != CE_ToolBar || PaintBands::wholeScale(*painter) != 1 ||
-        baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0 ||
+    if (element != CE_ToolBar || PaintBands::wholeScale(*painter) != 1 || !isFusion() ||
         option->rect.width() <= PaintBands::MaxDeviceLines) {
         QProxyStyle::drawControl(element, option, painter, widget);
         return;
@@ -47,6 +46,11 @@ void DesignerStyle::drawControl(ControlElement element, const QStyleOption *opti
         QProxyStyle::drawControl(element, option, painter, widget);
         painter->restore();
     });
+}
+
+bool DesignerStyle::isFusion() const
+{
+    return baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0;
 }
 
 bool DesignerStyle::drawFusionGroupBoxFrame(const QStyleOption *option, QPainter *painter, const QWidget *widget) const
@@ -61,7 +65,9 @@ bool DesignerStyle::drawFusionGroupBoxFrame(const QStyleOption *option, QPainter
     Q_UNUSED(widget);
     return false;
 #else
-    if (baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+    // At a fractional scale Fusion's stretched blit and the pieces round their edges to different
+    // device pixels: Fusion draws it there.
+    if (!isFusion() || PaintBands::wholeScale(*painter) == 0)
         return false;
     if (m_groupBoxPicture.isNull()) {
         // Read as PNG by name: a reader left to detect the format loads every image-format plugin

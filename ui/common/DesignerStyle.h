@@ -28,6 +28,7 @@ public:
                      const QWidget *widget = nullptr) const override;
 
 private:
+    [[nodiscard]] bool isFusion() const;
     bool drawFusionGroupBoxFrame(const QStyleOption *option, QPainter *painter, const QWidget *widget) const;
 
     mutable QPixmap m_groupBoxPicture; // Fusion's, read on the first group box
