@@ -58,17 +58,16 @@ void PreviewCard::paintPanel(QPainter &p)
         p.restore();
         return;
     }
-    const qreal ratio = scale;
-    if (m_picture.isNull() || m_pictureKey != palette().cacheKey() || m_pictureRatio != ratio) {
+    if (m_picture.isNull() || m_pictureKey != palette().cacheKey() || m_pictureScale != scale) {
         QPixmap picture(QSize(PictureSize, PictureSize) * scale);
-        picture.setDevicePixelRatio(ratio);
+        picture.setDevicePixelRatio(scale);
         picture.fill(Qt::transparent);
         QPainter pp(&picture);
         paintPanel(pp, QSize(PictureSize, PictureSize), palette());
         pp.end();
         m_picture = picture;
         m_pictureKey = palette().cacheKey();
-        m_pictureRatio = ratio;
+        m_pictureScale = scale;
     }
     const int w = width();
     const int h = height();

@@ -30,9 +30,9 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    QPixmap m_picture; // the panel at its smallest size, for the palette and pixel ratio below
+    QPixmap m_picture; // the panel at its smallest size, for the palette and scale below
     qint64 m_pictureKey = 0;
-    qreal m_pictureRatio = 0;
+    int m_pictureScale = 0; // device pixels per logical one in m_picture
 };
 
 } // namespace cad
