@@ -1,5 +1,6 @@
 // The designer's fonts: text an author types in a script that needs shaping is shaped in every
 // field it shows in, and identifiers, URLs and requests share one monospace face.
+#include "common/Fonts.h"
 #include "mainwindow/MainWindow.h"
 #include "properties/PropertiesTableModel.h"
 
@@ -86,19 +87,42 @@ private Q_SLOTS:
         QVERIFY(QFontInfo(mono).fixedPitch());
         auto *table = cad::test::child<QTableView>(&window, "propertiesTable");
         QVERIFY(table);
+        // Each font as its widget draws it: a cell's font role is resolved against the table's font.
         const QList<QFont> fonts{
             cad::test::child<QLineEdit>(&window, "keyEdit")->font(),
             cad::test::child<QLineEdit>(&window, "baseUrlEdit")->font(),
             cad::test::child<QPlainTextEdit>(&window, "requestCurl")->font(),
-            table->model()->index(0, PropertiesTableModel::NameColumn).data(Qt::FontRole).value<QFont>(),
-            table->model()->index(0, PropertiesTableModel::SentAsColumn).data(Qt::FontRole).value<QFont>(),
+            table->model()
+                ->index(0, PropertiesTableModel::NameColumn)
+                .data(Qt::FontRole)
+                .value<QFont>()
+                .resolve(table->font()),
+            table->model()
+                ->index(0, PropertiesTableModel::SentAsColumn)
+                .data(Qt::FontRole)
+                .value<QFont>()
+                .resolve(table->font()),
         };
         for (const QFont &font : fonts) {
-            const QFont resolved = font.resolve(QApplication::font());
-            QCOMPARE(QFontInfo(resolved).family(), QFontInfo(mono).family());
-            QCOMPARE(resolved.pointSizeF(), mono.pointSizeF());
-            QCOMPARE(resolved.weight(), mono.weight());
+            QCOMPARE(QFontInfo(font).family(), QFontInfo(mono).family());
+            QCOMPARE(font.pointSizeF(), mono.pointSizeF());
+            QCOMPARE(font.weight(), mono.weight());
         }
+    }
+
+    void smallAndHeadingScaleFontsSetInPointsOrPixels()
+    {
+        QFont points;
+        points.setPointSize(10);
+        QCOMPARE(cad::Fonts::small(points).pointSizeF(), 9.0);
+        QCOMPARE(cad::Fonts::heading(points).pointSizeF(), 14.0);
+        QCOMPARE(cad::Fonts::heading(points).weight(), QFont::DemiBold);
+        // A font set in pixels, as a style sheet sets it, has no point size to scale.
+        QFont pixels;
+        pixels.setPixelSize(20);
+        QCOMPARE(cad::Fonts::small(pixels).pixelSize(), 18);
+        QCOMPARE(cad::Fonts::heading(pixels).pixelSize(), 28);
+        QCOMPARE(cad::Fonts::strong(pixels).pixelSize(), 20);
     }
 };
 

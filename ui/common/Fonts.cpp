@@ -2,6 +2,9 @@
 
 #include <QFontDatabase>
 
+#include <algorithm>
+#include <utility>
+
 namespace cad::Fonts {
 
 QFont monospace()
@@ -23,15 +26,26 @@ QFont strong(QFont font)
     return font;
 }
 
+namespace {
+// A font set in pixels (a style sheet's "font-size: 13px") has no point size.
+QFont scaled(QFont font, qreal factor)
+{
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * factor);
+    else if (font.pixelSize() > 0)
+        font.setPixelSize(std::max(1, qRound(font.pixelSize() * factor)));
+    return font;
+}
+} // namespace
+
 QFont small(QFont font)
 {
-    font.setPointSizeF(font.pointSizeF() * 0.9);
-    return font;
+    return scaled(std::move(font), 0.9);
 }
 
 QFont heading(QFont font)
 {
-    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font = scaled(std::move(font), 1.4);
     font.setWeight(QFont::DemiBold);
     return font;
 }
